@@ -1,0 +1,62 @@
+"""Check kinds: the small, closed set of Python code that rules configure.
+
+A kind is a module in this package that defines:
+
+``KIND``
+    the name packs use in ``kind:``.
+``SUMMARY``
+    one line for ``smslint rules`` and the docs.
+``OPTIONS_SCHEMA``
+    a JSON Schema (draft 2020-12) for the rule's ``options`` mapping.
+``DEFAULTS``
+    option values used when a rule does not set them (merged shallowly).
+``build(options, context) -> Callable[[Message], Iterable[Hit]]``
+    compiles the options once per run and returns the function that checks one
+    message. ``options`` are already validated and defaults-filled.
+
+Kinds are imported only when a rule of theirs is enabled, so a run pays for what
+it uses.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, Callable, Iterable, Mapping
+
+from smslint.message import Message
+from smslint.violations import Hit
+
+CheckFn = Callable[[Message], Iterable[Hit]]
+
+#: kind name -> module that implements it
+KINDS: dict[str, str] = {
+    "pii_placeholder": "smslint.checks.pii_placeholder",
+    "required_phrase": "smslint.checks.required_phrase",
+    "length": "smslint.checks.length",
+}
+
+
+@dataclass
+class RunContext:
+    """Per-run state shared by checks: lazily built detectors, keyed by name."""
+
+    detectors: dict[str, Any] = field(default_factory=dict)
+
+    def detector(self, name: str, factory: Callable[[], Any]) -> Any:
+        """Return the detector called ``name``, building it on first use."""
+        if name not in self.detectors:
+            self.detectors[name] = factory()
+        return self.detectors[name]
+
+
+def get_kind(name: str) -> ModuleType:
+    """Import and return the module implementing kind ``name`` (KeyError if unknown)."""
+    return importlib.import_module(KINDS[name])
+
+
+def options_with_defaults(kind: ModuleType, options: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(getattr(kind, "DEFAULTS", {}))
+    merged.update(options)
+    return merged

@@ -1,0 +1,289 @@
+"""Check kind ``required_phrase``: the message must carry one of the configured texts.
+
+Used for the opt-out instruction (``Reply STOP``, ``回T退订``, ``回覆STOP``...) and for
+sender identification (a ``【签名】`` signature, a company name, or a template
+placeholder such as ``{company}``). A message passes when any applicable phrase,
+pattern or placeholder is found at the configured ``position``.
+
+Phrases and patterns are grouped by language key: ``en``, ``zh`` (both scripts),
+``zh-Hans``, ``zh-Hant`` and ``any``. A message sees the union of its own language, its
+base language and ``any``; when nothing applies to it, the rule says nothing about it.
+``placeholders`` is a list (every language) or the same kind of mapping, and only
+counts for templates: rendered log bodies have no placeholders left.
+
+Phrases and patterns are matched against :func:`fold` of the text, so full-width,
+case and spacing variants of one phrase need not be listed; patterns must therefore
+be written for folded text (lower-case, half-width, single spaces). Patterns are
+searched with a time limit; one that runs out counts as not found.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from smslint.checks import RunContext
+from smslint.message import Message
+from smslint.violations import Hit
+
+KIND = "required_phrase"
+SUMMARY = (
+    "The message must contain a required phrase (opt-out instruction, sender name...)."
+)
+
+LANG_KEYS = ("en", "zh", "zh-Hans", "zh-Hant", "any")
+POSITIONS = ("anywhere", "start", "end", "start_or_end")
+
+#: seconds one pattern may search one message before it counts as not found
+PATTERN_TIMEOUT = 0.05
+
+_STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+_BY_LANG = {
+    "type": "object",
+    "propertyNames": {"enum": list(LANG_KEYS)},
+    "additionalProperties": _STRINGS,
+}
+
+OPTIONS_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "phrases": {**_BY_LANG, "description": "Literal phrases per language key."},
+        "patterns": {
+            **_BY_LANG,
+            "description": "Regular expressions per language key.",
+        },
+        "placeholders": {
+            "description": "Placeholder names that satisfy the rule in templates.",
+            "oneOf": [_STRINGS, _BY_LANG],
+        },
+        "position": {"enum": list(POSITIONS)},
+        "expected": {"type": "string", "minLength": 1},
+    },
+}
+
+DEFAULTS: dict[str, Any] = {
+    "phrases": {},
+    "patterns": {},
+    "placeholders": [],
+    "position": "anywhere",
+}
+
+_CJK = (
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\u3000-\u303f\uff00-\uffef]"
+)
+_FORMAT_CHARS = regex.compile(r"\p{Cf}+")
+_WHITESPACE = regex.compile(r"\s+")
+_SPACE_BY_CJK = regex.compile(rf" (?={_CJK})|(?<={_CJK}) ")
+# letters of alphabetic scripts and digits: a phrase must not continue into them
+_WORD = r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_]"
+_WORD_CHAR = regex.compile(_WORD)
+# what may stand between a phrase and the edge of the message at start/end
+_EDGE_ONLY = regex.compile(r"[\s\p{P}\p{Cf}]*")
+_NAME_PART = regex.compile(r"\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+|\p{Lo}+|\p{L}+")
+_QUANTIFIER = regex.compile(r"(?:[*+?]|\{(?:\d+(?:,\d*)?|,\d+)\})[?+]?")
+# one token of a regular expression: what the nested-quantifier scan tells apart
+_PATTERN_TOKEN = regex.compile(
+    r"""\\[pPxN]\{[^}]*\}          # \p{Han} and friends: braces are not a quantifier
+      | \\.                         # any other escape
+      | \[\^?\]?(?:\\.|[^\]\\])*\]   # character class (leading ] is literal)
+      | \(\?(?:\#|P=)[^)]*\)        # comment, named back-reference
+      | \(\?[a-zA-Z^-]*\)           # inline flags: no group
+      | \(\?(?:P?<(?![=!])[^>]*>|<[=!]|[=!>|]|[a-zA-Z^-]*:)  # group with a prefix
+      | \(                           # plain group
+      | (?:[*+?]|\{(?:\d+(?:,\d*)?|,\d+)\})[?+]?  # quantifier, maybe lazy/possessive
+      | .""",
+    regex.VERBOSE | regex.DOTALL,
+)
+
+
+def fold(text: str) -> str:
+    """Light normalization for phrase matching.
+
+    NFKC (full-width to half-width), casefold, invisible format characters dropped,
+    whitespace runs collapsed to one space and spaces next to CJK characters removed,
+    so ``ＲＥＰＬＹ  stop`` folds like ``reply stop`` and ``回 T 退订`` like ``回t退订``.
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _FORMAT_CHARS.sub("", text)
+    text = _WHITESPACE.sub(" ", text).strip()
+    return _SPACE_BY_CJK.sub("", text)
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Split a placeholder name into lower-case words: ``companyName`` -> company, name."""
+    return tuple(t.casefold() for t in _NAME_PART.findall(name))
+
+
+def name_matches(wanted: Sequence[str], name: str | None) -> bool:
+    """True when the words of ``wanted`` appear, in a row, among those of ``name``."""
+    if not name or not wanted:
+        return False
+    have = name_tokens(name)
+    if all(unicodedata.category(c) == "Lo" for c in "".join(wanted)):
+        # CJK names have no word breaks: 机构 matches 机构名称
+        return "".join(wanted) in "".join(have)
+    size = len(wanted)
+    return any(have[i : i + size] == tuple(wanted) for i in range(len(have) - size + 1))
+
+
+def reject_nested_quantifiers(pattern: str) -> None:
+    """Raise ValueError when a repeated group itself contains a repetition, like ``(a+)+``.
+
+    Such patterns can take exponential time on text that almost matches. The scan
+    knows escapes, character classes and ``(?...)`` group prefixes well enough for
+    that one question; it does not validate the pattern.
+    """
+    frames = [False]  # per open group: does it contain a repetition?
+    after_repeating_group = False
+    for token in _PATTERN_TOKEN.findall(pattern):
+        if token.startswith("(") and not token.endswith(")"):
+            frames.append(False)
+            after_repeating_group = False
+        elif token == ")" and len(frames) > 1:
+            after_repeating_group = frames.pop()
+            frames[-1] = frames[-1] or after_repeating_group
+        elif _QUANTIFIER.fullmatch(token):
+            if _repeats(token):
+                if after_repeating_group:
+                    raise ValueError(
+                        f"pattern {pattern!r} repeats a group that itself contains a "
+                        "repetition (like '(a+)+'); such patterns can take exponential "
+                        "time. Rewrite it without the nested repetition ('(a+)+' -> 'a+')."
+                    )
+                frames[-1] = True
+            after_repeating_group = False
+        else:
+            after_repeating_group = False
+
+
+def _repeats(quantifier: str) -> bool:
+    """Whether a quantifier lets its atom match a varying number of times above one."""
+    if quantifier[0] in "*+?":
+        return quantifier[0] != "?"
+    low, comma, high = quantifier[1 : quantifier.index("}")].partition(",")
+    if not comma:
+        return False  # {n}: a fixed count
+    return not high or int(high) > max(int(low or 0), 1)
+
+
+@dataclass(frozen=True)
+class _Matchers:
+    """What satisfies the rule for one language."""
+
+    phrases: regex.Pattern[str] | None
+    patterns: tuple[regex.Pattern[str], ...]
+    placeholders: tuple[tuple[str, ...], ...]
+    expected: str | None
+
+
+def _phrase_regex(phrases: Sequence[str]) -> regex.Pattern[str] | None:
+    """One alternation of folded phrases, longest first, that never matches mid-word."""
+    alternatives = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        before = "(?<!" + _WORD + ")" if _WORD_CHAR.match(phrase[0]) else ""
+        after = "(?!" + _WORD + ")" if _WORD_CHAR.match(phrase[-1]) else ""
+        alternatives.append(before + regex.escape(phrase) + after)
+    return regex.compile("|".join(alternatives)) if alternatives else None
+
+
+def _compile_pattern(pattern: str) -> regex.Pattern[str]:
+    reject_nested_quantifiers(pattern)
+    try:
+        return regex.compile(pattern, regex.IGNORECASE)
+    except regex.error as exc:
+        raise ValueError(f"invalid pattern {pattern!r}: {exc}") from None
+
+
+def _fold_phrase(phrase: str) -> str:
+    folded = fold(phrase)
+    if not folded:
+        raise ValueError(f"phrase {phrase!r} is empty once normalized")
+    return folded
+
+
+def _at_position(text: str, start: int, end: int, position: str) -> bool:
+    """Whether ``text[start:end]`` sits where ``position`` asks (edges may hold punctuation)."""
+    if position == "anywhere":
+        return True
+    if position != "end" and _EDGE_ONLY.fullmatch(text, 0, start):
+        return True
+    return position != "start" and _EDGE_ONLY.fullmatch(text, end) is not None
+
+
+def _found(
+    pattern: regex.Pattern[str], text: str, position: str, timeout: float | None
+) -> bool:
+    if position == "anywhere":
+        return pattern.search(text, timeout=timeout) is not None
+    matches = pattern.finditer(text, overlapped=True, timeout=timeout)
+    return any(_at_position(text, m.start(), m.end(), position) for m in matches)
+
+
+def build(
+    options: Mapping[str, Any], context: RunContext
+) -> Callable[[Message], Iterator[Hit]]:
+    """Compile phrases, patterns and placeholder names once; return the check."""
+    position: str = options["position"]
+    originals: Mapping[str, list[str]] = options["phrases"]
+    phrases = {k: [_fold_phrase(p) for p in v] for k, v in originals.items()}
+    patterns = {
+        k: [_compile_pattern(p) for p in v] for k, v in options["patterns"].items()
+    }
+    names = options["placeholders"]
+    by_lang_names: Mapping[str, list[str]] = (
+        {"any": list(names)} if isinstance(names, list) else names
+    )
+    if not any((*phrases.values(), *patterns.values(), *by_lang_names.values())):
+        raise ValueError(
+            "required_phrase needs at least one phrase, pattern or placeholder"
+        )
+    cache: dict[str, _Matchers] = {}
+
+    def matchers_for(lang: str) -> _Matchers:
+        keys = list(dict.fromkeys((lang, lang.split("-")[0], "any")))
+        wanted = [n for k in keys for n in by_lang_names.get(k, [])]
+        firsts = [p for k in keys for p in originals.get(k, [])]
+        firsts += ["{" + n + "}" for n in wanted]
+        firsts += [p.pattern for k in keys for p in patterns.get(k, [])]
+        return _Matchers(
+            phrases=_phrase_regex([p for k in keys for p in phrases.get(k, [])]),
+            patterns=tuple(p for k in keys for p in patterns.get(k, [])),
+            placeholders=tuple(name_tokens(n) for n in wanted),
+            expected=options.get("expected") or (firsts[0] if firsts else None),
+        )
+
+    def has_placeholder(message: Message, wanted: Sequence[tuple[str, ...]]) -> bool:
+        return any(
+            name_matches(w, ph.name)
+            and _at_position(message.text, ph.start, ph.end, position)
+            for ph in message.placeholders
+            for w in wanted
+        )
+
+    def check(message: Message) -> Iterator[Hit]:
+        if message.lang not in cache:
+            cache[message.lang] = matchers_for(message.lang)
+        m = cache[message.lang]
+        wanted = m.placeholders if message.is_template else ()
+        if m.phrases is None and not m.patterns and not wanted:
+            return
+        if wanted and has_placeholder(message, wanted):
+            return
+        text = fold(message.text)
+        if m.phrases is not None and _found(m.phrases, text, position, None):
+            return
+        for pattern in m.patterns:
+            try:
+                if _found(pattern, text, position, PATTERN_TIMEOUT):
+                    return
+            except TimeoutError:
+                continue  # treated as not found: a false alarm is visible, a miss is not
+        yield Hit(args={"expected": m.expected})
+
+    return check

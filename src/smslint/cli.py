@@ -1,0 +1,191 @@
+"""The ``smslint`` command line: parse flags, load config and policy, run, report, exit.
+
+Exit codes are decided here and only here (SPEC.md): 0 clean, 1 violations at or above
+``--fail-on``, 2 the run could not be done as asked.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterator, TextIO
+
+import click
+
+from smslint import __version__
+from smslint.errors import SmslintError
+from smslint.violations import RunResult, Severity
+
+EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
+CHECK_FORMATS = ("text", "json", "jsonl")
+
+
+class _Group(click.Group):
+    """Maps every :class:`SmslintError` to a one-line message and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SmslintError as exc:
+            click.echo(f"smslint: error: {exc}", err=True)
+            ctx.exit(EXIT_ERROR)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="smslint")
+def main() -> None:
+    """Compliance linter for debt-collection text messages."""
+
+
+def _split_csv(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(part.strip() for v in values for part in v.split(",") if part.strip())
+
+
+def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options shared by ``check`` (and later ``audit``)."""
+    decorators = [
+        click.option("--policy", "-p", "policies", multiple=True, metavar="PACK",
+                      help="Built-in pack id or path to a YAML pack (repeatable)."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                      help="Config file (default: discovered smslint.yaml, "
+                           ".smslint.yaml or [tool.smslint] in pyproject.toml)."),
+        click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default=None,
+                      help="Report format (default text)."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+                      help="Write the report to FILE (atomically) instead of stdout."),
+        click.option("--select", multiple=True, metavar="RULE,...",
+                      help="Report only these rules or categories."),
+        click.option("--ignore", multiple=True, metavar="RULE,...",
+                      help="Do not report these rules or categories."),
+        click.option("--fail-on", type=click.Choice([s.value for s in Severity]),
+                      default=None, help="Lowest severity that makes the exit code 1 "
+                      "(default error)."),
+        click.option("--show-pii", is_flag=True,
+                      help="Show detected personal data unmasked (off by default)."),
+        click.option("--quiet", "-q", is_flag=True, help="Print violations only."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@run_options
+def check(paths: tuple[str, ...], **flags: Any) -> None:
+    """Lint SMS template files and folders (default: the current folder)."""
+    from smslint.config import load_config, settings_from
+    from smslint.engine import lint_templates, unreadable_inputs
+    from smslint.policy import load_policy
+    from smslint.templates import discover, read_templates
+
+    config = load_config(flags.pop("config_path"), Path.cwd())
+    settings = settings_from(config, flags, _split_csv)
+    policy = load_policy(settings.policies, overrides=config.overrides,
+                         base_dir=config.root)
+
+    def items() -> Iterator[Any]:
+        for found in discover(paths or (".",), exclude=config.exclude, root=config.root):
+            if isinstance(found, Path):
+                yield from read_templates(found, _display(found))
+            else:
+                yield found
+
+    result = lint_templates(items(), policy, settings.run_options)
+    _report(result, settings.fmt, settings.output, settings.quiet)
+    if unreadable_inputs(result):
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_VIOLATIONS if result.fails(settings.fail_on) else EXIT_CLEAN)
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _report(result: RunResult, fmt: str, output: str | None, quiet: bool) -> None:
+    from smslint.reporters import get_reporter, write_atomically
+
+    write = functools.partial(get_reporter(fmt), result, quiet=quiet)
+    if output:
+        write_atomically(Path(output), write)
+    else:
+        _write_stdout(write)
+
+
+def _write_stdout(write: Callable[[TextIO], None]) -> None:
+    # NOTE: reports hold Chinese text; a pipe with a C locale must not crash on it.
+    stream = click.get_text_stream("stdout")
+    if (stream.encoding or "").lower().replace("-", "") != "utf8":
+        stream = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
+    write(stream)
+    stream.flush()
+
+
+@main.command()
+@click.option("--policy", "-p", "policies", multiple=True, metavar="PACK",
+              help="Only these packs (default: every built-in pack).")
+def rules(policies: tuple[str, ...]) -> None:
+    """List every rule: id, category, default severity and summary."""
+    from smslint.explain import rules_table
+
+    click.echo(rules_table(policies))
+
+
+@main.command()
+@click.argument("rule_id", metavar="RULE")
+@click.option("--policy", "-p", "policies", multiple=True, metavar="PACK",
+              help="Look in these packs too (default: every built-in pack).")
+def explain(rule_id: str, policies: tuple[str, ...]) -> None:
+    """Explain RULE: what it checks, why, and examples that fail and pass."""
+    from smslint.explain import explain_rule
+
+    click.echo(explain_rule(rule_id, policies))
+
+
+@main.group()
+def policy() -> None:
+    """Built-in policy packs: list, show, validate."""
+
+
+@policy.command("list")
+def policy_list() -> None:
+    """List the built-in packs."""
+    from smslint.explain import packs_table
+
+    click.echo(packs_table())
+
+
+@policy.command("show")
+@click.argument("packs", nargs=-1, required=True, metavar="PACK...")
+def policy_show(packs: tuple[str, ...]) -> None:
+    """Print the fully resolved policy (after extends and overrides) as YAML."""
+    from smslint.explain import show_policy
+
+    click.echo(show_policy(packs), nl=False)
+
+
+@policy.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(), metavar="FILE...")
+def policy_validate(files: tuple[str, ...]) -> None:
+    """Check user packs against the pack schema; report every problem with file:line."""
+    from smslint.policy import validate_file
+
+    failed = False
+    for file in files:
+        problems = validate_file(Path(file))
+        for problem in problems:
+            click.echo(str(problem), err=True)
+        if problems:
+            failed = True
+        else:
+            click.echo(f"{file}: ok")
+    sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main(prog_name=os.path.basename(sys.argv[0]))

@@ -1,0 +1,162 @@
+"""Find and read the user's configuration; merge it with command-line flags.
+
+Search order (SPEC.md): ``--config FILE`` wins; else, from the current folder upward,
+the first folder holding ``smslint.yaml``, ``.smslint.yaml`` or a ``pyproject.toml``
+with a ``[tool.smslint]`` table. Flags win over the file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+from smslint.engine import RunOptions, Selection
+from smslint.errors import ConfigError
+from smslint.policy.yamlmarks import Marks, load
+from smslint.violations import Severity
+
+CONFIG_NAMES = ("smslint.yaml", ".smslint.yaml")
+DEFAULT_POLICY = ("core",)
+
+_STRINGS = {"type": "array", "items": {"type": "string"}}
+_STRING_OR_LIST = {"anyOf": [{"type": "string"}, _STRINGS]}
+CONFIG_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "policy": _STRING_OR_LIST,
+        "format": {"enum": ["text", "json", "jsonl"]},
+        "fail-on": {"enum": [s.value for s in Severity]},
+        "select": _STRING_OR_LIST,
+        "ignore": _STRING_OR_LIST,
+        "exclude": _STRINGS,
+        "rules": {"type": "object"},
+    },
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """What the config file says (empty when there is none)."""
+
+    path: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+    data: Mapping[str, Any] = field(default_factory=dict)
+    marks: Marks = field(default_factory=lambda: Marks(None))
+
+    @property
+    def exclude(self) -> tuple[str, ...]:
+        return tuple(self.data.get("exclude", ()))
+
+    @property
+    def overrides(self) -> tuple[Mapping[str, Any], Marks] | None:
+        """Per-rule overrides (``rules:``) with their marks, for the policy loader."""
+        if "rules" not in self.data:
+            return None
+        return self.data["rules"], self.marks.child("rules")
+
+    def policies(self) -> tuple[str, ...]:
+        """Configured packs; paths are resolved against the config file's folder."""
+        value = self.data.get("policy")
+        if value is None:
+            return ()
+        specs = (value,) if isinstance(value, str) else tuple(value)
+        return tuple(_resolve_pack(spec, self.root) for spec in specs)
+
+
+def _resolve_pack(spec: str, root: Path) -> str:
+    if "/" in spec or spec.endswith((".yaml", ".yml")):
+        return str((root / spec).resolve())
+    return spec
+
+
+def find_config(start: Path) -> Path | None:
+    for folder in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "smslint" in _read_pyproject(pyproject):
+            return pyproject
+    return None
+
+
+def _read_pyproject(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            tool = tomllib.load(fh).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read pyproject.toml: {exc}", path=str(path)) from exc
+    return tool if isinstance(tool, dict) else {}
+
+
+def load_config(explicit: str | None, cwd: Path) -> Config:
+    path = Path(explicit) if explicit else find_config(cwd)
+    if path is None:
+        return Config(root=cwd)
+    if explicit and not path.is_file():
+        raise ConfigError("config file not found", path=str(path))
+    if path.name == "pyproject.toml":
+        data = _read_pyproject(path).get("smslint", {})
+        marks = Marks(str(path), root=("tool", "smslint"))
+    else:
+        doc = load(path, error=ConfigError)
+        data, marks = (doc.data if doc.data is not None else {}), doc.marks
+    _validate(data, marks)
+    return Config(path=path, root=path.resolve().parent, data=data, marks=marks)
+
+
+def _validate(data: Any, marks: Marks) -> None:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(CONFIG_SCHEMA)
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        keys = list(first.absolute_path)
+        if first.validator == "additionalProperties":
+            extra = sorted(set(first.instance) - set(CONFIG_SCHEMA["properties"]))
+            raise marks.error(ConfigError, keys + extra[:1],
+                              f"unknown key (allowed: {', '.join(CONFIG_SCHEMA['properties'])})",
+                              at_key=True)
+        raise marks.error(ConfigError, keys, first.message)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Config and flags merged; flags win."""
+
+    policies: tuple[str, ...]
+    fmt: str
+    output: str | None
+    fail_on: Severity
+    quiet: bool
+    run_options: RunOptions
+
+
+def settings_from(
+    config: Config,
+    flags: Mapping[str, Any],
+    split: Callable[[tuple[str, ...]], tuple[str, ...]],
+) -> Settings:
+    def listed(key: str) -> tuple[str, ...]:
+        if flags.get(key):
+            return split(flags[key])
+        value = config.data.get(key, ())
+        return split((value,) if isinstance(value, str) else tuple(value))
+
+    return Settings(
+        policies=tuple(flags.get("policies") or ()) or config.policies() or DEFAULT_POLICY,
+        fmt=flags.get("fmt") or config.data.get("format", "text"),
+        output=flags.get("output"),
+        fail_on=Severity(flags.get("fail_on") or config.data.get("fail-on", "error")),
+        quiet=bool(flags.get("quiet")),
+        run_options=RunOptions(
+            selection=Selection(frozenset(listed("select")), frozenset(listed("ignore"))),
+            # NOTE: only the flag can unmask; a config file in a repo must not.
+            show_pii=bool(flags.get("show_pii")),
+        ),
+    )

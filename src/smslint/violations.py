@@ -1,0 +1,171 @@
+"""The data a run produces: severities, categories, locations, hits and violations.
+
+A check yields :class:`Hit` values (where in the message, arguments for the message
+text). The engine turns each hit into an immutable :class:`Violation` placed in a file
+and line (templates) or a file and row (log records), with masked evidence. Reporters
+only ever see a :class:`RunResult`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Mapping
+
+
+class Severity(str, Enum):
+    """How serious a violation is; ``--fail-on`` compares against this order."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    def at_least(self, other: Severity) -> bool:
+        return self.rank >= other.rank
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class Category(str, Enum):
+    """The contract's fixed list of violation categories (SPEC.md)."""
+
+    PII = "pii"
+    THREAT = "threat"
+    SHAMING = "shaming"
+    IMPERSONATION = "impersonation"
+    OBSCENE = "obscene"
+    THIRD_PARTY = "third_party"
+    OPT_OUT = "opt_out"
+    IDENTIFICATION = "identification"
+    QUIET_HOURS = "quiet_hours"
+    FREQUENCY = "frequency"
+    OPT_OUT_IGNORED = "opt_out_ignored"
+    LENGTH = "length"
+    INPUT = "input"
+
+
+@dataclass(frozen=True)
+class TemplateLocation:
+    """A position in a template file; line and column are 1-based, column in characters."""
+
+    path: str
+    line: int
+    column: int
+    template_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "column": self.column}
+
+
+@dataclass(frozen=True)
+class RecordLocation:
+    """A row of a send log (1-based data row, header excluded)."""
+
+    path: str
+    row: int
+    message_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "row": self.row, "message_id": self.message_id}
+
+
+Location = TemplateLocation | RecordLocation
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a check found in one message.
+
+    ``start``/``end`` are character offsets into the message text (``None`` when the
+    finding concerns the whole message, e.g. a missing phrase). ``args`` fill the
+    rule's message template. ``sensitive`` marks spans that are personal data, so
+    their evidence is masked.
+    """
+
+    start: int | None = None
+    end: int | None = None
+    args: Mapping[str, Any] = field(default_factory=dict)
+    sensitive: bool = False
+    evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One reported finding: the contract's JSON object (SPEC.md, "The JSON report")."""
+
+    rule: str
+    category: Category
+    severity: Severity
+    message: str
+    location: Location
+    evidence: str | None
+    policy: str | None
+    citation: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "category": self.category.value,
+            "severity": self.severity.value,
+            "message": self.message,
+            "location": self.location.to_dict(),
+            "evidence": self.evidence,
+            "policy": self.policy,
+            "citation": self.citation,
+        }
+
+    @property
+    def sort_key(self) -> tuple[Any, ...]:
+        loc = self.location
+        if isinstance(loc, TemplateLocation):
+            return (loc.path, 0, loc.line, loc.column, self.rule)
+        return (loc.path, 1, loc.row, 0, self.rule)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Everything reporters need: what ran, how much was scanned, what was found."""
+
+    tool_version: str
+    policies: tuple[str, ...]
+    scanned: int
+    violations: tuple[Violation, ...]
+
+    @property
+    def input_errors(self) -> int:
+        return sum(1 for v in self.violations if v.category is Category.INPUT)
+
+    def summary(self) -> dict[str, Any]:
+        by_rule = Counter(v.rule for v in self.violations)
+        by_category = Counter(v.category.value for v in self.violations)
+        return {
+            "scanned": self.scanned,
+            "violations": len(self.violations),
+            "by_rule": dict(sorted(by_rule.items())),
+            "by_category": dict(sorted(by_category.items())),
+            "input_errors": self.input_errors,
+        }
+
+    def fails(self, threshold: Severity) -> bool:
+        """True when a violation at or above ``threshold`` exists (exit code 1)."""
+        return any(v.severity.at_least(threshold) for v in self.violations)
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """Something in the input that could not be used: reported, never fatal to the run.
+
+    ``message`` names what is wrong, never the content (it may be personal data).
+    The engine turns it into a ``category: input`` violation.
+    """
+
+    location: Location
+    message: str
+    rule: str = "input-error"
+    severity: Severity = Severity.ERROR
