@@ -89,7 +89,6 @@ def test_name_matches(wanted: str, name: str | None, matches: bool) -> None:
         r"(\p{Han}+)+",
         r"(?i:stop\s*)+",
         r"(a+)+?",
-        r"(a+){,5}",
     ],
 )
 def test_nested_quantifiers_are_rejected(pattern: str) -> None:
@@ -115,6 +114,8 @@ def test_nested_quantifiers_are_rejected(pattern: str) -> None:
         r"x{}",
         r"(?=a+)b",
         r"[\]+]+(a)+",
+        r"(a+){,5}",
+        r"(?:\s+(?-i:[A-Z][\w&'.]*)){0,3}",  # bounded outer count
     ],
 )
 def test_safe_patterns_are_accepted(pattern: str) -> None:
@@ -238,6 +239,14 @@ def test_ascii_phrases_respect_word_edges(text: str, found: bool) -> None:
 )
 def test_patterns_match_folded_text(text: str, found: bool) -> None:
     assert (run(text, patterns={"en": [r"reply (stop|end)\b"]}) == []) is found
+
+
+def test_patterns_see_case_but_match_case_insensitively() -> None:
+    # patterns search normalize(text): full-width folded, case kept for (?-i:...)
+    company = {"en": [r"^(?-i:[A-Z]\w*) (recovery|collections)\b"]}
+    assert k.normalize("Ａｃｍｅ  RECOVERY") == "Acme RECOVERY"
+    assert run("Ａｃｍｅ  RECOVERY: payment due", patterns=company) == []
+    assert len(run("acme recovery: payment due", patterns=company)) == 1
 
 
 def test_pattern_that_times_out_counts_as_not_found() -> None:

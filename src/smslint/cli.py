@@ -83,7 +83,8 @@ def check(paths: tuple[str, ...], **flags: Any) -> None:
 
     config = load_config(flags.pop("config_path"), Path.cwd())
     settings = settings_from(config, flags, _split_csv)
-    policy = load_policy(settings.policies, overrides=config.overrides,
+    overrides, marks = config.overrides or (None, None)
+    policy = load_policy(settings.policies, overrides=overrides, overrides_marks=marks,
                          base_dir=config.root)
 
     def items() -> Iterator[Any]:
@@ -118,10 +119,12 @@ def _report(result: RunResult, fmt: str, output: str | None, quiet: bool) -> Non
 
 
 def _write_stdout(write: Callable[[TextIO], None]) -> None:
-    # NOTE: reports hold Chinese text; a pipe with a C locale must not crash on it.
-    stream = click.get_text_stream("stdout")
-    if (stream.encoding or "").lower().replace("-", "") != "utf8":
-        stream = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
+    stream = sys.stdout
+    # NOTE: reports hold Chinese text; a pipe under a non-UTF-8 locale must not crash.
+    if (stream.encoding or "").lower().replace("-", "") != "utf8" and hasattr(
+        stream, "reconfigure"
+    ):
+        stream.reconfigure(encoding="utf-8")
     write(stream)
     stream.flush()
 

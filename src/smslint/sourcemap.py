@@ -25,6 +25,7 @@ _YAML_ESCAPES = {
 }  # fmt: skip
 _YAML_CODES = {"x": 2, "u": 4, "U": 8}
 _FLOW_LITERAL = re.compile(r"[^ \t'\"\\\r\n\x85\u2028\u2029]+")
+_NOT_CR = re.compile(r"[^\r]*")
 # Separation between a node's properties (``&anchor``, ``!tag``) and its scalar.
 _SEPARATION = re.compile(r"(?:[ \t\r\n]|#[^\r\n]*)*")
 
@@ -45,22 +46,20 @@ class LineIndex:
 
 @dataclass(frozen=True, eq=False)
 class SourceMap:
-    """Maps character offsets of a decoded text to positions in its file.
+    """Maps character offsets of a (non-empty) decoded text to positions in its file.
 
     Offsets are stored as runs: within a run, consecutive characters come from
-    consecutive file offsets. ``origin`` is where the text starts in the file (used
-    for an empty text and for "the whole template" findings).
+    consecutive file offsets.
     """
 
     lines: LineIndex
-    origin: int
     length: int
     run_starts: tuple[int, ...]
     run_sources: tuple[int, ...]
 
     @classmethod
-    def from_offsets(cls, lines: LineIndex, offsets: Sequence[int], origin: int) -> SourceMap:
-        """Build a map from one file offset per decoded character."""
+    def from_offsets(cls, lines: LineIndex, offsets: Sequence[int]) -> SourceMap:
+        """Build a map from one file offset per decoded character (at least one)."""
         starts: list[int] = []
         sources: list[int] = []
         previous = -2
@@ -69,12 +68,12 @@ class SourceMap:
                 starts.append(index)
                 sources.append(source)
             previous = source
-        return cls(lines, offsets[0] if offsets else origin, len(offsets), tuple(starts), tuple(sources))
+        return cls(lines, len(offsets), tuple(starts), tuple(sources))
 
     def source_offset(self, offset: int | None) -> int:
         """File offset of a text offset; ``len(text)`` maps just past the last character."""
-        if offset is None or not self.run_starts:
-            return self.origin
+        if offset is None:
+            return self.run_sources[0]
         if offset >= self.length:
             return self.source_offset(self.length - 1) + 1
         offset = max(offset, 0)
@@ -86,24 +85,41 @@ class SourceMap:
         return self.lines.position(self.source_offset(offset))
 
 
-def plain_text(text: str, start: int, end: int) -> tuple[str, list[int]]:
-    """A raw slice with line breaks normalized to ``\\n`` (an SMS has no CR LF)."""
-    chars: list[str] = []
-    offsets: list[int] = []
+class Decoded:
+    """Decoded characters and the file offset each one came from."""
+
+    __slots__ = ("chars", "offsets")
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def add(self, char: str, at: int) -> None:
+        self.chars.append(char)
+        self.offsets.append(at)
+
+    def copy(self, text: str, start: int, end: int) -> None:
+        self.chars.extend(text[start:end])
+        self.offsets.extend(range(start, end))
+
+    def result(self) -> tuple[str, tuple[int, ...]]:
+        return "".join(self.chars), tuple(self.offsets)
+
+
+def plain_text(text: str, start: int, end: int) -> tuple[str, tuple[int, ...]]:
+    """A raw slice with its line breaks made ``\\n`` (an SMS has no CR LF)."""
+    out = Decoded()
     i = start
     while i < end:
-        if text[i] == "\r":
-            chars.append("\n")
-            offsets.append(i)
-            i += 2 if text[i + 1 : i + 2] == "\n" and i + 1 < end else 1
-        else:
-            chars.append(text[i])
-            offsets.append(i)
-            i += 1
-    return "".join(chars), offsets
+        run = _NOT_CR.match(text, i, end).end()  # type: ignore[union-attr]
+        out.copy(text, i, run)
+        if run < end:
+            out.add("\n", run)
+        i = run + (2 if text.startswith("\r\n", run) and run + 1 < end else 1)
+    return out.result()
 
 
-def json_string_offsets(text: str, start: int) -> list[int]:
+def json_string_offsets(text: str, start: int) -> tuple[int, ...]:
     """Offsets of the characters of the JSON string whose opening quote is at ``start``."""
     offsets: list[int] = []
     i = start + 1
@@ -117,7 +133,7 @@ def json_string_offsets(text: str, start: int) -> list[int]:
             i += 12  # json decodes \\uD83D\\uDE00 to one character
         else:
             i += 6
-    return offsets
+    return tuple(offsets)
 
 
 def _is_surrogate_pair(text: str, i: int) -> bool:
@@ -128,7 +144,7 @@ def _is_surrogate_pair(text: str, i: int) -> bool:
 
 def yaml_scalar_offsets(
     text: str, start: int, end: int, style: str | None, value: str, parent_column: int
-) -> list[int]:
+) -> tuple[int, ...]:
     """Offsets of the characters of a YAML scalar's ``value``.
 
     ``start``/``end`` are PyYAML's node marks, ``style`` its scalar style and
@@ -137,14 +153,14 @@ def yaml_scalar_offsets(
     """
     if text[start : start + 1] in ("&", "!"):
         start = _skip_properties(text, start)
+    out = Decoded()
     if style in ("|", ">"):
-        chars, offsets = _block(text, start, style == ">", parent_column)
+        _block(text, start, style == ">", parent_column, out)
     else:
-        chars, offsets = _flow(text, start, end, style)
-    if "".join(chars) != value:
-        # A construct these decoders do not mirror: point every character at the scalar.
-        return [start] * len(value)
-    return offsets
+        _flow(text, start, end, style, out)
+    decoded, offsets = out.result()
+    # A construct these decoders do not mirror: point every character at the scalar.
+    return offsets if decoded == value else (start,) * len(value)
 
 
 def _skip_properties(text: str, i: int) -> int:
@@ -157,143 +173,147 @@ def _skip_properties(text: str, i: int) -> int:
 
 def _line_break(text: str, i: int) -> tuple[str, int]:
     """The line break at ``i`` as YAML decodes it, and the offset after it."""
-    if text[i] == "\r" and text[i + 1 : i + 2] == "\n":
+    if text.startswith("\r\n", i):
         return "\n", i + 2
     return ("\n" if text[i] in "\r\n\x85" else text[i]), i + 1
 
 
-def _flow(text: str, start: int, end: int, style: str | None) -> tuple[list[str], list[int]]:
+def _flow(text: str, start: int, end: int, style: str | None, out: Decoded) -> None:
     """Plain, single- and double-quoted scalars (mirrors PyYAML's scanner)."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    quoted = style in ("'", '"')
-    i, stop = (start + 1, end - 1) if quoted else (start, end)
+    i, stop = (start + 1, end - 1) if style in ("'", '"') else (start, end)
     while i < stop:
         ch = text[i]
         literal = _FLOW_LITERAL.match(text, i, stop)
         if literal:
-            chars.extend(literal.group())
-            offsets.extend(range(i, literal.end()))
+            out.copy(text, i, literal.end())
             i = literal.end()
         elif ch in " \t" or ch in _YAML_BREAKS:
             j = i
             while j < stop and text[j] in " \t":
                 j += 1
             if j < stop and text[j] in _YAML_BREAKS:
-                i = _fold(text, j, stop, chars, offsets)
+                i = _fold(text, j, stop, out)
             else:
-                chars.extend(text[i:j])
-                offsets.extend(range(i, j))
+                out.copy(text, i, j)
                 i = j
         elif style == "'" and ch == "'":
-            chars.append("'")  # '' is an escaped quote
-            offsets.append(i)
+            out.add("'", i)  # '' is an escaped quote
             i += 2
         elif style == '"' and ch == "\\":
             code = text[i + 1]
             if code in _YAML_ESCAPES:
-                chars.append(_YAML_ESCAPES[code])
-                offsets.append(i)
+                out.add(_YAML_ESCAPES[code], i)
                 i += 2
             elif code in _YAML_CODES:
                 size = _YAML_CODES[code]
-                chars.append(chr(int(text[i + 2 : i + 2 + size], 16)))
-                offsets.append(i)
+                out.add(chr(int(text[i + 2 : i + 2 + size], 16)), i)
                 i += 2 + size
             else:  # an escaped line break joins the lines without a space
-                i = _breaks(text, _line_break(text, i + 1)[1], stop, chars, offsets)
+                i = _breaks(text, _line_break(text, i + 1)[1], stop, out)
         else:
-            chars.append(ch)
-            offsets.append(i)
+            out.add(ch, i)
             i += 1
-    return chars, offsets
 
 
-def _fold(text: str, i: int, stop: int, chars: list[str], offsets: list[int]) -> int:
+def _fold(text: str, i: int, stop: int, out: Decoded) -> int:
     """Fold the line break at ``i``: one break is a space, n+1 breaks are n newlines."""
     first, j = _line_break(text, i)
-    more_chars: list[str] = []
-    more_offsets: list[int] = []
-    j = _breaks(text, j, stop, more_chars, more_offsets)
-    if first != "\n":
-        chars.append(first)
-        offsets.append(i)
-    elif not more_chars:
-        chars.append(" ")
-        offsets.append(i)
-    chars.extend(more_chars)
-    offsets.extend(more_offsets)
+    more = Decoded()
+    j = _breaks(text, j, stop, more)
+    if first != "\n" or not more.chars:
+        out.add(" " if first == "\n" else first, i)
+    out.chars += more.chars
+    out.offsets += more.offsets
     return j
 
 
-def _breaks(text: str, i: int, stop: int, chars: list[str], offsets: list[int]) -> int:
+def _breaks(text: str, i: int, stop: int, out: Decoded) -> int:
     """Skip indentation and collect the empty lines that follow a line break."""
     while True:
         while i < stop and text[i] in " \t":
             i += 1
         if i >= stop or text[i] not in _YAML_BREAKS:
             return i
-        chars.append(_line_break(text, i)[0])
-        offsets.append(i)
+        out.add(_line_break(text, i)[0], i)
         i = _line_break(text, i)[1]
 
 
-def _block(text: str, start: int, folded: bool, parent_column: int) -> tuple[list[str], list[int]]:
+def _block(text: str, start: int, folded: bool, parent_column: int, out: Decoded) -> None:
     """Literal ``|`` and folded ``>`` block scalars (mirrors PyYAML's scanner)."""
     n = len(text)
+    chomping, increment, i = _block_header(text, start)
+    min_indent = max(parent_column + 1, 1)
+    if increment is None:
+        i, column, widest, breaks = _block_indentation(text, i)
+        indent = max(min_indent, widest)
+    else:
+        indent = min_indent + increment - 1
+        i, column, breaks = _block_breaks(text, i, indent)
+    line_break, break_at = "", i
+    while column == indent and i < n:
+        for brk, at in breaks:
+            out.add(brk, at)
+        leading_non_space = text[i] not in " \t"
+        break_at = i
+        while break_at < n and text[break_at] not in _YAML_BREAKS:
+            break_at += 1
+        out.copy(text, i, break_at)
+        line_break, after = _line_break(text, break_at) if break_at < n else ("", n)
+        i, column, breaks = _block_breaks(text, after, indent)
+        if column != indent or i >= n:
+            break
+        if not (folded and line_break == "\n" and leading_non_space and text[i] not in " \t"):
+            out.add(line_break, break_at)
+        elif not breaks:
+            out.add(" ", break_at)
+    if chomping is not False and line_break:
+        out.add(line_break, break_at)
+    for brk, at in breaks if chomping else ():
+        out.add(brk, at)
+
+
+def _block_header(text: str, start: int) -> tuple[bool | None, int | None, int]:
+    """Chomping (``+`` True, ``-`` False), indentation indicator, offset of the first line."""
     chomping: bool | None = None
     increment: int | None = None
     i = start + 1
-    while i < n and text[i] in "+-123456789":
+    while i < len(text) and text[i] in "+-123456789":
         if text[i] in "+-":
             chomping = text[i] == "+"
         else:
             increment = int(text[i])
         i += 1
-    while i < n and text[i] not in _YAML_BREAKS:
-        i += 1  # the rest of the header line: spaces and a comment
-    if i < n:
-        i = _line_break(text, i)[1]
-    min_indent = max(parent_column + 1, 1)
-    if increment is None:
-        # Without an indicator, the first non-empty line sets the indentation.
-        j, widest = i, 0
-        while j < n and text[j] in " " + _YAML_BREAKS:
-            j = _line_break(text, j)[1] if text[j] != " " else j + 1
-            widest = max(widest, j - _line_start(text, j)) if text[j - 1] == " " else widest
-        indent = max(min_indent, widest)
-    else:
-        indent = min_indent + increment - 1
-    chars: list[str] = []
-    offsets: list[int] = []
-    i, column, breaks = _block_breaks(text, i, indent)
-    line_break, break_at = "", i
-    while column == indent and i < n:
-        for brk, at in breaks:
-            chars.append(brk)
-            offsets.append(at)
-        leading_non_space = text[i] not in " \t"
-        j = i
-        while j < n and text[j] not in _YAML_BREAKS:
-            j += 1
-        chars.extend(text[i:j])
-        offsets.extend(range(i, j))
-        line_break, break_at = _line_break(text, j) if j < n else ("", j)
-        i, column, breaks = _block_breaks(text, break_at + (len(text[j:j + 2]) if text[j:j + 2] == "\r\n" else 1), indent)
-        if not (column == indent and i < n):
-            break
-        if folded and line_break == "\n" and leading_non_space and text[i] not in " \t":
-            if not breaks:
-                chars.append(" ")
-                offsets.append(j)
+    while i < len(text) and text[i] not in _YAML_BREAKS:
+        i += 1  # spaces and a comment
+    return chomping, increment, _line_break(text, i)[1] if i < len(text) else i
+
+
+def _block_indentation(text: str, i: int) -> tuple[int, int, int, list[tuple[str, int]]]:
+    """Leading empty lines; without an indicator the widest of them sets the indent."""
+    column = widest = 0
+    breaks: list[tuple[str, int]] = []
+    while i < len(text) and (text[i] == " " or text[i] in _YAML_BREAKS):
+        if text[i] == " ":
+            i += 1
+            column += 1
+            widest = max(widest, column)
         else:
-            chars.append(line_break)
-            offsets.append(j)
-    if chomping is not False and line_break:
-        chars.append(line_break)
-        offsets.append(break_at)
-    if chomping:
-        for brk, at in breaks:
-            chars.append(brk)
-            offsets.append(at)
-    return chars, offsets
+            breaks.append((_line_break(text, i)[0], i))
+            i = _line_break(text, i)[1]
+            column = 0
+    return i, column, widest, breaks
+
+
+def _block_breaks(text: str, i: int, indent: int) -> tuple[int, int, list[tuple[str, int]]]:
+    """Skip up to ``indent`` spaces of each following line, collecting empty lines."""
+    column = 0
+    breaks: list[tuple[str, int]] = []
+    while True:
+        while column < indent and i < len(text) and text[i] == " ":
+            i += 1
+            column += 1
+        if i >= len(text) or text[i] not in _YAML_BREAKS:
+            return i, column, breaks
+        breaks.append((_line_break(text, i)[0], i))
+        i = _line_break(text, i)[1]
+        column = 0

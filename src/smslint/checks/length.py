@@ -45,14 +45,14 @@ OPTIONS_SCHEMA: dict[str, Any] = {
         },
         "placeholder_lengths": {
             "description": (
-                "Worst-case length in characters per placeholder name (case-insensitive);"
+                "Worst-case length in characters per placeholder name (any case);"
                 " 'default' covers the rest, positional placeholders included."
             ),
             "type": "object",
             "additionalProperties": {"type": "integer", "minimum": 0},
         },
         "placeholder_unicode": {
-            "description": "Placeholder names whose values may need UCS-2 (e.g. names).",
+            "description": "Placeholders whose values may need UCS-2 (e.g. names).",
             "type": "array",
             "items": {"type": "string", "minLength": 1},
             "uniqueItems": True,

@@ -11,10 +11,11 @@ base language and ``any``; when nothing applies to it, the rule says nothing abo
 ``placeholders`` is a list (every language) or the same kind of mapping, and only
 counts for templates: rendered log bodies have no placeholders left.
 
-Phrases and patterns are matched against :func:`fold` of the text, so full-width,
-case and spacing variants of one phrase need not be listed; patterns must therefore
-be written for folded text (lower-case, half-width, single spaces). Patterns are
-searched with a time limit; one that runs out counts as not found.
+Phrases are matched against :func:`fold` of the text, so full-width, case and
+spacing variants of one phrase need not be listed. Patterns see :func:`normalize` of
+the text (half-width, single spaces, no spaces next to CJK, case kept) and match
+case-insensitively unless they say ``(?-i:...)``. Patterns are searched with a time
+limit; one that runs out counts as not found.
 """
 
 from __future__ import annotations
@@ -102,21 +103,27 @@ _PATTERN_TOKEN = regex.compile(
 )
 
 
-def fold(text: str) -> str:
-    """Light normalization for phrase matching.
+def normalize(text: str) -> str:
+    """Light normalization that keeps case: the form patterns are searched in.
 
-    NFKC (full-width to half-width), casefold, invisible format characters dropped,
-    whitespace runs collapsed to one space and spaces next to CJK characters removed,
-    so ``ＲＥＰＬＹ  stop`` folds like ``reply stop`` and ``回 T 退订`` like ``回t退订``.
+    NFKC (full-width to half-width), invisible format characters dropped, whitespace
+    runs collapsed to one space and spaces next to CJK characters removed.
     """
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = _FORMAT_CHARS.sub("", text)
+    text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text))
     text = _WHITESPACE.sub(" ", text).strip()
     return _SPACE_BY_CJK.sub("", text)
 
 
+def fold(text: str) -> str:
+    """:func:`normalize`, then casefold: the form phrases are compared in.
+
+    ``ＲＥＰＬＹ  stop`` folds like ``reply stop`` and ``回 T 退订`` like ``回t退订``.
+    """
+    return normalize(text).casefold()
+
+
 def name_tokens(name: str) -> tuple[str, ...]:
-    """Split a placeholder name into lower-case words: ``companyName`` -> company, name."""
+    """Split a placeholder name into lower-case words: companyName -> company, name."""
     return tuple(t.casefold() for t in _NAME_PART.findall(name))
 
 
@@ -133,9 +140,10 @@ def name_matches(wanted: Sequence[str], name: str | None) -> bool:
 
 
 def reject_nested_quantifiers(pattern: str) -> None:
-    """Raise ValueError when a repeated group itself contains a repetition, like ``(a+)+``.
+    """Raise ValueError when a group holding a repetition is repeated without bound.
 
-    Such patterns can take exponential time on text that almost matches. The scan
+    ``(a+)+``, ``(\\w+\\s?)*`` and ``((a*)b){2,}`` can take exponential time on
+    text that almost matches; ``(\\s+\\w+){0,3}`` is bounded and allowed. The scan
     knows escapes, character classes and ``(?...)`` group prefixes well enough for
     that one question; it does not validate the pattern.
     """
@@ -149,27 +157,29 @@ def reject_nested_quantifiers(pattern: str) -> None:
             after_repeating_group = frames.pop()
             frames[-1] = frames[-1] or after_repeating_group
         elif _QUANTIFIER.fullmatch(token):
-            if _repeats(token):
-                if after_repeating_group:
-                    raise ValueError(
-                        f"pattern {pattern!r} repeats a group that itself contains a "
-                        "repetition (like '(a+)+'); such patterns can take exponential "
-                        "time. Rewrite it without the nested repetition ('(a+)+' -> 'a+')."
-                    )
+            low, high = _bounds(token)
+            # a bounded outer count such as (\s+\w+){0,3} stays polynomial: allowed
+            if after_repeating_group and high is None:
+                raise ValueError(
+                    f"pattern {pattern!r} repeats a group that itself contains a "
+                    "repetition (like '(a+)+'); such patterns can take exponential "
+                    "time. Rewrite it without the nested repetition ('(a+)+' -> 'a+')."
+                )
+            if high is None or high > max(low, 1):
                 frames[-1] = True
             after_repeating_group = False
         else:
             after_repeating_group = False
 
 
-def _repeats(quantifier: str) -> bool:
-    """Whether a quantifier lets its atom match a varying number of times above one."""
+def _bounds(quantifier: str) -> tuple[int, int | None]:
+    """Least and most repetitions a quantifier allows (None: unbounded)."""
     if quantifier[0] in "*+?":
-        return quantifier[0] != "?"
+        return {"*": (0, None), "+": (1, None), "?": (0, 1)}[quantifier[0]]
     low, comma, high = quantifier[1 : quantifier.index("}")].partition(",")
     if not comma:
-        return False  # {n}: a fixed count
-    return not high or int(high) > max(int(low or 0), 1)
+        return int(low), int(low)
+    return int(low or 0), int(high) if high else None
 
 
 @dataclass(frozen=True)
@@ -208,7 +218,10 @@ def _fold_phrase(phrase: str) -> str:
 
 
 def _at_position(text: str, start: int, end: int, position: str) -> bool:
-    """Whether ``text[start:end]`` sits where ``position`` asks (edges may hold punctuation)."""
+    """Whether ``text[start:end]`` sits where ``position`` asks.
+
+    Only whitespace and punctuation may stand between it and the edge.
+    """
     if position == "anywhere":
         return True
     if position != "end" and _EDGE_ONLY.fullmatch(text, 0, start):
@@ -275,15 +288,15 @@ def build(
             return
         if wanted and has_placeholder(message, wanted):
             return
-        text = fold(message.text)
-        if m.phrases is not None and _found(m.phrases, text, position, None):
+        text = normalize(message.text)
+        if m.phrases is not None and _found(m.phrases, text.casefold(), position, None):
             return
         for pattern in m.patterns:
             try:
                 if _found(pattern, text, position, PATTERN_TIMEOUT):
                     return
             except TimeoutError:
-                continue  # treated as not found: a false alarm is visible, a miss is not
+                continue  # as not found: a false alarm is visible, a miss is not
         yield Hit(args={"expected": m.expected})
 
     return check

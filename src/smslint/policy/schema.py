@@ -1,8 +1,8 @@
-"""Validation of one pack file: its JSON Schema, its rules' options, its own cross-checks.
+"""One pack file: validated in three layers, then built into a :class:`Pack`.
 
-The three layers of DESIGN decision 1 that need only the file itself: the pack schema
+DESIGN decision 1, for the parts that need only the file itself: the pack schema
 (``pack.schema.json``), each rule's ``options`` against its kind's ``OPTIONS_SCHEMA``
-(after defaults), then checks a schema cannot express (known kind, unique ids, message
+(after defaults), then what a schema cannot say (known kind, unique ids, message
 templates, date order). Checks that need the parents live in :mod:`.loader`.
 
 Schema errors are rewritten for pack authors: one line each, with the key path and
@@ -11,10 +11,13 @@ what was expected, instead of jsonschema's Python-flavoured messages.
 
 from __future__ import annotations
 
+import copy
+import difflib
 import json
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple
@@ -24,7 +27,9 @@ from jsonschema.exceptions import ValidationError, best_match
 
 from smslint import checks
 from smslint.errors import PolicyError, SmslintError
+from smslint.policy.spec import Example, Pack, RuleSpec, SourcePos
 from smslint.policy.yamlmarks import Document, Keys, Marks
+from smslint.violations import Category, Severity
 
 PACK_SCHEMA = Path(__file__).with_name("pack.schema.json")
 
@@ -114,11 +119,15 @@ def check_pack(
         problems.append(Problem(("id",), message))
     if isinstance(data.get("rules"), list):
         problems += _rule_problems(data["rules"], marks, validators)
-    errors = [marks.error(PolicyError, p.keys, p.message, at_key=p.at_key) for p in problems]
+    errors = [
+        marks.error(PolicyError, p.keys, p.message, at_key=p.at_key) for p in problems
+    ]
     return sorted(errors, key=lambda e: (e.line or 0, e.column or 0))
 
 
-def _rule_problems(rules: list[Any], marks: Marks, validators: Validators) -> list[Problem]:
+def _rule_problems(
+    rules: list[Any], marks: Marks, validators: Validators
+) -> list[Problem]:
     problems: list[Problem] = []
     seen: dict[str, Keys] = {}
     for i, rule in enumerate(rules):
@@ -128,13 +137,19 @@ def _rule_problems(rules: list[Any], marks: Marks, validators: Validators) -> li
         for keys, name in rule_names(rule, here):
             if name in seen:
                 line = (marks.position(seen[name]) or ("?",))[0]
-                problems.append(Problem(keys, f"rule id {name!r} is already used on line {line}"))
+                problems.append(
+                    Problem(keys, f"rule id {name!r} is already used on line {line}")
+                )
             else:
                 seen[name] = keys
         kind, options = rule.get("kind"), rule.get("options", {})
         if isinstance(kind, str) and kind not in checks.KINDS:
             known = ", ".join(sorted(checks.KINDS))
-            problems.append(Problem(here + ("kind",), f"unknown kind {kind!r} (known kinds: {known})"))
+            problems.append(
+                Problem(
+                    here + ("kind",), f"unknown kind {kind!r} (known kinds: {known})"
+                )
+            )
         elif isinstance(kind, str) and isinstance(options, dict):
             for p in validators.options_problems(kind, options):
                 problems.append(p._replace(keys=here + ("options",) + p.keys))
@@ -167,10 +182,13 @@ def _effective_problems(effective: Any, keys: Keys) -> list[Problem]:
     if not isinstance(effective, dict):
         return []
     start, end = effective.get("from"), effective.get("until")
-    # ISO dates compare correctly as text; malformed ones are already reported
-    if isinstance(start, str) and isinstance(end, str) and start > end:
-        return [Problem(keys + ("until",), f"{end} is before 'from' ({start})")]
-    return []
+    try:
+        backwards = date.fromisoformat(start) > date.fromisoformat(end)
+    except (TypeError, ValueError):
+        return []  # a missing or malformed date is reported by the schema
+    return (
+        [Problem(keys + ("until",), f"is before 'from' ({start})")] if backwards else []
+    )
 
 
 def _explain(error: ValidationError) -> list[Problem]:
@@ -183,16 +201,27 @@ def _explain(error: ValidationError) -> list[Problem]:
         return _explain(best_match(error.context))
     if rule == "additionalProperties" and expected is False and isinstance(value, dict):
         return _unknown_keys(error, keys)
+    if "propertyNames" in error.absolute_schema_path and isinstance(value, str):
+        # jsonschema checks a key as a value without a path: point at the key itself
+        return [Problem(keys + (value,), _message(error), at_key=True)]
     if rule == "required" and isinstance(value, dict):
-        return [Problem(keys + (k,), "required key is missing") for k in expected if k not in value]
+        return [
+            Problem(keys + (k,), "required key is missing")
+            for k in expected
+            if k not in value
+        ]
     return [Problem(keys, _message(error))]
 
 
 def _message(error: ValidationError) -> str:
     rule, expected, value = error.validator, error.validator_value, error.instance
+    if rule == "type" and "enum" in error.schema:
+        rule, expected = "enum", error.schema["enum"]
     if rule == "type":
-        wanted = expected if isinstance(expected, list) else [expected]
-        return f"expected {' or '.join(_TYPES[t] for t in wanted)}, got {_describe(value)}"
+        message = f"expected {_type_names(_as_list(expected))}, got {_describe(value)}"
+        quote = expected == "string" and isinstance(value, (int, float))
+        # YAML reads 2026.10 as the number 2026.1, so echoing it would mislead
+        return message + (" (put the value in quotes)" if quote else "")
     if rule == "enum":
         return f"{_describe(value)} is not one of: {', '.join(map(str, expected))}"
     if rule == "pattern":
@@ -208,26 +237,39 @@ def _message(error: ValidationError) -> str:
 
 
 def _unknown_keys(error: ValidationError, keys: Keys) -> list[Problem]:
-    allowed = error.schema.get("properties", {})
+    allowed = list(error.schema.get("properties", {}))
     patterns = error.schema.get("patternProperties", {})
-    expected = f" (expected one of: {', '.join(allowed)})" if allowed else ""
-    return [
-        Problem(keys + (k,), f"unknown key{expected}", at_key=True)
-        for k in error.instance
-        if k not in allowed and not any(re.search(p, k) for p in patterns)
-    ]
+    problems = []
+    for key in error.instance:
+        if key in allowed or any(re.search(p, key) for p in patterns):
+            continue
+        guess = difflib.get_close_matches(key, allowed, n=1)
+        if guess:
+            hint = f" (did you mean {guess[0]!r}?)"
+        else:
+            hint = f" (expected one of: {', '.join(allowed)})" if allowed else ""
+        problems.append(Problem(keys + (key,), f"unknown key{hint}", at_key=True))
+    return problems
 
 
 def _alternative_types(error: ValidationError) -> str | None:
     """``"an integer or a mapping"`` when every alternative failed on type alone."""
-    failed = {e.relative_schema_path[0]: e for e in error.context if e.validator == "type"}
-    if len(failed) != len(error.validator_value) or any(e.relative_path for e in failed.values()):
+    failed = {
+        e.relative_schema_path[0]: e.validator_value
+        for e in error.context
+        if e.validator == "type" and not e.relative_path
+    }
+    if len(failed) != len(error.validator_value):
         return None
-    wanted: list[str] = []
-    for e in failed.values():
-        for t in e.validator_value if isinstance(e.validator_value, list) else [e.validator_value]:
-            wanted.append(_TYPES[t])
-    return " or ".join(dict.fromkeys(wanted))
+    return _type_names([t for types in failed.values() for t in _as_list(types)])
+
+
+def _type_names(types: list[str]) -> str:
+    return " or ".join(dict.fromkeys(_TYPES[t] for t in types))
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
 
 
 def _describe(value: Any) -> str:
@@ -239,4 +281,65 @@ def _describe(value: Any) -> str:
         return repr(value)
     if isinstance(value, (int, float)):
         return str(value)
-    return "a list" if isinstance(value, list) else "a mapping"
+    return "a list" if isinstance(value, (list, tuple)) else "a mapping"
+
+
+def normalize_override(change: Any) -> dict[str, Any]:
+    """``false``/``true`` is short for ``{enabled: false/true}``."""
+    return {"enabled": change} if isinstance(change, bool) else dict(change)
+
+
+def build_pack(doc: Document, display: str) -> Pack:
+    """A Pack from a document that passed :func:`check_pack`."""
+    data, marks = doc.data, doc.marks
+    extends = data.get("extends", [])
+    return Pack(
+        id=data["id"],
+        title=data["title"],
+        version=data["version"],
+        description=data.get("description", "").strip(),
+        extends=tuple([extends] if isinstance(extends, str) else extends),
+        rules=tuple(
+            _build_rule(rule, data["id"], marks.source(("rules", i)))
+            for i, rule in enumerate(data.get("rules", []))
+        ),
+        overrides={
+            k: normalize_override(v) for k, v in data.get("overrides", {}).items()
+        },
+        source=SourcePos(display),
+    )
+
+
+def _build_rule(data: Mapping[str, Any], pack_id: str, source: SourcePos) -> RuleSpec:
+    kind = checks.get_kind(data["kind"])
+    effective = data.get("effective", {})
+    options = checks.options_with_defaults(kind, data.get("options", {}))
+    return RuleSpec(
+        id=data["id"],
+        kind=data["kind"],
+        category=Category(data["category"]),
+        severity=Severity(data["severity"]),
+        message=data["message"],
+        summary=data["summary"],
+        citation=data["citation"],
+        confidence=data["confidence"],
+        # a private copy: kinds' DEFAULTS must never be shared between rules
+        options=copy.deepcopy(options),
+        fail_examples=_examples(data["examples"]["fail"]),
+        pass_examples=_examples(data["examples"]["pass"]),
+        pack=pack_id,
+        description=data.get("description", "").strip(),
+        effective_from=effective.get("from"),
+        effective_until=effective.get("until"),
+        aliases=tuple(data.get("aliases", ())),
+        source=source,
+    )
+
+
+def _examples(items: Sequence[Any]) -> tuple[Example, ...]:
+    return tuple(
+        Example(item)
+        if isinstance(item, str)
+        else Example(item["text"], item.get("lang"))
+        for item in items
+    )

@@ -159,9 +159,13 @@ def _syntax_error(
     exc: yaml.MarkedYAMLError, path: str, error: type[SmslintError]
 ) -> SmslintError:
     mark = exc.problem_mark or exc.context_mark
-    what = " ".join(part for part in (exc.context, exc.problem) if part)
+    what = exc.problem or exc.context or str(exc)
+    if exc.problem and exc.context:
+        where = exc.context_mark
+        at = f" at line {where.line + 1}, column {where.column + 1}" if where else ""
+        what += f" ({exc.context}{at})"
     return error(
-        f"YAML syntax error: {what or exc}",
+        f"YAML syntax error: {what}",
         path=path,
         line=mark.line + 1 if mark else None,
         column=mark.column + 1 if mark else None,

@@ -1,0 +1,216 @@
+"""Reading templates: finding template files and turning each into :class:`Template` values.
+
+:func:`discover` expands the paths given to ``smslint check``; :func:`read_templates` reads
+one file, either a plain-text template (``.txt``, ``.sms``: the whole file, minus one
+trailing newline) or a catalog (YAML, JSON, CSV: see :mod:`smslint.catalogs`). Files are
+only ever read. Whatever is wrong with a file becomes an :class:`InputProblem` naming the
+file and line, never the file's content.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from smslint.catalogs import CatalogReader, Entry, Suppression
+from smslint.language import detect_language
+from smslint.sourcemap import LineIndex, SourceMap, plain_text
+from smslint.violations import InputProblem, TemplateLocation
+
+__all__ = ["SUFFIXES", "Suppression", "Template", "detect_language", "discover", "read_templates"]
+
+SUFFIXES = {".txt": "text", ".sms": "text", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".csv": "csv"}
+# Hidden entries (.git, .venv, .pre-commit-config.yaml, .smslint.yaml...) are skipped too.
+_SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "build", "dist"})
+_SKIPPED_FILES = frozenset({
+    "smslint.yaml", "package.json", "package-lock.json", "tsconfig.json", "composer.json",
+    "pnpm-lock.yaml",
+})  # fmt: skip
+
+Excluded = Callable[[Path, bool], bool]
+
+
+@dataclass(frozen=True)
+class Template:
+    """One template to lint.
+
+    ``id`` is the catalog key (None for a plain-text file: its stem names it). ``lang`` is
+    declared in the catalog (``lang_declared``) or detected. ``text`` is never empty;
+    :meth:`position` maps any offset in it to the file's 1-based line and column.
+    """
+
+    path: str
+    id: str | None
+    text: str
+    lang: str
+    lang_declared: bool
+    source_map: SourceMap
+    suppressions: tuple[Suppression, ...] = ()
+
+    def position(self, offset: int | None) -> tuple[int, int]:
+        """(line, column) in the file of a text offset; None means the start of the text."""
+        return self.source_map.position(offset)
+
+
+def discover(
+    paths: Sequence[str], *, exclude: Sequence[str] = (), root: Path | None = None
+) -> Iterator[Path | InputProblem]:
+    """Template files under ``paths``, in sorted order, each once.
+
+    Directories are walked for the supported suffixes, skipping hidden entries, tool and
+    build folders, virtualenvs and well-known non-template JSON/YAML. ``exclude`` holds
+    gitignore-style globs relative to ``root`` (default: the current directory); they apply
+    to files named explicitly too, so a pre-commit run honours them. Symbolic links to
+    directories are not followed.
+    """
+    excluded = _exclude_matcher(exclude, (root or Path.cwd()).absolute())
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found: Iterator[Path | InputProblem] = _walk(path, excluded)
+        elif not path.exists():
+            found = iter([_file_problem(given, "no such file or directory")])
+        elif excluded(path, False):
+            continue
+        elif path.suffix.lower() not in SUFFIXES:
+            found = iter([_file_problem(given, "unsupported file type")])
+        else:
+            found = iter([path])
+        for item in found:
+            if isinstance(item, InputProblem):
+                yield item
+            elif item.absolute() not in seen:
+                seen.add(item.absolute())
+                yield item
+
+
+def read_templates(path: Path, display: str) -> list[Template | InputProblem]:
+    """The templates in one file, and the problems found reading it."""
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        return [_file_problem(display, "unsupported file type")]
+    text = _read_text(path, display)
+    if isinstance(text, InputProblem):
+        return [text]
+    lines = LineIndex(text)
+    if kind == "text":
+        end = len(text) - (2 if text.endswith("\r\n") else 1 if text.endswith(("\n", "\r")) else 0)
+        value, offsets = plain_text(text, 0, end)
+        return [_template(display, lines, Entry("", value, tuple(offsets), None), None)]
+    reader = CatalogReader(display, text, lines)
+    {"yaml": reader.read_yaml, "json": reader.read_json, "csv": reader.read_csv}[kind]()
+    if not reader.results:
+        return [_file_problem(display, "no templates in catalog")]
+    return [_template(display, lines, r, r.id) if isinstance(r, Entry) else r for r in reader.results]
+
+
+def _template(display: str, lines: LineIndex, entry: Entry, template_id: str | None) -> Template:
+    lang = entry.lang or detect_language(entry.text)
+    source_map = SourceMap.from_offsets(lines, entry.offsets)
+    return Template(display, template_id, entry.text, lang, entry.lang is not None, source_map, entry.suppressions)
+
+
+def _read_text(path: Path, display: str) -> str | InputProblem:
+    """The file decoded as UTF-8 without its BOM, or why it cannot be used."""
+    if path.is_dir():
+        return _file_problem(display, "is a directory, not a file")
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        return _file_problem(display, "permission denied")
+    except OSError as error:
+        return _file_problem(display, f"cannot read file ({error.strerror or 'I/O error'})")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _file_problem(display, "file is UTF-16; save it as UTF-8")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    if b"\0" in data:
+        return _byte_problem(display, data, data.index(b"\0"), "binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return _byte_problem(display, data, error.start, "not valid UTF-8")
+    if not text.strip():
+        return _file_problem(display, "empty template file")
+    return text
+
+
+def _byte_problem(display: str, data: bytes, index: int, message: str) -> InputProblem:
+    line_start = data.rfind(b"\n", 0, index) + 1
+    column = len(data[line_start:index].decode("utf-8", "replace")) + 1
+    location = TemplateLocation(display, data.count(b"\n", 0, index) + 1, column)
+    return InputProblem(location, message)
+
+
+def _file_problem(display: str, message: str) -> InputProblem:
+    return InputProblem(TemplateLocation(display, 1, 1), message)
+
+
+def _walk(directory: Path, excluded: Excluded) -> Iterator[Path | InputProblem]:
+    try:
+        entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except OSError as error:
+        yield _file_problem(str(directory), f"cannot read directory ({error.strerror or 'I/O error'})")
+        return
+    for entry in entries:
+        path = directory / entry.name
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            if not (entry.name in _SKIPPED_DIRS or (path / "pyvenv.cfg").exists() or excluded(path, True)):
+                yield from _walk(path, excluded)
+        elif (
+            entry.is_file()
+            and entry.name not in _SKIPPED_FILES
+            and path.suffix.lower() in SUFFIXES
+            and not excluded(path, False)
+        ):
+            yield path
+
+
+def _exclude_matcher(patterns: Sequence[str], root: Path) -> Excluded:
+    """A test for gitignore-style globs: ``*`` within a name, ``**`` across folders,
+    a trailing ``/`` for folders only, and a pattern without ``/`` matching at any depth."""
+    globs = [_glob(pattern.strip()) for pattern in patterns if pattern.strip()]
+
+    def excluded(path: Path, is_dir: bool) -> bool:
+        parts = Path(os.path.relpath(path.absolute(), root)).as_posix().split("/")
+        for depth in range(1, len(parts) + 1):
+            # A file is also excluded when a folder above it is.
+            prefix, prefix_is_dir = "/".join(parts[:depth]), depth < len(parts) or is_dir
+            if any(regex.fullmatch(prefix) and (prefix_is_dir or not dirs_only) for regex, dirs_only in globs):
+                return True
+        return False
+
+    return excluded
+
+
+def _glob(pattern: str) -> tuple[re.Pattern[str], bool]:
+    dirs_only = pattern.endswith("/")
+    anchored = "/" in pattern.rstrip("/")
+    pattern = pattern.strip("/")
+    regex, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            regex.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            regex.append(".*")
+            i += 2
+        elif pattern[i] in "*?":
+            regex.append("[^/]*" if pattern[i] == "*" else "[^/]")
+            i += 1
+        elif pattern[i] == "[" and "]" in pattern[i + 2 :]:
+            end = pattern.index("]", i + 2)
+            body = pattern[i + 1 : end]
+            regex.append("[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]")
+            i = end + 1
+        else:
+            regex.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile(("" if anchored else "(?:.*/)?") + "".join(regex)), dirs_only

@@ -1,0 +1,46 @@
+"""Shared fixtures: a CLI runner working inside a temporary folder."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from smslint.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+
+CLEAN_EN = "Acme Recovery: Hi {name}, ${amount} is due on {due_date}. Reply STOP to opt out."
+CLEAN_ZH = "【某某银行】尊敬的{name}，您的账单{amount}元已到期，请及时还款。回T退订"
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> dict:
+        return json.loads(self.stdout)
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty folder that is the current directory for the test."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def smslint(workdir: Path):
+    """Run the CLI in-process; returns exit code, stdout and stderr."""
+    runner = CliRunner()
+
+    def run(*args: str) -> Run:
+        result = runner.invoke(main, list(args), catch_exceptions=False)
+        return Run(result.exit_code, result.stdout, result.stderr)
+
+    return run
