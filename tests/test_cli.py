@@ -238,7 +238,7 @@ stale_one:
     run = smslint("check", "--format", "jsonl", "cat.yaml")
     found = [json.loads(line) for line in run.stdout.splitlines()]
     assert sorted((v["rule"], v["location"]["line"]) for v in found) == [
-        ("expired-suppression", 13),
+        ("expired-suppression", 12),
         ("opt-out-instruction", 9),
     ]
 

@@ -119,7 +119,13 @@ def test_hit_arguments_for_a_text_forced_into_ucs2() -> None:
         "units": 205,
         "chars": 205,
         "culprit": "'á' (U+00E1)",
+        "because": "; UCS-2 because of 'á' (U+00E1)",
     }
+
+
+def test_chinese_text_names_no_culprit_in_because() -> None:
+    [hit] = run("尊敬的客户" * 50, "zh-Hans", is_template=False)
+    assert hit.args["because"] == ""
 
 
 def test_hit_arguments_for_gsm7() -> None:

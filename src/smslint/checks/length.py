@@ -138,6 +138,13 @@ def build(
                 "units": info.units,
                 "chars": len(expanded),
                 "culprit": describe_char(culprit) if culprit else "",
+                # NOTE: only worth saying when one stray character flipped a
+                # Latin-script message; every Chinese character is "a culprit".
+                "because": (
+                    f"; UCS-2 because of {describe_char(culprit)}"
+                    if culprit and message.lang == "en"
+                    else ""
+                ),
             }
         )
 
