@@ -21,10 +21,16 @@ from smslint.language import detect_language, normalize_language
         ("【北风金融】#name#您好，您尾号#tail#的借款本期应还#amount#元", "zh-Hans"),
         ("%(name)s您好，您的分期计划{plan_name}已生效，回复TD退订", "zh-Hans"),
         ("【Apple Pay】您的账单${amount}已逾期，请尽快还款", "zh-Hans"),
-        ("【北風財務】{name}您好，您的貸款已逾期5天，尚欠HK${amount}。回覆STOP退訂", "zh-Hant"),
+        (
+            "【北風財務】{name}您好，您的貸款已逾期5天，尚欠HK${amount}。回覆STOP退訂",
+            "zh-Hant",
+        ),
         ("請回覆 STOP 取消訂閱", "zh-Hant"),
         # ...but a Chinese brand name does not make an English text Chinese.
-        ("Dear customer, your 招商银行 card payment of {amount} is overdue. Reply STOP to opt out.", "en"),
+        (
+            "Dear customer, your 招商银行 card payment of {amount} is overdue. Reply STOP to opt out.",
+            "en",
+        ),
         ("{name} {amount}", "en"),
         ("12345", "en"),
         ("您好", "zh-Hans"),
@@ -56,5 +62,7 @@ def test_opencc_is_imported_only_for_chinese_text() -> None:
         "detect_language('Hi {name}, reply STOP'); print('opencc' in sys.modules);"
         "detect_language('您好'); print('opencc' in sys.modules)"
     )
-    output = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    output = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert output.stdout.split() == ["False", "True"]

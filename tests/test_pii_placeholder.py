@@ -13,14 +13,14 @@ from smslint.checks import RunContext
 from smslint.checks import pii_placeholder as k
 from smslint.message import Message
 
-ID = "resident ID number"
-CARD = "card or account number"
-DOB = "date of birth"
-EMAIL = "email address"
-PHONE = "phone number of someone else"
-EMPLOYER = "employer"
-ADDRESS = "home address"
-RELATIVE = "relative or contact"
+ID = "a national or resident ID number"
+CARD = "a card or account number"
+DOB = "a date of birth"
+EMAIL = "an email address"
+PHONE = "someone else's phone number"
+EMPLOYER = "the debtor's employer"
+ADDRESS = "a home address"
+RELATIVE = "a relative or contact"
 
 
 def _hits(text: str, lang: str = "en", **opts: Any) -> list[tuple[str, str]]:
@@ -326,6 +326,15 @@ def test_context_without_pii(text: str, lang: str) -> None:
 def test_context_stops_at_the_previous_placeholder() -> None:
     assert _hits("身份证号码为{1}，金额{2}元", "zh-Hans") == [("{1}", ID)]
     assert _hits("SSN %s %s") == [("%s", ID)]
+
+
+def test_a_label_before_the_next_placeholder_belongs_to_that_one() -> None:
+    text = "Northwind Lending: %s (DOB %s), balance $%s."
+    fn = k.build(k.DEFAULTS, RunContext())
+    hits = list(fn(Message(text, "en")))
+    assert [(h.start, h.args["placeholder"]) for h in hits] == [(text.index("%s)"), "%s")]
+    assert _hits("Spouse: %s (SSN %s)") == [("%s", RELATIVE), ("%s", ID)]
+    assert _hits("{1} (SSN)") == [("{1}", ID)]
 
 
 def test_context_only_judges_positional_and_generic_names() -> None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from smslint.sourcemap import LineIndex, SourceMap, json_string_offsets, plain_text, yaml_scalar_offsets
+from smslint.sourcemap import (
+    LineIndex,
+    SourceMap,
+    json_string_offsets,
+    plain_text,
+    yaml_scalar_offsets,
+)
 
 
 def test_line_index_handles_every_line_ending() -> None:
@@ -19,7 +25,13 @@ def test_source_map_runs() -> None:
     lines = LineIndex("x = 'a\\nb'\nyz")
     source_map = SourceMap.from_offsets(lines, [5, 6, 8, 11, 12])
     assert source_map.run_starts == (0, 2, 3)
-    assert [source_map.position(i) for i in range(5)] == [(1, 6), (1, 7), (1, 9), (2, 1), (2, 2)]
+    assert [source_map.position(i) for i in range(5)] == [
+        (1, 6),
+        (1, 7),
+        (1, 9),
+        (2, 1),
+        (2, 2),
+    ]
     assert source_map.position(None) == (1, 6)
     assert source_map.position(5) == (2, 3)  # just past the end
     assert source_map.position(-1) == (1, 6)
@@ -40,7 +52,7 @@ def test_json_string_offsets() -> None:
 
 
 YAML_DOCS = [
-    'a: plain text\nb: "dq \\n {x} \\u4e2d"\nc: \'it\'\'s\'\n',
+    "a: plain text\nb: \"dq \\n {x} \\u4e2d\"\nc: 'it''s'\n",
     "d: |\n  line1\n   more\n\n  line3\ne: >\n  fold\n  this\n\n  para\n    indented\n  back\n",
     "f: >-\n  x\n  y\n\ng: |+\n  keep\n\n\nh: plain\n  multi\n\n  line\n",
     'i: "dq multi\n  line \\\n  joined"\nj: &anc !!str\n  tagged\nk: |2\n    two\n   one\n',
@@ -70,12 +82,21 @@ def _scalars(node: yaml.Node, parent_column: int = -1):  # type: ignore[no-untyp
 def test_yaml_scalars_map_to_their_source(doc: str) -> None:
     for node, parent_column in _scalars(yaml.compose(doc)):
         offsets = yaml_scalar_offsets(
-            doc, node.start_mark.index, node.end_mark.index, node.style, node.value, parent_column
+            doc,
+            node.start_mark.index,
+            node.end_mark.index,
+            node.style,
+            node.value,
+            parent_column,
         )
         assert len(offsets) == len(node.value)
         assert list(offsets) == sorted(set(offsets)), node.value  # not the fallback
         for char, offset in zip(node.value, offsets):
-            assert char == doc[offset] or doc[offset] in "\\\r\n\x85\u2028" or (char, doc[offset]) == ("'", "'")
+            assert (
+                char == doc[offset]
+                or doc[offset] in "\\\r\n\x85\u2028"
+                or (char, doc[offset]) == ("'", "'")
+            )
 
 
 def test_yaml_fallback_points_at_the_scalar() -> None:

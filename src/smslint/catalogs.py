@@ -1,15 +1,16 @@
 """Template catalogs: YAML, JSON and CSV files holding many templates keyed by id.
 
-YAML and JSON are first read into one small tree of :class:`_Node` values that keep their
-file offsets, so the accepted shapes are interpreted once:
+Each format is first read into one small tree of :class:`_Node` values that keep their
+file offsets (a CSV row becomes the mapping a YAML list entry would be), so the shapes
+are interpreted once:
 
 - a mapping of id to entry;
-- ``{templates: <mapping or list>}``, optionally with ``defaults: {lang: ...}`` and other
-  top-level keys (``version``...);
+- ``{templates: <mapping or list>}``, optionally with ``defaults: {lang: ...}`` and
+  other top-level keys (``version``...);
 - a list of entries, each with an ``id``.
 
 An entry is a string (the text) or a mapping with ``text`` (or ``body``, ``content``,
-``message``), an optional ``lang`` and optional suppressions; other keys are left alone::
+``message``), an optional ``lang`` and optional suppressions; other keys are ignored::
 
     smslint:
       ignore:
@@ -24,21 +25,30 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
 from smslint.language import normalize_language
-from smslint.sourcemap import Decoded, LineIndex, json_string_offsets, yaml_scalar_offsets
+from smslint.sourcemap import (
+    Decoded,
+    LineIndex,
+    json_string_offsets,
+    yaml_scalar_offsets,
+)
 from smslint.violations import InputProblem, TemplateLocation
 
 TEXT_KEYS = ("text", "body", "content", "message")
 CSV_ID_COLUMNS = ("id", "template_id", "key", "name")
 CSV_TEXT_COLUMNS = ("text", "body", "template", "content", "message")
-_UNKNOWN_LANGUAGE = "unknown language (use en, zh-Hans or zh-Hant; zh, zh-CN, zh-TW, zh-HK also work)"
+_UNKNOWN_LANGUAGE = (
+    "unknown language (use en, zh-Hans or zh-Hant; zh, zh-CN, zh-TW, zh-HK also work)"
+)
 _IGNORE_SHAPE = "'smslint: ignore' must be a list of mappings {rule, reason, expires}"
+_NOT_A_TEMPLATE = "a template must be a string or a mapping with 'text'"
 
 _YAML_STR, _YAML_NULL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:null"
 _JSON_WS = re.compile(r"[ \t\r\n]*")
@@ -52,7 +62,7 @@ _RULE_SEPARATOR = re.compile(r"[;,]")
 
 @dataclass(frozen=True)
 class Suppression:
-    """A rule silenced on one template, with a required reason and an optional end date."""
+    """A rule silenced on one template, with a required reason and an optional end."""
 
     rule: str
     reason: str
@@ -63,7 +73,7 @@ class Suppression:
 
 @dataclass(frozen=True)
 class Entry:
-    """One template as read from a catalog; ``offsets`` holds a file offset per character."""
+    """One template as read from a catalog; ``offsets``: a file offset per character."""
 
     id: str
     text: str
@@ -74,9 +84,9 @@ class Entry:
 
 @dataclass(frozen=True)
 class _Node:
-    """A catalog value: ``map`` (key/value node pairs), ``seq``, ``str``, ``null``, ``scalar``.
+    """A catalog value: ``map`` (key/value pairs), ``seq``, ``str``, ``null``, ``scalar``.
 
-    ``value`` of a ``scalar`` (number, boolean, date...) is its source text.
+    The ``value`` of a ``scalar`` (number, boolean, date...) is its source text.
     """
 
     kind: str
@@ -102,10 +112,12 @@ class CatalogReader:
             detail = _QUOTED.sub(_scrub, error.problem or "syntax error")
             return self._problem(mark.index if mark else 0, f"invalid YAML: {detail}")
         except yaml.reader.ReaderError as error:
-            return self._problem(error.position, "invalid YAML: control characters are not allowed")
-        if root is None:
-            return self._problem(0, "no templates in catalog")
-        self._read_tree(lambda: _from_yaml(root, self.text, -1))
+            message = "invalid YAML: control characters are not allowed"
+            return self._problem(error.position, message)
+        except RecursionError:
+            return self._problem(0, "invalid YAML: nested too deeply")
+        if root is not None:
+            self._read_tree(lambda: _from_yaml(root, self.text, -1))
 
     def read_json(self) -> None:
         try:
@@ -118,168 +130,179 @@ class CatalogReader:
 
     def read_csv(self) -> None:
         rows, unclosed = _csv_rows(self.text)
+        if rows:
+            self._read_table(rows)
         if unclosed is not None:
             self._problem(unclosed, "quoted field is never closed")
-        if not rows:
-            return
-        header_at, header = rows[0]
-        names = [field.value.strip().lower() for field in header]
-        columns = {name: index for index, name in reversed(list(enumerate(names)))}
-        id_column = next((columns[c] for c in CSV_ID_COLUMNS if c in columns), None)
-        text_column = next((columns[c] for c in CSV_TEXT_COLUMNS if c in columns), None)
-        if text_column is None:
-            return self._problem(header_at, f"no text column (one of {', '.join(CSV_TEXT_COLUMNS)})")
-        if id_column is None:
-            return self._problem(header_at, f"no id column (one of {', '.join(CSV_ID_COLUMNS)})")
-        seen: dict[str, int] = {}
-        for row_at, fields in rows[1:]:
-            if len(fields) != len(names):
-                self._problem(row_at, f"row has {len(fields)} fields, the header has {len(names)}")
-                continue
-            row = {name: fields[index] for name, index in columns.items()}
-            template_id = fields[id_column].value.strip()
-            if not template_id:
-                self._problem(row_at, "row has no template id")
-            elif self._unique(template_id, row_at, seen):
-                lang = row.get("lang")
-                code = self._language(lang, template_id) if lang and lang.value.strip() else None
-                self._entry(template_id, fields[text_column], code, self._csv_ignores(row, template_id))
 
-    def _csv_ignores(self, row: dict[str, _Node], template_id: str) -> tuple[Suppression, ...]:
-        ignore = row.get("ignore")
-        rules = [r.strip() for r in _RULE_SEPARATOR.split(ignore.value) if r.strip()] if ignore else []
-        if not ignore or not rules:
-            return ()
-        cell = {key: row[key].value.strip() if key in row else None for key in ("ignore_reason", "ignore_expires")}
-        first = self._suppression(ignore.start, rules[0], cell["ignore_reason"], cell["ignore_expires"], template_id)
-        return (first, *(replace(first, rule=rule) for rule in rules[1:])) if first else ()
+    def _read_table(self, rows: list[tuple[int, list[_Node]]]) -> None:
+        (header_at, header), rows = rows[0], rows[1:]
+        names = [cell.value.strip().lower() for cell in header]
+        columns = {name: index for index, name in reversed(list(enumerate(names)))}
+        for role, aliases in (("text", CSV_TEXT_COLUMNS), ("id", CSV_ID_COLUMNS)):
+            if not any(alias in columns for alias in aliases):
+                choices = ", ".join(aliases)
+                return self._problem(header_at, f"no {role} column (one of {choices})")
+        id_column = next(columns[alias] for alias in CSV_ID_COLUMNS if alias in columns)
+        text_column = next(columns[a] for a in CSV_TEXT_COLUMNS if a in columns)
+        seen: dict[str, int] = {}
+        for row_at, cells in rows:
+            if len(cells) != len(names):
+                count = f"row has {len(cells)} fields, the header has {len(names)}"
+                self._problem(row_at, count)
+                continue
+            filled = {n: cells[i] for n, i in columns.items() if cells[i].value.strip()}
+            item = _csv_item(row_at, cells[id_column], cells[text_column], filled)
+            self._listed(item, None, seen)
 
     def _read_tree(self, build: Callable[[], _Node]) -> None:
         try:
             root = build()
         except RecursionError:
             return self._problem(0, "catalog is nested too deeply or refers to itself")
-        body, lang = root, None
-        top = self._fields(root, report=False) if root.kind == "map" else {}
-        if "templates" in top and top["templates"].kind in ("map", "seq"):
-            self._fields(root)  # again, now that the keys are known to be structure, not ids
-            body = top["templates"]
-            defaults = top.get("defaults")
-            default = self._fields(defaults) if defaults is not None and defaults.kind == "map" else {}
-            if "lang" in default:
-                lang = self._language(default["lang"])
-        if body.kind == "map":
-            seen: dict[str, int] = {}
-            for key, value in body.value:
-                template_id = _name(key) or ""
-                if self._unique(template_id, key.start, seen):
-                    self._tree_entry(template_id, key.start, value, lang)
-        elif body.kind == "seq":
-            self._listed(body.value, lang)
-        else:
-            self._problem(root.start, "a catalog must map ids to templates or list templates with an 'id'")
-
-    def _listed(self, items: list[_Node], lang: str | None) -> None:
+        lang = None
+        templates = _lookup(root, "templates")
+        if templates is not None and templates.kind in ("map", "seq"):
+            top = self._fields(root)  # its keys are structure, not ids: check them
+            default_lang = _lookup(top.get("defaults"), "lang")
+            lang = self._language(default_lang) if default_lang is not None else None
+            root = templates
         seen: dict[str, int] = {}
-        for item in items:
-            template_id = _name(self._fields(item).get("id")) if item.kind == "map" else None
-            if item.kind != "map":
-                self._problem(item.start, "a listed template must be a mapping with 'id' and 'text'")
-            elif not template_id:
-                self._problem(item.start, "template has no 'id'")
-            elif self._unique(template_id, item.start, seen):
-                self._tree_entry(template_id, item.start, item, lang, checked=True)
+        if root.kind == "seq":
+            for item in root.value:
+                self._listed(item, lang, seen)
+        elif root.kind == "map":
+            for key, value in root.value:
+                template_id = _name(key)
+                if not template_id:
+                    self._problem(key.start, "a template id must be a non-empty string")
+                elif self._unique(template_id, key.start, seen):
+                    self._tree_entry(template_id, key.start, value, lang)
+        else:
+            message = "a catalog must map ids to templates or list them with an 'id'"
+            self._problem(root.start, message)
 
-    def _tree_entry(self, template_id: str, at: int, node: _Node, lang: str | None,
-                    checked: bool = False) -> None:
+    def _listed(self, item: _Node, lang: str | None, seen: dict[str, int]) -> None:
+        """One entry of a list: a mapping that carries its own ``id``."""
+        if item.kind != "map":
+            message = "a listed template must be a mapping with 'id' and 'text'"
+            return self._problem(item.start, message)
+        fields = self._fields(item)
+        template_id = _name(fields.get("id"))
+        if not template_id:
+            self._problem(item.start, "template has no 'id'")
+        elif self._unique(template_id, item.start, seen):
+            self._tree_entry(template_id, item.start, item, lang, fields)
+
+    def _tree_entry(
+        self,
+        template_id: str,
+        at: int,
+        node: _Node,
+        lang: str | None,
+        fields: dict[str, _Node] | None = None,
+    ) -> None:
+        """One entry; a listed one comes with its ``fields`` (read to find its id)."""
         if node.kind == "str":
             return self._entry(template_id, node, lang, ())
         if node.kind != "map":
-            return self._problem(at, "a template must be a string or a mapping with 'text'", template_id)
-        # A listed entry's keys were already checked for duplicates while finding its id.
-        fields = self._fields(node, report=not checked)
+            return self._problem(at, _NOT_A_TEMPLATE, template_id)
+        fields = self._fields(node) if fields is None else fields
         named = [key for key in TEXT_KEYS if key in fields]
         if len(named) != 1:
-            detail = f"has both '{named[0]}' and '{named[1]}'" if named else "has no 'text'"
-            return self._problem(at, f"template {detail}", template_id)
+            both = f"both '{named[0]}' and '{named[1]}'" if named else "no 'text'"
+            return self._problem(at, f"template has {both}", template_id)
         if "lang" in fields:
             lang = self._language(fields["lang"], template_id)
-        ignores = self._tree_ignores(fields.get("smslint"), template_id)
+        ignores = self._ignores(fields.get("smslint"), template_id)
         self._entry(template_id, fields[named[0]], lang, ignores)
 
-    def _tree_ignores(self, node: _Node | None, template_id: str) -> tuple[Suppression, ...]:
-        ignore = self._fields(node).get("ignore") if node is not None and node.kind == "map" else node
-        if ignore is None:
+    def _ignores(self, node: _Node | None, template_id: str) -> tuple[Suppression, ...]:
+        if node is None:
             return ()
-        if ignore.kind != "seq" or any(item.kind != "map" for item in ignore.value):
-            self._problem(ignore.start, _IGNORE_SHAPE, template_id)
+        ignore = _lookup(node, "ignore")
+        if ignore is None and node.kind == "map":
             return ()
-        found = []
-        for item in ignore.value:
-            fields = self._fields(item)
-            reason = fields.get("reason")
-            found.append(self._suppression(
-                item.start, _name(fields.get("rule")),
-                reason.value.strip() if reason is not None and reason.kind == "str" else None,
-                _name(fields.get("expires")), template_id,
-            ))  # fmt: skip
-        return tuple(s for s in found if s is not None)
+        if (
+            ignore is None
+            or ignore.kind != "seq"
+            or any(item.kind != "map" for item in ignore.value)
+        ):
+            self._problem((ignore or node).start, _IGNORE_SHAPE, template_id)
+            return ()
+        found = [self._suppression(item, template_id) for item in ignore.value]
+        return tuple(suppression for suppression in found if suppression is not None)
 
-    def _entry(self, template_id: str, text: _Node, lang: str | None,
-               ignores: tuple[Suppression, ...]) -> None:
+    def _suppression(self, item: _Node, template_id: str) -> Suppression | None:
+        fields = self._fields(item)
+        rule, reason = _name(fields.get("rule")), _name(fields.get("reason"))
+        expires = _name(fields.get("expires"))
+        if not rule or not reason:
+            missing = "reason" if rule else "rule"
+            self._problem(item.start, f"suppression needs a {missing}", template_id)
+            return None
+        try:
+            until = date.fromisoformat(expires) if expires else None
+        except ValueError:
+            message = "suppression 'expires' must be a date (YYYY-MM-DD)"
+            self._problem(item.start, message, template_id)
+            return None
+        return Suppression(rule, reason, until, *self.lines.position(item.start))
+
+    def _entry(
+        self,
+        template_id: str,
+        text: _Node,
+        lang: str | None,
+        ignores: tuple[Suppression, ...],
+    ) -> None:
         if text.kind != "str":
-            return self._problem(text.start, "template text must be a string", template_id)
+            message = "template text must be a string"
+            return self._problem(text.start, message, template_id)
         if not text.value.strip():
             return self._problem(text.start, "empty template text", template_id)
-        self.results.append(Entry(template_id, text.value, text.offsets, lang, ignores))
+        entry = Entry(template_id, text.value, text.offsets, lang, ignores)
+        self.results.append(entry)
 
     def _language(self, node: _Node, template_id: str | None = None) -> str | None:
-        """The declared language, or None (then it is detected) after reporting a bad one."""
+        """The declared language; None (then it is detected) after reporting a bad one."""
         code = normalize_language(node.value) if node.kind == "str" else None
         if code is None:
             self._problem(node.start, _UNKNOWN_LANGUAGE, template_id)
         return code
 
-    def _suppression(self, at: int, rule: str | None, reason: str | None, expires: str | None,
-                     template_id: str) -> Suppression | None:
-        if not rule or not reason:
-            self._problem(at, f"suppression needs a {'reason' if rule else 'rule'}", template_id)
-            return None
-        try:
-            until = date.fromisoformat(expires) if expires else None
-        except ValueError:
-            self._problem(at, "suppression 'expires' must be a date (YYYY-MM-DD)", template_id)
-            return None
-        return Suppression(rule, reason, until, *self.lines.position(at))
-
-    def _fields(self, node: _Node, report: bool = True) -> dict[str, _Node]:
-        """A mapping's values by key; a repeated key is reported and the first one kept."""
+    def _fields(self, node: _Node) -> dict[str, _Node]:
+        """A mapping's values by key; a repeated key is reported, the first one kept."""
         fields: dict[str, _Node] = {}
         seen: dict[str, int] = {}
         for key, value in node.value:
             name = _name(key) or ""
-            if name not in seen:
+            if name in seen:
+                first = self.lines.position(seen[name])[0]
+                self._problem(key.start, f"duplicate key (first on line {first})")
+            else:
                 seen[name] = key.start
                 fields[name] = value
-            elif report:
-                self._problem(key.start, f"duplicate key (first on line {self.lines.position(seen[name])[0]})")
         return fields
 
     def _unique(self, template_id: str, at: int, seen: dict[str, int]) -> bool:
         if template_id in seen:
             first = self.lines.position(seen[template_id])[0]
-            self._problem(at, f"duplicate template id (first on line {first})", template_id)
+            message = f"duplicate template id (first on line {first})"
+            self._problem(at, message, template_id)
             return False
         seen[template_id] = at
         return True
 
     def _problem(self, at: int, message: str, template_id: str | None = None) -> None:
-        location = TemplateLocation(self.display, *self.lines.position(at), template_id)
+        line, column = self.lines.position(at)
+        location = TemplateLocation(self.display, line, column, template_id)
         self.results.append(InputProblem(location, message))
 
 
 def _scrub(quoted: re.Match[str]) -> str:
-    return quoted.group() if len(quoted.group(1)) <= 2 or quoted.group(1).startswith("<") else "'...'"
+    found = quoted.group(1)
+    return quoted.group() if len(found) <= 2 or found.startswith("<") else "'...'"
 
 
 def _name(node: _Node | None) -> str | None:
@@ -289,16 +312,56 @@ def _name(node: _Node | None) -> str | None:
     return str(node.value).strip() or None
 
 
+def _lookup(node: _Node | None, key: str) -> _Node | None:
+    """The first value of ``key`` in a mapping node; None for any other node."""
+    if node is None or node.kind != "map":
+        return None
+    return next((value for name, value in node.value if _name(name) == key), None)
+
+
+def _csv_item(
+    at: int, id_cell: _Node, text_cell: _Node, filled: dict[str, _Node]
+) -> _Node:
+    """A CSV row as the mapping a YAML or JSON list entry would be."""
+    item = {"id": id_cell, "text": text_cell, "lang": filled.get("lang")}
+    ignore = filled.get("ignore")
+    if ignore is not None:
+        rules = [r.strip() for r in _RULE_SEPARATOR.split(ignore.value) if r.strip()]
+        reason = filled.get("ignore_reason")
+        expires = filled.get("ignore_expires")
+        # Without a reason every rule fails alike: one problem is enough.
+        suppressions = [
+            _mapping(ignore.start, rule=_Node("str", rule, ignore.start),
+                     reason=reason, expires=expires)
+            for rule in (rules if reason else rules[:1])
+        ]  # fmt: skip
+        item["smslint"] = _mapping(
+            ignore.start, ignore=_Node("seq", suppressions, ignore.start)
+        )
+    return _mapping(at, **item)
+
+
+def _mapping(at: int, **values: _Node | None) -> _Node:
+    pairs = [(_Node("str", k, at), v) for k, v in values.items() if v is not None]
+    return _Node("map", pairs, at)
+
+
 def _from_yaml(node: yaml.Node, text: str, parent_column: int) -> _Node:
-    start = node.start_mark.index
+    start, column = node.start_mark.index, node.start_mark.column
     if isinstance(node, yaml.MappingNode):
-        pairs = [(_from_yaml(k, text, node.start_mark.column), _from_yaml(v, text, node.start_mark.column))
-                 for k, v in node.value]  # fmt: skip
+        pairs = [
+            (_from_yaml(key, text, column), _from_yaml(value, text, column))
+            for key, value in node.value
+        ]
         return _Node("map", pairs, start)
     if isinstance(node, yaml.SequenceNode):
-        return _Node("seq", [_from_yaml(item, text, node.start_mark.column) for item in node.value], start)
+        items = [_from_yaml(item, text, column) for item in node.value]
+        return _Node("seq", items, start)
     if node.tag == _YAML_STR:
-        offsets = yaml_scalar_offsets(text, start, node.end_mark.index, node.style, node.value, parent_column)
+        end, style = node.end_mark.index, node.style
+        offsets = yaml_scalar_offsets(
+            text, start, end, style, node.value, parent_column
+        )
         return _Node("str", node.value, start, offsets)
     return _Node("null" if node.tag == _YAML_NULL else "scalar", node.value, start)
 
@@ -332,10 +395,10 @@ def _from_json(text: str, i: int) -> tuple[_Node, int]:
 
 
 def _csv_rows(text: str) -> tuple[list[tuple[int, list[_Node]]], int | None]:
-    """RFC 4180 rows as (offset, a ``str`` node per field), and where an unclosed quote opens.
+    """RFC 4180 rows as (offset, a ``str`` node per field); where a quote stays open.
 
-    Quoted line breaks become ``\\n``; blank lines are not rows. Like Python's csv module,
-    text after a closing quote joins the field.
+    Quoted line breaks become ``\\n``; blank lines are not rows. Like Python's csv
+    module, text after a closing quote joins the field.
     """
     rows: list[tuple[int, list[_Node]]] = []
     i = 0

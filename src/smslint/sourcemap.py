@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 # YAML's own line breaks (the scanner also breaks lines at NEL, LS and PS).
@@ -137,7 +137,10 @@ def json_string_offsets(text: str, start: int) -> tuple[int, ...]:
 
 
 def _is_surrogate_pair(text: str, i: int) -> bool:
-    if not 0xD800 <= int(text[i + 2 : i + 6], 16) <= 0xDBFF or text[i + 6 : i + 8] != "\\u":
+    if (
+        not 0xD800 <= int(text[i + 2 : i + 6], 16) <= 0xDBFF
+        or text[i + 6 : i + 8] != "\\u"
+    ):
         return False
     return 0xDC00 <= int(text[i + 8 : i + 12], 16) <= 0xDFFF
 
@@ -238,7 +241,9 @@ def _breaks(text: str, i: int, stop: int, out: Decoded) -> int:
         i = _line_break(text, i)[1]
 
 
-def _block(text: str, start: int, folded: bool, parent_column: int, out: Decoded) -> None:
+def _block(
+    text: str, start: int, folded: bool, parent_column: int, out: Decoded
+) -> None:
     """Literal ``|`` and folded ``>`` block scalars (mirrors PyYAML's scanner)."""
     n = len(text)
     chomping, increment, i = _block_header(text, start)
@@ -262,7 +267,9 @@ def _block(text: str, start: int, folded: bool, parent_column: int, out: Decoded
         i, column, breaks = _block_breaks(text, after, indent)
         if column != indent or i >= n:
             break
-        if not (folded and line_break == "\n" and leading_non_space and text[i] not in " \t"):
+        if not (
+            folded and line_break == "\n" and leading_non_space and text[i] not in " \t"
+        ):
             out.add(line_break, break_at)
         elif not breaks:
             out.add(" ", break_at)
@@ -288,7 +295,9 @@ def _block_header(text: str, start: int) -> tuple[bool | None, int | None, int]:
     return chomping, increment, _line_break(text, i)[1] if i < len(text) else i
 
 
-def _block_indentation(text: str, i: int) -> tuple[int, int, int, list[tuple[str, int]]]:
+def _block_indentation(
+    text: str, i: int
+) -> tuple[int, int, int, list[tuple[str, int]]]:
     """Leading empty lines; without an indicator the widest of them sets the indent."""
     column = widest = 0
     breaks: list[tuple[str, int]] = []
@@ -304,7 +313,9 @@ def _block_indentation(text: str, i: int) -> tuple[int, int, int, list[tuple[str
     return i, column, widest, breaks
 
 
-def _block_breaks(text: str, i: int, indent: int) -> tuple[int, int, list[tuple[str, int]]]:
+def _block_breaks(
+    text: str, i: int, indent: int
+) -> tuple[int, int, list[tuple[str, int]]]:
     """Skip up to ``indent`` spaces of each following line, collecting empty lines."""
     column = 0
     breaks: list[tuple[str, int]] = []

@@ -12,18 +12,32 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
 from smslint.catalogs import CatalogReader, Entry, Suppression
 from smslint.language import detect_language
 from smslint.sourcemap import LineIndex, SourceMap, plain_text
 from smslint.violations import InputProblem, TemplateLocation
 
-__all__ = ["SUFFIXES", "Suppression", "Template", "detect_language", "discover", "read_templates"]
+__all__ = [
+    "SUFFIXES",
+    "Suppression",
+    "Template",
+    "detect_language",
+    "discover",
+    "read_templates",
+]
 
-SUFFIXES = {".txt": "text", ".sms": "text", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".csv": "csv"}
+SUFFIXES = {
+    ".txt": "text",
+    ".sms": "text",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".csv": "csv",
+}
 # Hidden entries (.git, .venv, .pre-commit-config.yaml, .smslint.yaml...) are skipped too.
 _SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "build", "dist"})
 _SKIPPED_FILES = frozenset({
@@ -99,20 +113,35 @@ def read_templates(path: Path, display: str) -> list[Template | InputProblem]:
         return [text]
     lines = LineIndex(text)
     if kind == "text":
-        end = len(text) - (2 if text.endswith("\r\n") else 1 if text.endswith(("\n", "\r")) else 0)
+        end = len(text) - (
+            2 if text.endswith("\r\n") else 1 if text.endswith(("\n", "\r")) else 0
+        )
         value, offsets = plain_text(text, 0, end)
-        return [_template(display, lines, Entry("", value, tuple(offsets), None), None)]
+        return [_template(display, lines, Entry("", value, offsets, None), None)]
     reader = CatalogReader(display, text, lines)
     {"yaml": reader.read_yaml, "json": reader.read_json, "csv": reader.read_csv}[kind]()
     if not reader.results:
         return [_file_problem(display, "no templates in catalog")]
-    return [_template(display, lines, r, r.id) if isinstance(r, Entry) else r for r in reader.results]
+    return [
+        _template(display, lines, r, r.id) if isinstance(r, Entry) else r
+        for r in reader.results
+    ]
 
 
-def _template(display: str, lines: LineIndex, entry: Entry, template_id: str | None) -> Template:
+def _template(
+    display: str, lines: LineIndex, entry: Entry, template_id: str | None
+) -> Template:
     lang = entry.lang or detect_language(entry.text)
     source_map = SourceMap.from_offsets(lines, entry.offsets)
-    return Template(display, template_id, entry.text, lang, entry.lang is not None, source_map, entry.suppressions)
+    return Template(
+        display,
+        template_id,
+        entry.text,
+        lang,
+        entry.lang is not None,
+        source_map,
+        entry.suppressions,
+    )
 
 
 def _read_text(path: Path, display: str) -> str | InputProblem:
@@ -121,16 +150,21 @@ def _read_text(path: Path, display: str) -> str | InputProblem:
         return _file_problem(display, "is a directory, not a file")
     try:
         data = path.read_bytes()
+    except FileNotFoundError:
+        return _file_problem(display, "no such file or directory")
     except PermissionError:
         return _file_problem(display, "permission denied")
     except OSError as error:
-        return _file_problem(display, f"cannot read file ({error.strerror or 'I/O error'})")
+        return _file_problem(
+            display, f"cannot read file ({error.strerror or 'I/O error'})"
+        )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _file_problem(display, "file is UTF-16; save it as UTF-8")
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
+    data = data.removeprefix(codecs.BOM_UTF8)
     if b"\0" in data:
-        return _byte_problem(display, data, data.index(b"\0"), "binary file (contains NUL bytes)")
+        return _byte_problem(
+            display, data, data.index(b"\0"), "binary file (contains NUL bytes)"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -155,14 +189,19 @@ def _walk(directory: Path, excluded: Excluded) -> Iterator[Path | InputProblem]:
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
     except OSError as error:
-        yield _file_problem(str(directory), f"cannot read directory ({error.strerror or 'I/O error'})")
+        reason = error.strerror or "I/O error"
+        yield _file_problem(str(directory), f"cannot read directory ({reason})")
         return
     for entry in entries:
         path = directory / entry.name
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            if not (entry.name in _SKIPPED_DIRS or (path / "pyvenv.cfg").exists() or excluded(path, True)):
+            if not (
+                entry.name in _SKIPPED_DIRS
+                or (path / "pyvenv.cfg").exists()
+                or excluded(path, True)
+            ):
                 yield from _walk(path, excluded)
         elif (
             entry.is_file()
@@ -180,18 +219,21 @@ def _exclude_matcher(patterns: Sequence[str], root: Path) -> Excluded:
 
     def excluded(path: Path, is_dir: bool) -> bool:
         parts = Path(os.path.relpath(path.absolute(), root)).as_posix().split("/")
+        # A file is also excluded when a folder above it is.
         for depth in range(1, len(parts) + 1):
-            # A file is also excluded when a folder above it is.
-            prefix, prefix_is_dir = "/".join(parts[:depth]), depth < len(parts) or is_dir
-            if any(regex.fullmatch(prefix) and (prefix_is_dir or not dirs_only) for regex, dirs_only in globs):
-                return True
+            prefix = "/".join(parts[:depth])
+            folder = depth < len(parts) or is_dir
+            for regex, folders_only in globs:
+                if (folder or not folders_only) and regex.fullmatch(prefix):
+                    return True
         return False
 
     return excluded
 
 
 def _glob(pattern: str) -> tuple[re.Pattern[str], bool]:
-    dirs_only = pattern.endswith("/")
+    """A regex for one pattern, and whether it matches folders only."""
+    folders_only = pattern.endswith("/")
     anchored = "/" in pattern.rstrip("/")
     pattern = pattern.strip("/")
     regex, i = [], 0
@@ -207,10 +249,11 @@ def _glob(pattern: str) -> tuple[re.Pattern[str], bool]:
             i += 1
         elif pattern[i] == "[" and "]" in pattern[i + 2 :]:
             end = pattern.index("]", i + 2)
-            body = pattern[i + 1 : end]
-            regex.append("[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]")
+            body = pattern[i + 1 : end].replace("\\", "\\\\")
+            negated = body.startswith("!")
+            regex.append(f"[{'^' if negated else ''}{body[negated:]}]")
             i = end + 1
         else:
             regex.append(re.escape(pattern[i]))
             i += 1
-    return re.compile(("" if anchored else "(?:.*/)?") + "".join(regex)), dirs_only
+    return re.compile(("" if anchored else "(?:.*/)?") + "".join(regex)), folders_only

@@ -230,7 +230,8 @@ class _Matcher:
             return self._by_name[p.name]
         high = placeholders[i + 1].start if i + 1 < len(placeholders) else len(text)
         after = text[p.end : min(high, p.end + self.reach)].lower()
-        return self._context_category(before, after)
+        next_is_close = i + 1 < len(placeholders) and high <= p.end + self.reach
+        return self._context_category(before, after, next_is_close)
 
     def _is_generic(self, name: str) -> bool:
         return "".join(t for t in _tokens(name) if not t.isdigit()) in self.generic
@@ -259,14 +260,19 @@ class _Matcher:
             for terms, with_terms, with_categories in category.combos
         )
 
-    def _context_category(self, before: str, after: str) -> str | None:
+    def _context_category(
+        self, before: str, after: str, next_is_close: bool
+    ) -> str | None:
         for category in self.categories.values():
             context = category.context
             m = context.before.search(before)
             if m and len(before) - m.end("label") <= self.window:
                 return category.label
             m = context.after.match(after)
-            if m and m.start("label") <= self.window:
+            # "%s (DOB %s)": a label right before the next placeholder labels that one
+            if m and m.start("label") <= self.window and not (
+                next_is_close and context.before.search(after)
+            ):
                 return category.label
             if any(b.search(before) and a.match(after) for b, a in context.frames):
                 return category.label
