@@ -17,7 +17,8 @@ An entry is a string (the text) or a mapping with ``text`` (or ``body``, ``conte
         - {rule: RULE-ID, reason: why, expires: 2026-06-30}
 
 CSV catalogs have a header row naming an id and a text column, optionally ``lang``,
-``ignore`` (rule ids separated by ``;`` or ``,``), ``ignore_reason``, ``ignore_expires``.
+``ignore`` (rule ids separated by ``;`` or ``,``), ``ignore_reason`` and
+``ignore_expires``.
 A malformed entry or row is reported where it is written; the rest is still read.
 """
 
@@ -84,7 +85,8 @@ class Entry:
 
 @dataclass(frozen=True)
 class _Node:
-    """A catalog value: ``map`` (key/value pairs), ``seq``, ``str``, ``null``, ``scalar``.
+    """A catalog value: ``map`` (key/value pairs), ``seq``, ``str``, ``null`` or
+    ``scalar``.
 
     The ``value`` of a ``scalar`` (number, boolean, date...) is its source text.
     """
@@ -265,7 +267,7 @@ class CatalogReader:
         self.results.append(entry)
 
     def _language(self, node: _Node, template_id: str | None = None) -> str | None:
-        """The declared language; None (then it is detected) after reporting a bad one."""
+        """The declared language; None (so it is detected) after reporting a bad one."""
         code = normalize_language(node.value) if node.kind == "str" else None
         if code is None:
             self._problem(node.start, _UNKNOWN_LANGUAGE, template_id)

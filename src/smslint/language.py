@@ -1,8 +1,9 @@
 """Template languages: normalizing declared codes and detecting undeclared ones.
 
-smslint knows three languages: ``en``, ``zh-Hans`` and ``zh-Hant``. Detection is a cheap
-script count; telling Simplified from Traditional asks OpenCC which characters only exist
-in one script. OpenCC is imported on first use, so English-only runs never load it.
+smslint knows three languages: ``en``, ``zh-Hans`` and ``zh-Hant``. Detection is a
+cheap script count; telling Simplified from Traditional asks OpenCC which characters
+only exist in one script. OpenCC is imported on first use, so English-only runs never
+load it.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ _HAN_SHARE = 0.3
 
 
 def normalize_language(code: str) -> str | None:
-    """The canonical code for a declared language (``zh-TW`` -> ``zh-Hant``), else None."""
+    """The canonical code of a declared language (``zh-TW``: ``zh-Hant``), else None."""
     return _ALIASES.get(code.strip().replace("_", "-").lower())
 
 
@@ -63,11 +64,11 @@ def _is_han(ch: str) -> bool:
 
 
 def _chinese_script(han: frozenset[str]) -> str:
-    """zh-Hant when more distinct characters are Traditional-only than Simplified-only."""
+    """zh-Hant if more distinct characters are Traditional-only than Simplified-only."""
     to_simplified = _converter("t2s")
     traditional = sum(1 for ch in han if to_simplified.convert(ch) != ch)
     if not traditional:
-        # The answer is already zh-Hans; s2t would load a large phrase dictionary (~90 ms).
+        # Already zh-Hans: spare s2t, which loads a large phrase dictionary (~90 ms).
         return "zh-Hans"
     to_traditional = _converter("s2t")
     simplified = sum(1 for ch in han if to_traditional.convert(ch) != ch)

@@ -1,11 +1,11 @@
 """Where each character of a template's text sits in its original file.
 
-Catalog formats decode escapes, fold lines and strip indentation, so a template's text is
-rarely a plain slice of its file. The decoders here rebuild a scalar's value while recording,
-for every decoded character, the file offset it came from: an escape maps to its backslash,
-a folded line break (the space or newline it becomes) maps to the break itself. A
-:class:`SourceMap` stores that list as runs and answers 1-based (line, column) positions,
-columns counted in code points.
+Catalog formats decode escapes, fold lines and strip indentation, so a template's text
+is rarely a plain slice of its file. The decoders here rebuild a scalar's value while
+recording, for every decoded character, the file offset it came from: an escape maps to
+its backslash, a folded line break (the space or newline it becomes) maps to the break
+itself. A :class:`SourceMap` stores that list as runs and answers 1-based (line,
+column) positions, columns counted in code points.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _SEPARATION = re.compile(r"(?:[ \t\r\n]|#[^\r\n]*)*")
 
 
 class LineIndex:
-    """Line starts of one file's text; a line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r``."""
+    """Line starts of a file's text; a line ends at LF, CR LF or a lone CR."""
 
     __slots__ = ("_starts",)
 
@@ -71,7 +71,7 @@ class SourceMap:
         return cls(lines, len(offsets), tuple(starts), tuple(sources))
 
     def source_offset(self, offset: int | None) -> int:
-        """File offset of a text offset; ``len(text)`` maps just past the last character."""
+        """File offset of a text offset; ``len(text)`` maps just past the last one."""
         if offset is None:
             return self.run_sources[0]
         if offset >= self.length:
@@ -120,7 +120,7 @@ def plain_text(text: str, start: int, end: int) -> tuple[str, tuple[int, ...]]:
 
 
 def json_string_offsets(text: str, start: int) -> tuple[int, ...]:
-    """Offsets of the characters of the JSON string whose opening quote is at ``start``."""
+    """Offsets of the characters of the JSON string opening (``"``) at ``start``."""
     offsets: list[int] = []
     i = start + 1
     while text[i] != '"':
@@ -137,12 +137,12 @@ def json_string_offsets(text: str, start: int) -> tuple[int, ...]:
 
 
 def _is_surrogate_pair(text: str, i: int) -> bool:
-    if (
-        not 0xD800 <= int(text[i + 2 : i + 6], 16) <= 0xDBFF
-        or text[i + 6 : i + 8] != "\\u"
-    ):
-        return False
-    return 0xDC00 <= int(text[i + 8 : i + 12], 16) <= 0xDFFF
+    high, low = text[i + 2 : i + 6], text[i + 8 : i + 12]
+    return (
+        0xD800 <= int(high, 16) <= 0xDBFF
+        and text[i + 6 : i + 8] == "\\u"
+        and 0xDC00 <= int(low, 16) <= 0xDFFF
+    )
 
 
 def yaml_scalar_offsets(
@@ -280,7 +280,7 @@ def _block(
 
 
 def _block_header(text: str, start: int) -> tuple[bool | None, int | None, int]:
-    """Chomping (``+`` True, ``-`` False), indentation indicator, offset of the first line."""
+    """Chomping (``+``: True, ``-``: False), indentation indicator, first line."""
     chomping: bool | None = None
     increment: int | None = None
     i = start + 1

@@ -1,10 +1,10 @@
-"""Reading templates: finding template files and turning each into :class:`Template` values.
+"""Reading templates: finding template files and turning them into :class:`Template`.
 
-:func:`discover` expands the paths given to ``smslint check``; :func:`read_templates` reads
-one file, either a plain-text template (``.txt``, ``.sms``: the whole file, minus one
-trailing newline) or a catalog (YAML, JSON, CSV: see :mod:`smslint.catalogs`). Files are
-only ever read. Whatever is wrong with a file becomes an :class:`InputProblem` naming the
-file and line, never the file's content.
+:func:`discover` expands the paths given to ``smslint check``; :func:`read_templates`
+reads one file, either a plain-text template (``.txt``, ``.sms``: the whole file, minus
+one trailing newline) or a catalog (YAML, JSON, CSV: see :mod:`smslint.catalogs`).
+Files are only ever read. Whatever is wrong with a file becomes an
+:class:`InputProblem` naming the file and line, never the file's content.
 """
 
 from __future__ import annotations
@@ -38,11 +38,12 @@ SUFFIXES = {
     ".json": "json",
     ".csv": "csv",
 }
-# Hidden entries (.git, .venv, .pre-commit-config.yaml, .smslint.yaml...) are skipped too.
+# Hidden entries (.git, .venv, .pre-commit-config.yaml, .smslint.yaml...) are skipped
+# as well.
 _SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "build", "dist"})
 _SKIPPED_FILES = frozenset({
-    "smslint.yaml", "package.json", "package-lock.json", "tsconfig.json", "composer.json",
-    "pnpm-lock.yaml",
+    "smslint.yaml", "package.json", "package-lock.json", "tsconfig.json",
+    "composer.json", "pnpm-lock.yaml",
 })  # fmt: skip
 
 Excluded = Callable[[Path, bool], bool]
@@ -52,9 +53,10 @@ Excluded = Callable[[Path, bool], bool]
 class Template:
     """One template to lint.
 
-    ``id`` is the catalog key (None for a plain-text file: its stem names it). ``lang`` is
-    declared in the catalog (``lang_declared``) or detected. ``text`` is never empty;
-    :meth:`position` maps any offset in it to the file's 1-based line and column.
+    ``id`` is the catalog key (None for a plain-text file: its stem names it).
+    ``lang`` is declared in the catalog (``lang_declared``) or detected. ``text`` is
+    never empty; :meth:`position` maps any offset in it to the file's 1-based line and
+    column.
     """
 
     path: str
@@ -66,7 +68,7 @@ class Template:
     suppressions: tuple[Suppression, ...] = ()
 
     def position(self, offset: int | None) -> tuple[int, int]:
-        """(line, column) in the file of a text offset; None means the start of the text."""
+        """(line, column) in the file of a text offset; None: the start of the text."""
         return self.source_map.position(offset)
 
 
@@ -77,9 +79,9 @@ def discover(
 
     Directories are walked for the supported suffixes, skipping hidden entries, tool and
     build folders, virtualenvs and well-known non-template JSON/YAML. ``exclude`` holds
-    gitignore-style globs relative to ``root`` (default: the current directory); they apply
-    to files named explicitly too, so a pre-commit run honours them. Symbolic links to
-    directories are not followed.
+    gitignore-style globs relative to ``root`` (default: the current directory); they
+    apply to files named explicitly too, so a pre-commit run honours them. Symbolic
+    links to directories are not followed.
     """
     excluded = _exclude_matcher(exclude, (root or Path.cwd()).absolute())
     seen: set[Path] = set()
@@ -113,9 +115,7 @@ def read_templates(path: Path, display: str) -> list[Template | InputProblem]:
         return [text]
     lines = LineIndex(text)
     if kind == "text":
-        end = len(text) - (
-            2 if text.endswith("\r\n") else 1 if text.endswith(("\n", "\r")) else 0
-        )
+        end = len(text.removesuffix("\n").removesuffix("\r"))  # one line break
         value, offsets = plain_text(text, 0, end)
         return [_template(display, lines, Entry("", value, offsets, None), None)]
     reader = CatalogReader(display, text, lines)
@@ -155,16 +155,14 @@ def _read_text(path: Path, display: str) -> str | InputProblem:
     except PermissionError:
         return _file_problem(display, "permission denied")
     except OSError as error:
-        return _file_problem(
-            display, f"cannot read file ({error.strerror or 'I/O error'})"
-        )
+        reason = error.strerror or "I/O error"
+        return _file_problem(display, f"cannot read file ({reason})")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _file_problem(display, "file is UTF-16; save it as UTF-8")
     data = data.removeprefix(codecs.BOM_UTF8)
     if b"\0" in data:
-        return _byte_problem(
-            display, data, data.index(b"\0"), "binary file (contains NUL bytes)"
-        )
+        message = "binary file (contains NUL bytes)"
+        return _byte_problem(display, data, data.index(b"\0"), message)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -214,7 +212,7 @@ def _walk(directory: Path, excluded: Excluded) -> Iterator[Path | InputProblem]:
 
 def _exclude_matcher(patterns: Sequence[str], root: Path) -> Excluded:
     """A test for gitignore-style globs: ``*`` within a name, ``**`` across folders,
-    a trailing ``/`` for folders only, and a pattern without ``/`` matching at any depth."""
+    a trailing ``/`` for folders only, a pattern without ``/`` matching at any depth."""
     globs = [_glob(pattern.strip()) for pattern in patterns if pattern.strip()]
 
     def excluded(path: Path, is_dir: bool) -> bool:

@@ -16,6 +16,7 @@ import copy
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,7 @@ def load_policy(
     overrides: Mapping[str, Any] | None = None,
     base_dir: Path | None = None,
     overrides_marks: Marks | None = None,
+    trust_builtin: bool = True,
 ) -> Policy:
     """Load, validate and resolve the packs named by ``specs`` into one Policy.
 
@@ -84,13 +86,17 @@ def load_policy(
     when positions are unknown), so its errors (ConfigError) name the config file.
     Relative pack paths in ``specs`` are taken from ``base_dir`` (default: the cwd).
     Raises PolicyErrors for problems in packs.
+
+    ``trust_builtin`` skips the schema validation of the packs shipped with smslint:
+    the test suite validates every one of them, and skipping it keeps jsonschema off
+    the pre-commit path. User packs and overrides are always validated.
     """
     base = base_dir or Path()
     refs = [_locate(spec, base) for spec in specs]
     for ref in refs:
         if isinstance(ref, str):
             raise PolicyError(ref)
-    resolver = _Resolver()
+    resolver = _Resolver(trust_builtin=trust_builtin)
     policy = resolver.resolve([r for r in refs if not isinstance(r, str)])
     if not overrides:
         return policy
@@ -158,11 +164,15 @@ def _locate(spec: str, base: Path) -> _Ref | str:
 class _Resolver:
     """One load: the files read so far, in depth-first order, and every error found."""
 
-    def __init__(self) -> None:
-        self.validators = Validators()
+    def __init__(self, *, trust_builtin: bool = False) -> None:
+        self.trust_builtin = trust_builtin
         self.errors: list[SmslintError] = []
         self.loaded: dict[Path, _Loaded | None] = {}
         self.order: list[_Loaded] = []
+
+    @cached_property
+    def validators(self) -> Validators:
+        return Validators()
 
     def raise_errors(self) -> None:
         if self.errors:
@@ -179,7 +189,10 @@ class _Resolver:
             self.errors.append(exc)
             return None
         expected = Path(ref.display).stem if ref.builtin else None
-        problems = check_pack(doc, self.validators, expected_id=expected)
+        trusted = ref.builtin and self.trust_builtin
+        problems = (
+            [] if trusted else check_pack(doc, self.validators, expected_id=expected)
+        )
         if problems:
             self.errors += problems
             return None

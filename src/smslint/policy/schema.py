@@ -20,16 +20,17 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import Any, NamedTuple
-
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError, best_match
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from smslint import checks
 from smslint.errors import PolicyError, SmslintError
 from smslint.policy.spec import Example, Pack, RuleSpec, SourcePos
 from smslint.policy.yamlmarks import Document, Keys, Marks
 from smslint.violations import Category, Severity
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, FormatChecker
+    from jsonschema.exceptions import ValidationError
 
 PACK_SCHEMA = Path(__file__).with_name("pack.schema.json")
 
@@ -56,6 +57,10 @@ class Problem(NamedTuple):
 
 def format_checker() -> FormatChecker:
     """jsonschema's format checks plus ``hh:mm``, for kinds that take times of day."""
+    # NOTE: jsonschema costs ~0.17 s to import; the pre-commit path never needs it
+    # when only built-in packs are used (see loader.trust_builtin).
+    from jsonschema import FormatChecker
+
     checker = FormatChecker()
     checker.checks("hh:mm")(is_hhmm)
     return checker
@@ -70,6 +75,8 @@ class Validators:
     """The validators one load needs, compiled on first use and kept for that load."""
 
     def __init__(self) -> None:
+        from jsonschema import Draft202012Validator
+
         self._checker = format_checker()
         schema = json.loads(PACK_SCHEMA.read_text(encoding="utf-8"))
         self.pack = Draft202012Validator(schema, format_checker=self._checker)
@@ -80,6 +87,8 @@ class Validators:
     def options_problems(self, kind: str, options: Mapping[str, Any]) -> list[Problem]:
         """Problems with ``options`` (defaults filled in) for a known ``kind``."""
         if kind not in self._kinds:
+            from jsonschema import Draft202012Validator
+
             module = checks.get_kind(kind)
             validator = Draft202012Validator(
                 module.OPTIONS_SCHEMA, format_checker=self._checker
@@ -198,6 +207,8 @@ def _explain(error: ValidationError) -> list[Problem]:
         types = _alternative_types(error)
         if types:
             return [Problem(keys, f"expected {types}, got {_describe(value)}")]
+        from jsonschema.exceptions import best_match
+
         return _explain(best_match(error.context))
     if rule == "additionalProperties" and expected is False and isinstance(value, dict):
         return _unknown_keys(error, keys)
