@@ -6,6 +6,7 @@ behaviour; ``docs/rules.md`` is produced by :func:`rules_markdown`.
 
 from __future__ import annotations
 
+import json
 from typing import Any, Sequence
 
 import yaml
@@ -111,11 +112,29 @@ def show_policy(packs: Sequence[str]) -> str:
     return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
 
 
+def kinds_markdown() -> list[str]:
+    """Each check kind: its documentation and its options."""
+    from smslint.checks import KINDS, get_kind
+
+    out = ["## Check kinds", "",
+           "A rule's `kind` names the code that runs; its `options` configure it.", ""]
+    for name in KINDS:
+        kind = get_kind(name)
+        out += [f"### Kind `{name}`", "", (kind.__doc__ or "").strip(), "",
+                "| option | default | meaning |", "|---|---|---|"]
+        for option, schema in kind.OPTIONS_SCHEMA.get("properties", {}).items():
+            default = json.dumps(kind.DEFAULTS.get(option), ensure_ascii=False)
+            meaning = " ".join(schema.get("description", "").split())
+            out.append(f"| `{option}` | `{default}` | {meaning} |")
+        out.append("")
+    return out
+
+
 def rules_markdown() -> str:
     """The whole rule reference, for ``docs/rules.md``."""
     out = ["# Rule reference", "",
-           "Generated from the built-in packs by `python -m smslint.explain`; "
-           "do not edit by hand.", ""]
+           "Generated from the built-in packs and check kinds by "
+           "`python -m smslint.explain > docs/rules.md`; do not edit by hand.", ""]
     for pack in list_builtin():
         policy = load_policy([pack.id])
         own = [r for r in policy.rules if r.pack == pack.id]
@@ -127,12 +146,16 @@ def rules_markdown() -> str:
                     f"- citation: {rule.citation or 'none'} (confidence: {rule.confidence})"]
             if rule.description:
                 out += ["", rule.description.strip()]
+            out += ["", "Options:", "", "```yaml",
+                    yaml.safe_dump(_plain(rule.options), allow_unicode=True,
+                                   sort_keys=False, width=88).rstrip(), "```"]
             out += ["", "Fails:", ""]
             out += [f"- `{ex.text}`" for ex in rule.fail_examples]
             out += ["", "Passes:", ""]
             out += [f"- `{ex.text}`" for ex in rule.pass_examples]
             out.append("")
-    return "\n".join(out)
+    out += kinds_markdown()
+    return "\n".join(out).rstrip() + "\n"
 
 
 if __name__ == "__main__":  # pragma: no cover

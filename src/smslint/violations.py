@@ -109,6 +109,7 @@ class Violation:
     citation: str | None
 
     def to_dict(self) -> dict[str, Any]:
+        template_id = getattr(self.location, "template_id", None)
         return {
             "rule": self.rule,
             "category": self.category.value,
@@ -118,6 +119,8 @@ class Violation:
             "evidence": self.evidence,
             "policy": self.policy,
             "citation": self.citation,
+            # beyond the contract's minimum: which catalog entry, when there is one
+            "template_id": template_id,
         }
 
     @property

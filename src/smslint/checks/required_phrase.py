@@ -63,8 +63,17 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "description": "Placeholder names that satisfy the rule in templates.",
             "oneOf": [_STRINGS, _BY_LANG],
         },
-        "position": {"enum": list(POSITIONS)},
-        "expected": {"type": "string", "minLength": 1},
+        "position": {
+            "enum": list(POSITIONS),
+            "description": "Where a phrase or pattern must be: anywhere, start, end "
+            "or start_or_end (only spaces and punctuation between it and the edge).",
+        },
+        "expected": {
+            "type": "string",
+            "minLength": 1,
+            "description": "What the violation message suggests (default: the first "
+            "applicable phrase).",
+        },
     },
 }
 
