@@ -117,3 +117,13 @@ def test_message_fields_missing_from_a_hit_stay_visible():
     rule = POLICY.rule("opt-out-instruction")
     assert format_message(rule, Hit(args={})) == (
         "no opt-out instruction; add one such as '{expected}'")
+
+
+def test_a_hit_may_be_milder_than_its_rule_but_never_harsher():
+    from smslint.engine import _severity
+
+    rule = POLICY.rule("pii-placeholder")  # error
+    assert _severity(rule, Hit(severity=Severity.WARNING)) is Severity.WARNING
+    assert _severity(rule, Hit()) is Severity.ERROR
+    milder = rule.with_changes(severity=Severity.INFO)
+    assert _severity(milder, Hit(severity=Severity.ERROR)) is Severity.INFO

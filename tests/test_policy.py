@@ -26,7 +26,7 @@ from smslint.policy import (
     list_builtin,
     load_pack_file,
     load_policy,
-    loader,
+    packfile,
     validate_file,
 )
 from smslint.policy.schema import PACK_SCHEMA, is_hhmm
@@ -104,7 +104,7 @@ def fake_kinds(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def test_builtins(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loader, "builtin_pack_dir", lambda: DATA / "builtin")
+    monkeypatch.setattr(packfile, "builtin_pack_dir", lambda: DATA / "builtin")
 
 
 def at(name: str | Path, line: int, column: int, key_path: str) -> str:
@@ -418,7 +418,7 @@ def test_a_builtin_pack_id_must_match_its_file_name(
 ) -> None:
     write_pack(tmp_path, "core")
     (tmp_path / "core.yaml").rename(tmp_path / "basic.yaml")
-    monkeypatch.setattr(loader, "builtin_pack_dir", lambda: tmp_path)
+    monkeypatch.setattr(packfile, "builtin_pack_dir", lambda: tmp_path)
     with pytest.raises(PolicyErrors) as info:
         list_builtin()
     assert str(info.value) == (
@@ -689,7 +689,7 @@ def test_builtin_dir_falls_back_to_the_source_checkout(
 
 
 def test_the_real_builtin_packs_are_valid(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loader, "builtin_pack_dir", builtin_pack_dir)
+    monkeypatch.setattr(packfile, "builtin_pack_dir", builtin_pack_dir)
     monkeypatch.setattr(checks, "KINDS", REAL_KINDS)
     missing = [k for k, m in REAL_KINDS.items() if not _importable(m)]
     if missing:

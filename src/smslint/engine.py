@@ -68,6 +68,12 @@ def format_message(rule: RuleSpec, hit: Hit) -> str:
     return string.Formatter().vformat(rule.message, (), _Blank(hit.args))
 
 
+def _severity(rule: RuleSpec, hit: Hit) -> Severity:
+    if hit.severity is not None and hit.severity.rank < rule.severity.rank:
+        return hit.severity
+    return rule.severity
+
+
 def build_checks(
     policy: Policy, selection: Selection, context: RunContext | None = None
 ) -> list[tuple[RuleSpec, CheckFn]]:
@@ -108,7 +114,7 @@ def lint_template(
                 Violation(
                     rule=rule.id,
                     category=rule.category,
-                    severity=rule.severity,
+                    severity=_severity(rule, hit),
                     message=format_message(rule, hit),
                     location=TemplateLocation(template.path, line, column, template.id),
                     evidence=evidence_of(hit, template.text, options.show_pii),

@@ -85,7 +85,8 @@ class Hit:
     ``start``/``end`` are character offsets into the message text (``None`` when the
     finding concerns the whole message, e.g. a missing phrase). ``args`` fill the
     rule's message template. ``sensitive`` marks spans that are personal data, so
-    their evidence is masked.
+    their evidence is masked. ``severity`` lets one entry of a data-driven rule (a
+    lexicon term) be milder than the rule; the rule's severity is the ceiling.
     """
 
     start: int | None = None
@@ -93,6 +94,7 @@ class Hit:
     args: Mapping[str, Any] = field(default_factory=dict)
     sensitive: bool = False
     evidence: str | None = None
+    severity: Severity | None = None
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,12 @@ documented for authors in ``docs/policy-packs.md``.
 from __future__ import annotations
 
 from smslint.policy.loader import (
-    builtin_pack_dir,
     list_builtin,
     load_pack_file,
     load_policy,
     validate_file,
 )
+from smslint.policy.packfile import builtin_pack_dir
 from smslint.policy.spec import Example, Pack, Policy, RuleSpec, SourcePos
 
 __all__ = [
