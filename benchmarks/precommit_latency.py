@@ -32,8 +32,9 @@ def median_seconds(cmd: list[str], cwd: Path, runs: int) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
+        subprocess.run(
+            cmd, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -55,8 +56,9 @@ def main() -> None:
         one = median_seconds(smslint + files[:1], work, args.runs)
         ten = median_seconds(smslint + files, work, args.runs)
         bare = median_seconds([sys.executable, "-c", "pass"], work, args.runs)
-        presidio = median_seconds([sys.executable, "-c", "import presidio_analyzer"],
-                                  work, args.runs)
+        presidio = median_seconds(
+            [sys.executable, "-c", "import presidio_analyzer"], work, args.runs
+        )
     print(f"runs per measurement:            {args.runs} (median)")
     print(f"python -c pass:                  {bare:.3f} s")
     print(f"smslint check, 1 template:       {one:.3f} s")

@@ -13,7 +13,9 @@ from smslint.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
 
-CLEAN_EN = "Acme Recovery: Hi {name}, ${amount} is due on {due_date}. Reply STOP to opt out."
+CLEAN_EN = (
+    "Acme Recovery: Hi {name}, ${amount} is due on {due_date}. Reply STOP to opt out."
+)
 CLEAN_ZH = "【某某银行】尊敬的{name}，您的账单{amount}元已到期，请及时还款。回T退订"
 
 

@@ -8,26 +8,34 @@ failing and a passing example, or a section in docs/rules.md fails the suite.
 from __future__ import annotations
 
 import pytest
-
 from conftest import REPO
+
 from smslint.checks import KINDS
 from smslint.engine import run_example
 from smslint.explain import rules_markdown
 from smslint.policy import builtin_pack_dir, list_builtin, load_policy, validate_file
 
 PACKS = list_builtin()
-RULES = [rule for pack in PACKS for rule in load_policy([pack.id]).rules
-         if rule.pack == pack.id]
+RULES = [
+    rule
+    for pack in PACKS
+    for rule in load_policy([pack.id]).rules
+    if rule.pack == pack.id
+]
 EXAMPLES = [
     pytest.param(rule, example, expected, id=f"{rule.id}-{expected}-{i}")
     for rule in RULES
-    for expected, examples in (("fail", rule.fail_examples), ("pass", rule.pass_examples))
+    for expected, examples in (
+        ("fail", rule.fail_examples),
+        ("pass", rule.pass_examples),
+    )
     for i, example in enumerate(examples)
 ]
 
 
-@pytest.mark.parametrize("path", sorted(builtin_pack_dir().glob("*.yaml")),
-                         ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", sorted(builtin_pack_dir().glob("*.yaml")), ids=lambda p: p.stem
+)
 def test_builtin_pack_is_fully_valid(path):
     # load_policy trusts built-in packs on the hot path; this is where they are checked
     assert validate_file(path) == []

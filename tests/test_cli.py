@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import CLEAN_EN, CLEAN_ZH
 
 SSN_TEMPLATE = "Acme Recovery: Hi {name}, your SSN is {ssn}. Reply STOP to opt out."
@@ -92,10 +91,21 @@ def test_json_report_matches_contract(smslint, workdir):
         "input_errors": 0,
     }
     (v,) = report["violations"]
-    assert set(v) >= {"rule", "category", "severity", "message", "location",
-                      "evidence", "policy", "citation"}
-    assert v["location"] == {"path": "t.txt", "line": 1,
-                             "column": SSN_TEMPLATE.index("{ssn}") + 1}
+    assert set(v) >= {
+        "rule",
+        "category",
+        "severity",
+        "message",
+        "location",
+        "evidence",
+        "policy",
+        "citation",
+    }
+    assert v["location"] == {
+        "path": "t.txt",
+        "line": 1,
+        "column": SSN_TEMPLATE.index("{ssn}") + 1,
+    }
     assert v["evidence"] == "{ssn}"
     assert v["policy"] == "core" and v["citation"]
 
@@ -107,7 +117,9 @@ def test_jsonl_is_one_violation_per_line(smslint, workdir):
     lines = run.stdout.splitlines()
     assert len(lines) == 2
     assert [json.loads(line)["rule"] for line in lines] == [
-        "pii-placeholder", "opt-out-instruction"]
+        "pii-placeholder",
+        "opt-out-instruction",
+    ]
 
 
 def test_output_file_written_and_stdout_empty(smslint, workdir):
@@ -118,19 +130,31 @@ def test_output_file_written_and_stdout_empty(smslint, workdir):
     (workdir / "out").mkdir()
     run = smslint("check", "--format", "json", "-o", "out/report.json", "t.txt")
     assert run.exit_code == 1 and run.stdout == ""
-    assert json.loads((workdir / "out/report.json").read_text())["summary"]["violations"] == 1
+    assert (
+        json.loads((workdir / "out/report.json").read_text())["summary"]["violations"]
+        == 1
+    )
     assert [p.name for p in (workdir / "out").iterdir()] == ["report.json"]
 
 
 def test_select_and_ignore_by_rule_and_category(smslint, workdir):
     write(workdir / "t.txt", "Hi {name}, your SSN is {ssn}.")
-    rules = lambda run: {json.loads(l)["rule"] for l in run.stdout.splitlines()}  # noqa: E731
+    def rules(run):
+        return {json.loads(line)["rule"] for line in run.stdout.splitlines()}
     everything = rules(smslint("check", "--format", "jsonl", "t.txt"))
-    assert everything == {"pii-placeholder", "opt-out-instruction", "sender-identification"}
+    assert everything == {
+        "pii-placeholder",
+        "opt-out-instruction",
+        "sender-identification",
+    }
     assert rules(smslint("check", "--format", "jsonl", "--select", "pii", "t.txt")) == {
-        "pii-placeholder"}
-    assert rules(smslint("check", "--format", "jsonl", "--ignore",
-                         "pii-placeholder,opt_out", "t.txt")) == {"sender-identification"}
+        "pii-placeholder"
+    }
+    assert rules(
+        smslint(
+            "check", "--format", "jsonl", "--ignore", "pii-placeholder,opt_out", "t.txt"
+        )
+    ) == {"sender-identification"}
 
 
 def test_quiet_prints_violations_only(smslint, workdir):
@@ -189,9 +213,11 @@ def test_explicit_config_wins(smslint, workdir):
 
 
 def test_config_rule_overrides_and_exclude(smslint, workdir):
-    write(workdir / "smslint.yaml",
-          "rules:\n  opt-out-instruction: {severity: error}\n"
-          "  sender-identification: false\nexclude: ['legacy/**']\n")
+    write(
+        workdir / "smslint.yaml",
+        "rules:\n  opt-out-instruction: {severity: error}\n"
+        "  sender-identification: false\nexclude: ['legacy/**']\n",
+    )
     write(workdir / "t.txt", "Hi {name}, ${amount} is due.")
     write(workdir / "legacy" / "old" / "x.txt", SSN_TEMPLATE)
     run = smslint("check", ".")
@@ -209,8 +235,10 @@ def test_config_override_of_unknown_rule_exits_2(smslint, workdir):
 
 
 def test_user_pack_from_config_relative_path(smslint, workdir):
-    write(workdir / "packs" / "acme.yaml", (Path(__file__).parent / "data" / "acme.yaml")
-          .read_text(encoding="utf-8"))
+    write(
+        workdir / "packs" / "acme.yaml",
+        (Path(__file__).parent / "data" / "acme.yaml").read_text(encoding="utf-8"),
+    )
     write(workdir / "smslint.yaml", "policy: [packs/acme.yaml]\n")
     write(workdir / "t.txt", NO_OPTOUT)
     run = smslint("check", "t.txt")
@@ -219,7 +247,9 @@ def test_user_pack_from_config_relative_path(smslint, workdir):
 
 
 def test_suppressions_hide_and_expired_ones_are_reported(smslint, workdir):
-    write(workdir / "cat.yaml", f"""\
+    write(
+        workdir / "cat.yaml",
+        f"""\
 quiet_one:
   text: "{NO_OPTOUT}"
   smslint:
@@ -234,7 +264,8 @@ stale_one:
       - rule: opt-out-instruction
         reason: legacy campaign
         expires: 2020-01-31
-""")
+""",
+    )
     run = smslint("check", "--format", "jsonl", "cat.yaml")
     found = [json.loads(line) for line in run.stdout.splitlines()]
     assert sorted((v["rule"], v["location"]["line"]) for v in found) == [
@@ -246,12 +277,18 @@ stale_one:
 def test_rules_explain_and_policy_commands(smslint, workdir):
     run = smslint("rules")
     assert run.exit_code == 0
-    for rule in ("pii-placeholder", "opt-out-instruction", "sender-identification",
-                 "segment-limit"):
+    for rule in (
+        "pii-placeholder",
+        "opt-out-instruction",
+        "sender-identification",
+        "segment-limit",
+    ):
         assert rule in run.stdout
     run = smslint("explain", "pii-placeholder")
     assert run.exit_code == 0
-    assert "citation:" in run.stdout and "Fails:" in run.stdout and "Passes:" in run.stdout
+    assert (
+        "citation:" in run.stdout and "Fails:" in run.stdout and "Passes:" in run.stdout
+    )
     assert "-> clean" in run.stdout and "violation(s)" in run.stdout
     assert smslint("explain", "no-such-rule").exit_code == 2
     assert "core" in smslint("policy", "list").stdout
@@ -263,15 +300,22 @@ def test_policy_validate(smslint, workdir):
     good = Path(__file__).parent / "data" / "acme.yaml"
     run = smslint("policy", "validate", str(good))
     assert run.exit_code == 0 and run.stdout.strip().endswith(": ok")
-    write(workdir / "bad.yaml", "id: bad\nextends: core\nrules:\n  - id: x\n    kind: nope\n")
+    write(
+        workdir / "bad.yaml",
+        "id: bad\nextends: core\nrules:\n  - id: x\n    kind: nope\n",
+    )
     run = smslint("policy", "validate", "bad.yaml")
     assert run.exit_code == 2
     assert "bad.yaml:" in run.stderr
 
 
 def test_python_dash_m_and_version():
-    out = subprocess.run([sys.executable, "-m", "smslint", "--version"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "smslint", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert out.stdout.startswith("smslint, version ")
 
 
@@ -279,6 +323,17 @@ def test_python_dash_m_and_version():
 def test_non_utf8_stdout_does_not_crash(tmp_path, encoding):
     write(tmp_path / "t.txt", CLEAN_ZH)
     env = dict(os.environ, PYTHONIOENCODING=encoding)
-    out = subprocess.run([sys.executable, "-m", "smslint", "check", "--format", "json",
-                          str(tmp_path / "t.txt")], capture_output=True, env=env)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "smslint",
+            "check",
+            "--format",
+            "json",
+            str(tmp_path / "t.txt"),
+        ],
+        capture_output=True,
+        env=env,
+    )
     assert out.returncode == 0, out.stderr

@@ -8,19 +8,31 @@ import re
 from conftest import REPO
 
 DEMO = REPO / "corpora" / "demo"
-ROW = re.compile(r"^\| `(?P<file>[^`]+)` \| (?P<id>[^|]+) \| `(?P<rule>[^`]+)` \| "
-                 r"`(?P<category>[^`]+)` \| (?P<severity>\w+) \| (?P<loc>\d+:\d+) \|")
+ROW = re.compile(
+    r"^\| `(?P<file>[^`]+)` \| (?P<id>[^|]+) \| `(?P<rule>[^`]+)` \| "
+    r"`(?P<category>[^`]+)` \| (?P<severity>\w+) \| (?P<loc>\d+:\d+) \|"
+)
 
 
 def promised() -> set[tuple[str, str, str, str, str, str]]:
-    section = (DEMO / "README.md").read_text(encoding="utf-8").split("### Violations")[1]
+    section = (
+        (DEMO / "README.md").read_text(encoding="utf-8").split("### Violations")[1]
+    )
     rows = set()
     for line in section.splitlines():
         m = ROW.match(line)
         if m:
             template = m["id"].strip().strip("`")
-            rows.add((m["file"], "" if template == "(the file)" else template,
-                      m["rule"], m["category"], m["severity"], m["loc"]))
+            rows.add(
+                (
+                    m["file"],
+                    "" if template == "(the file)" else template,
+                    m["rule"],
+                    m["category"],
+                    m["severity"],
+                    m["loc"],
+                )
+            )
     return rows
 
 
@@ -32,8 +44,16 @@ def test_demo_findings_match_the_demo_readme(smslint, monkeypatch):
     for line in run.stdout.splitlines():
         v = json.loads(line)
         loc = v["location"]
-        found.add((loc["path"], v["template_id"] or "", v["rule"], v["category"],
-                   v["severity"], f"{loc['line']}:{loc['column']}"))
+        found.add(
+            (
+                loc["path"],
+                v["template_id"] or "",
+                v["rule"],
+                v["category"],
+                v["severity"],
+                f"{loc['line']}:{loc['column']}",
+            )
+        )
     expected = promised()
     assert len(expected) == 12
     assert found == expected
@@ -46,4 +66,5 @@ def test_demo_text_report_names_template_ids(smslint, monkeypatch):
         tag = f" [{template}]" if template else ""
         assert f"{file}:{loc}: {severity} {rule}{tag} " in run.stdout
     assert run.stdout.rstrip().endswith(
-        "Found 12 violations (7 errors, 5 warnings) in 36 items (core).")
+        "Found 12 violations (7 errors, 5 warnings) in 36 items (core)."
+    )

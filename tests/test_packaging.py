@@ -14,7 +14,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import CLEAN_EN, REPO
 
 pytestmark = pytest.mark.slow
@@ -27,8 +26,10 @@ def run(cmd: list[str], cwd: Path, **kw) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dist")
-    built = run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(out), str(REPO)],
-                cwd=out)
+    built = run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(out), str(REPO)],
+        cwd=out,
+    )
     assert built.returncode == 0, built.stderr
     (path,) = out.glob("smslint-*.whl")
     return path
@@ -53,12 +54,15 @@ def test_wheel_installs_into_fresh_venv_and_lints(wheel, tmp_path):
     shutil.copytree(REPO / "corpora" / "demo" / "templates", templates)
     (templates / "clean.txt").write_text(CLEAN_EN, encoding="utf-8")
 
-    where = run([str(py), "-c", "import smslint.policy as p; print(p.builtin_pack_dir())"],
-                cwd=tmp_path)
+    where = run(
+        [str(py), "-c", "import smslint.policy as p; print(p.builtin_pack_dir())"],
+        cwd=tmp_path,
+    )
     assert str(env_dir) in where.stdout, where.stdout + where.stderr
 
-    clean = run([str(env_dir / "bin" / "smslint"), "check", "templates/clean.txt"],
-                cwd=tmp_path)
+    clean = run(
+        [str(env_dir / "bin" / "smslint"), "check", "templates/clean.txt"], cwd=tmp_path
+    )
     assert clean.returncode == 0, clean.stdout + clean.stderr
     demo = run([str(env_dir / "bin" / "smslint"), "check", "templates"], cwd=tmp_path)
     assert demo.returncode == 1, demo.stdout + demo.stderr
@@ -69,9 +73,14 @@ def test_wheel_installs_into_fresh_venv_and_lints(wheel, tmp_path):
 def test_pre_commit_try_repo(tmp_path):
     repo = tmp_path / "templates-repo"
     repo.mkdir()
-    env = dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.invalid",
-               GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@example.invalid",
-               PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"))
+    env = dict(
+        os.environ,
+        GIT_AUTHOR_NAME="t",
+        GIT_AUTHOR_EMAIL="t@example.invalid",
+        GIT_COMMITTER_NAME="t",
+        GIT_COMMITTER_EMAIL="t@example.invalid",
+        PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"),
+    )
     run(["git", "init", "-q"], cwd=repo, env=env)
     (repo / "reminder.txt").write_text(CLEAN_EN, encoding="utf-8")
     run(["git", "add", "."], cwd=repo, env=env)
@@ -83,7 +92,8 @@ def test_pre_commit_try_repo(tmp_path):
 
     (repo / "leaky.txt").write_text(
         "Acme Recovery: Hi {name}, we have your ID {id_number}. Reply STOP to opt out.",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     run(["git", "add", "."], cwd=repo, env=env)
     bad = run(pre_commit + ["--all-files"], cwd=repo, env=env)
     assert bad.returncode == 1, bad.stdout + bad.stderr

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from smslint.reporters import get_reporter, write_atomically
 from smslint.errors import UsageError
+from smslint.reporters import get_reporter, write_atomically
 from smslint.violations import (
     Category,
     RecordLocation,
@@ -23,16 +23,36 @@ RESULT = RunResult(
     policies=("core", "acme"),
     scanned=3,
     violations=(
-        Violation("pii-placeholder", Category.PII, Severity.ERROR,
-                  "placeholder {ssn} fills in a national or resident ID number",
-                  TemplateLocation("t/a.yaml", 4, 17, "overdue.30d"), "{ssn}", "core",
-                  "12 CFR 1006.22(f)"),
-        Violation("opt-out-instruction", Category.OPT_OUT, Severity.WARNING,
-                  "no opt-out instruction; add one such as '回T退订'",
-                  TemplateLocation("t/b.txt", 1, 1), None, "core", "12 CFR 1006.6(e)"),
-        Violation("input-error", Category.INPUT, Severity.ERROR,
-                  "not UTF-8 text", RecordLocation("log.csv", 12, "m-7"), None, None,
-                  None),
+        Violation(
+            "pii-placeholder",
+            Category.PII,
+            Severity.ERROR,
+            "placeholder {ssn} fills in a national or resident ID number",
+            TemplateLocation("t/a.yaml", 4, 17, "overdue.30d"),
+            "{ssn}",
+            "core",
+            "12 CFR 1006.22(f)",
+        ),
+        Violation(
+            "opt-out-instruction",
+            Category.OPT_OUT,
+            Severity.WARNING,
+            "no opt-out instruction; add one such as '回T退订'",
+            TemplateLocation("t/b.txt", 1, 1),
+            None,
+            "core",
+            "12 CFR 1006.6(e)",
+        ),
+        Violation(
+            "input-error",
+            Category.INPUT,
+            Severity.ERROR,
+            "not UTF-8 text",
+            RecordLocation("log.csv", 12, "m-7"),
+            None,
+            None,
+            None,
+        ),
     ),
 )
 
@@ -72,25 +92,48 @@ def test_json_golden():
         "summary": {
             "scanned": 3,
             "violations": 3,
-            "by_rule": {"input-error": 1, "opt-out-instruction": 1, "pii-placeholder": 1},
+            "by_rule": {
+                "input-error": 1,
+                "opt-out-instruction": 1,
+                "pii-placeholder": 1,
+            },
             "by_category": {"input": 1, "opt_out": 1, "pii": 1},
             "input_errors": 1,
         },
         "violations": [
-            {"rule": "pii-placeholder", "category": "pii", "severity": "error",
-             "message": "placeholder {ssn} fills in a national or resident ID number",
-             "location": {"path": "t/a.yaml", "line": 4, "column": 17},
-             "evidence": "{ssn}", "policy": "core", "citation": "12 CFR 1006.22(f)",
-             "template_id": "overdue.30d"},
-            {"rule": "opt-out-instruction", "category": "opt_out", "severity": "warning",
-             "message": "no opt-out instruction; add one such as '回T退订'",
-             "location": {"path": "t/b.txt", "line": 1, "column": 1},
-             "evidence": None, "policy": "core", "citation": "12 CFR 1006.6(e)",
-             "template_id": None},
-            {"rule": "input-error", "category": "input", "severity": "error",
-             "message": "not UTF-8 text",
-             "location": {"path": "log.csv", "row": 12, "message_id": "m-7"},
-             "evidence": None, "policy": None, "citation": None, "template_id": None},
+            {
+                "rule": "pii-placeholder",
+                "category": "pii",
+                "severity": "error",
+                "message": "placeholder {ssn} fills in a national or resident ID number",
+                "location": {"path": "t/a.yaml", "line": 4, "column": 17},
+                "evidence": "{ssn}",
+                "policy": "core",
+                "citation": "12 CFR 1006.22(f)",
+                "template_id": "overdue.30d",
+            },
+            {
+                "rule": "opt-out-instruction",
+                "category": "opt_out",
+                "severity": "warning",
+                "message": "no opt-out instruction; add one such as '回T退订'",
+                "location": {"path": "t/b.txt", "line": 1, "column": 1},
+                "evidence": None,
+                "policy": "core",
+                "citation": "12 CFR 1006.6(e)",
+                "template_id": None,
+            },
+            {
+                "rule": "input-error",
+                "category": "input",
+                "severity": "error",
+                "message": "not UTF-8 text",
+                "location": {"path": "log.csv", "row": 12, "message_id": "m-7"},
+                "evidence": None,
+                "policy": None,
+                "citation": None,
+                "template_id": None,
+            },
         ],
     }
     assert "回T退订" in render("json")  # readable, not \\u-escaped
@@ -98,7 +141,9 @@ def test_json_golden():
 
 def test_jsonl_is_the_same_objects_one_per_line():
     lines = render("jsonl").splitlines()
-    assert [json.loads(line) for line in lines] == json.loads(render("json"))["violations"]
+    assert [json.loads(line) for line in lines] == json.loads(render("json"))[
+        "violations"
+    ]
 
 
 def test_write_atomically_replaces_only_on_success(tmp_path):

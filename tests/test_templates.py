@@ -336,7 +336,7 @@ def test_bad_entries(
     assert [(line, column) for line, column, _ in found] == [
         (line, column) for line, column, _ in expected
     ]
-    for (_, _, message), (_, _, start) in zip(found, expected):
+    for (_, _, message), (_, _, start) in zip(found, expected, strict=True):
         assert message.startswith(start)
         assert SECRET not in message
     if "ok" in content and not found[0][2].startswith("invalid"):

@@ -47,7 +47,7 @@ def test_yaml_scalars_map_to_their_source(doc: str) -> None:
         )
         assert len(offsets) == len(node.value)
         assert list(offsets) == sorted(set(offsets)), node.value  # not the fallback
-        for char, offset in zip(node.value, offsets):
+        for char, offset in zip(node.value, offsets, strict=True):
             assert (
                 char == doc[offset]
                 or doc[offset] in "\\\r\n\x85\u2028"

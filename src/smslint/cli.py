@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator, TextIO
+from typing import Any, TextIO
 
 import click
 
@@ -46,24 +47,58 @@ def _split_csv(values: tuple[str, ...]) -> tuple[str, ...]:
 def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options shared by ``check`` (and later ``audit``)."""
     decorators = [
-        click.option("--policy", "-p", "policies", multiple=True, metavar="PACK",
-                      help="Built-in pack id or path to a YAML pack (repeatable)."),
-        click.option("--config", "config_path", type=click.Path(dir_okay=False),
-                      help="Config file (default: discovered smslint.yaml, "
-                           ".smslint.yaml or [tool.smslint] in pyproject.toml)."),
-        click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default=None,
-                      help="Report format (default text)."),
-        click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-                      help="Write the report to FILE (atomically) instead of stdout."),
-        click.option("--select", multiple=True, metavar="RULE,...",
-                      help="Report only these rules or categories."),
-        click.option("--ignore", multiple=True, metavar="RULE,...",
-                      help="Do not report these rules or categories."),
-        click.option("--fail-on", type=click.Choice([s.value for s in Severity]),
-                      default=None, help="Lowest severity that makes the exit code 1 "
-                      "(default error)."),
-        click.option("--show-pii", is_flag=True,
-                      help="Show detected personal data unmasked (off by default)."),
+        click.option(
+            "--policy",
+            "-p",
+            "policies",
+            multiple=True,
+            metavar="PACK",
+            help="Built-in pack id or path to a YAML pack (repeatable).",
+        ),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(dir_okay=False),
+            help="Config file (default: discovered smslint.yaml, "
+            ".smslint.yaml or [tool.smslint] in pyproject.toml).",
+        ),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(CHECK_FORMATS),
+            default=None,
+            help="Report format (default text).",
+        ),
+        click.option(
+            "--output",
+            "-o",
+            type=click.Path(dir_okay=False),
+            default=None,
+            help="Write the report to FILE (atomically) instead of stdout.",
+        ),
+        click.option(
+            "--select",
+            multiple=True,
+            metavar="RULE,...",
+            help="Report only these rules or categories.",
+        ),
+        click.option(
+            "--ignore",
+            multiple=True,
+            metavar="RULE,...",
+            help="Do not report these rules or categories.",
+        ),
+        click.option(
+            "--fail-on",
+            type=click.Choice([s.value for s in Severity]),
+            default=None,
+            help="Lowest severity that makes the exit code 1 (default error).",
+        ),
+        click.option(
+            "--show-pii",
+            is_flag=True,
+            help="Show detected personal data unmasked (off by default).",
+        ),
         click.option("--quiet", "-q", is_flag=True, help="Print violations only."),
     ]
     for decorator in reversed(decorators):
@@ -84,11 +119,17 @@ def check(paths: tuple[str, ...], **flags: Any) -> None:
     config = load_config(flags.pop("config_path"), Path.cwd())
     settings = settings_from(config, flags, _split_csv)
     overrides, marks = config.overrides or (None, None)
-    policy = load_policy(settings.policies, overrides=overrides, overrides_marks=marks,
-                         base_dir=config.root)
+    policy = load_policy(
+        settings.policies,
+        overrides=overrides,
+        overrides_marks=marks,
+        base_dir=config.root,
+    )
 
     def items() -> Iterator[Any]:
-        for found in discover(paths or (".",), exclude=config.exclude, root=config.root):
+        for found in discover(
+            paths or (".",), exclude=config.exclude, root=config.root
+        ):
             if isinstance(found, Path):
                 yield from read_templates(found, _display(found))
             else:
@@ -130,8 +171,14 @@ def _write_stdout(write: Callable[[TextIO], None]) -> None:
 
 
 @main.command()
-@click.option("--policy", "-p", "policies", multiple=True, metavar="PACK",
-              help="Only these packs (default: every built-in pack).")
+@click.option(
+    "--policy",
+    "-p",
+    "policies",
+    multiple=True,
+    metavar="PACK",
+    help="Only these packs (default: every built-in pack).",
+)
 def rules(policies: tuple[str, ...]) -> None:
     """List every rule: id, category, default severity and summary."""
     from smslint.explain import rules_table
@@ -141,8 +188,14 @@ def rules(policies: tuple[str, ...]) -> None:
 
 @main.command()
 @click.argument("rule_id", metavar="RULE")
-@click.option("--policy", "-p", "policies", multiple=True, metavar="PACK",
-              help="Look in these packs too (default: every built-in pack).")
+@click.option(
+    "--policy",
+    "-p",
+    "policies",
+    multiple=True,
+    metavar="PACK",
+    help="Look in these packs too (default: every built-in pack).",
+)
 def explain(rule_id: str, policies: tuple[str, ...]) -> None:
     """Explain RULE: what it checks, why, and examples that fail and pass."""
     from smslint.explain import explain_rule

@@ -8,9 +8,10 @@ with a ``[tool.smslint]`` table. Flags win over the file.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from smslint.engine import RunOptions, Selection
 from smslint.errors import ConfigError
@@ -31,14 +32,20 @@ def _is_strings(value: Any) -> bool:
 
 
 CONFIG_KEYS: dict[str, tuple[str, Callable[[Any], bool]]] = {
-    "policy": ("a pack id or path, or a list of them",
-               lambda v: isinstance(v, str) or _is_strings(v)),
+    "policy": (
+        "a pack id or path, or a list of them",
+        lambda v: isinstance(v, str) or _is_strings(v),
+    ),
     "format": (f"one of {', '.join(_FORMATS)}", lambda v: v in _FORMATS),
     "fail-on": (f"one of {', '.join(_SEVERITIES)}", lambda v: v in _SEVERITIES),
-    "select": ("a rule id or category, or a list of them",
-               lambda v: isinstance(v, str) or _is_strings(v)),
-    "ignore": ("a rule id or category, or a list of them",
-               lambda v: isinstance(v, str) or _is_strings(v)),
+    "select": (
+        "a rule id or category, or a list of them",
+        lambda v: isinstance(v, str) or _is_strings(v),
+    ),
+    "ignore": (
+        "a rule id or category, or a list of them",
+        lambda v: isinstance(v, str) or _is_strings(v),
+    ),
     "exclude": ("a list of path patterns", _is_strings),
     "rules": ("a mapping of rule id to overrides", lambda v: isinstance(v, dict)),
 }
@@ -121,11 +128,14 @@ def _validate(data: Any, marks: Marks) -> None:
     for key, value in data.items():
         if key not in CONFIG_KEYS:
             allowed = ", ".join(CONFIG_KEYS)
-            raise marks.error(ConfigError, (key,), f"unknown key (allowed: {allowed})",
-                              at_key=True)
+            raise marks.error(
+                ConfigError, (key,), f"unknown key (allowed: {allowed})", at_key=True
+            )
         expected, valid = CONFIG_KEYS[key]
         if not valid(value):
-            raise marks.error(ConfigError, (key,), f"expected {expected}, got {value!r}")
+            raise marks.error(
+                ConfigError, (key,), f"expected {expected}, got {value!r}"
+            )
 
 
 @dataclass(frozen=True)
@@ -152,13 +162,17 @@ def settings_from(
         return split((value,) if isinstance(value, str) else tuple(value))
 
     return Settings(
-        policies=tuple(flags.get("policies") or ()) or config.policies() or DEFAULT_POLICY,
+        policies=tuple(flags.get("policies") or ())
+        or config.policies()
+        or DEFAULT_POLICY,
         fmt=flags.get("fmt") or config.data.get("format", "text"),
         output=flags.get("output"),
         fail_on=Severity(flags.get("fail_on") or config.data.get("fail-on", "error")),
         quiet=bool(flags.get("quiet")),
         run_options=RunOptions(
-            selection=Selection(frozenset(listed("select")), frozenset(listed("ignore"))),
+            selection=Selection(
+                frozenset(listed("select")), frozenset(listed("ignore"))
+            ),
             # NOTE: only the flag can unmask; a config file in a repo must not.
             show_pii=bool(flags.get("show_pii")),
         ),

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from smslint import __version__
 from smslint.checks import CheckFn, RunContext, get_kind
@@ -41,7 +42,9 @@ class Selection:
     select: frozenset[str] = frozenset()
     ignore: frozenset[str] = frozenset()
 
-    def wants(self, rule_id: str, category: Category, aliases: Iterable[str] = ()) -> bool:
+    def wants(
+        self, rule_id: str, category: Category, aliases: Iterable[str] = ()
+    ) -> bool:
         names = {rule_id, category.value, *aliases}
         if self.select and not names & self.select:
             return False
@@ -149,7 +152,8 @@ def _apply_suppressions(
             problems.append(
                 _input_violation(
                     where,
-                    f"suppression names rule '{sup.rule}', which no loaded pack defines",
+                    f"suppression names rule '{sup.rule}', which no loaded pack "
+                    "defines",
                     rule=UNKNOWN_SUPPRESSION,
                     severity=Severity.WARNING,
                 )
@@ -209,7 +213,9 @@ def lint_templates(
             scanned += 1
             found = lint_template(item, checks, options, policy)
         violations.extend(
-            v for v in found if v.category is not Category.INPUT
+            v
+            for v in found
+            if v.category is not Category.INPUT
             or options.selection.wants(v.rule, v.category)
         )
     violations.sort(key=lambda v: v.sort_key)

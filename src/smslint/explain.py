@@ -1,4 +1,4 @@
-"""Human-readable views of packs and rules: ``rules``, ``explain``, ``policy list/show``.
+"""Readable views of packs and rules: ``rules``, ``explain``, ``policy list/show``.
 
 Generated from the same pack data the engine runs, so the text cannot drift from the
 behaviour; ``docs/rules.md`` is produced by :func:`rules_markdown`.
@@ -7,7 +7,8 @@ behaviour; ``docs/rules.md`` is produced by :func:`rules_markdown`.
 from __future__ import annotations
 
 import json
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import yaml
 
@@ -24,10 +25,14 @@ def _policy_for(policies: Sequence[str]) -> Policy:
 def rules_table(policies: Sequence[str]) -> str:
     rules = _policy_for(policies).rules
     width = max((len(r.id) for r in rules), default=4)
-    lines = [f"{'RULE':<{width}}  {'CATEGORY':<15} {'SEVERITY':<8} {'PACK':<12} SUMMARY"]
+    lines = [
+        f"{'RULE':<{width}}  {'CATEGORY':<15} {'SEVERITY':<8} {'PACK':<12} SUMMARY"
+    ]
     for r in rules:
-        lines.append(f"{r.id:<{width}}  {r.category.value:<15} {r.severity.value:<8} "
-                     f"{r.pack:<12} {r.summary}")
+        lines.append(
+            f"{r.id:<{width}}  {r.category.value:<15} {r.severity.value:<8} "
+            f"{r.pack:<12} {r.summary}"
+        )
     return "\n".join(lines)
 
 
@@ -84,10 +89,16 @@ def explain_rule(rule_id: str, policies: Sequence[str]) -> str:
 
 def _rule_dict(rule: RuleSpec) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "id": rule.id, "pack": rule.pack, "kind": rule.kind,
-        "category": rule.category.value, "severity": rule.severity.value,
-        "enabled": rule.enabled, "summary": rule.summary, "citation": rule.citation,
-        "confidence": rule.confidence, "options": _plain(rule.options),
+        "id": rule.id,
+        "pack": rule.pack,
+        "kind": rule.kind,
+        "category": rule.category.value,
+        "severity": rule.severity.value,
+        "enabled": rule.enabled,
+        "summary": rule.summary,
+        "citation": rule.citation,
+        "confidence": rule.confidence,
+        "options": _plain(rule.options),
     }
     if rule.effective_from or rule.effective_until:
         out["effective"] = {"from": rule.effective_from, "until": rule.effective_until}
@@ -116,12 +127,22 @@ def kinds_markdown() -> list[str]:
     """Each check kind: its documentation and its options."""
     from smslint.checks import KINDS, get_kind
 
-    out = ["## Check kinds", "",
-           "A rule's `kind` names the code that runs; its `options` configure it.", ""]
+    out = [
+        "## Check kinds",
+        "",
+        "A rule's `kind` names the code that runs; its `options` configure it.",
+        "",
+    ]
     for name in KINDS:
         kind = get_kind(name)
-        out += [f"### Kind `{name}`", "", (kind.__doc__ or "").strip(), "",
-                "| option | default | meaning |", "|---|---|---|"]
+        out += [
+            f"### Kind `{name}`",
+            "",
+            (kind.__doc__ or "").strip(),
+            "",
+            "| option | default | meaning |",
+            "|---|---|---|",
+        ]
         for option, schema in kind.OPTIONS_SCHEMA.get("properties", {}).items():
             default = json.dumps(kind.DEFAULTS.get(option), ensure_ascii=False)
             meaning = " ".join(schema.get("description", "").split())
@@ -132,23 +153,40 @@ def kinds_markdown() -> list[str]:
 
 def rules_markdown() -> str:
     """The whole rule reference, for ``docs/rules.md``."""
-    out = ["# Rule reference", "",
-           "Generated from the built-in packs and check kinds by "
-           "`python -m smslint.explain > docs/rules.md`; do not edit by hand.", ""]
+    out = [
+        "# Rule reference",
+        "",
+        "Generated from the built-in packs and check kinds by "
+        "`python -m smslint.explain > docs/rules.md`; do not edit by hand.",
+        "",
+    ]
     for pack in list_builtin():
         policy = load_policy([pack.id])
         own = [r for r in policy.rules if r.pack == pack.id]
         out += [f"## Pack `{pack.id}` — {pack.title}", "", pack.description.strip(), ""]
         for rule in own:
-            out += [f"### `{rule.id}`", "", rule.summary, "",
-                    f"- kind: `{rule.kind}`; category: `{rule.category.value}`; "
-                    f"default severity: `{rule.severity.value}`",
-                    f"- citation: {rule.citation or 'none'} (confidence: {rule.confidence})"]
+            out += [
+                f"### `{rule.id}`",
+                "",
+                rule.summary,
+                "",
+                f"- kind: `{rule.kind}`; category: `{rule.category.value}`; "
+                f"default severity: `{rule.severity.value}`",
+                f"- citation: {rule.citation or 'none'} "
+                f"(confidence: {rule.confidence})",
+            ]
             if rule.description:
                 out += ["", rule.description.strip()]
-            out += ["", "Options:", "", "```yaml",
-                    yaml.safe_dump(_plain(rule.options), allow_unicode=True,
-                                   sort_keys=False, width=88).rstrip(), "```"]
+            out += [
+                "",
+                "Options:",
+                "",
+                "```yaml",
+                yaml.safe_dump(
+                    _plain(rule.options), allow_unicode=True, sort_keys=False, width=88
+                ).rstrip(),
+                "```",
+            ]
             out += ["", "Fails:", ""]
             out += [f"- `{ex.text}`" for ex in rule.fail_examples]
             out += ["", "Passes:", ""]

@@ -9,12 +9,13 @@ only ever see a :class:`RunResult`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
-from typing import Any, Mapping
+from enum import StrEnum
+from typing import Any
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How serious a violation is; ``--fail-on`` compares against this order."""
 
     INFO = "info"
@@ -32,7 +33,7 @@ class Severity(str, Enum):
 _SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """The contract's fixed list of violation categories (SPEC.md)."""
 
     PII = "pii"
@@ -52,7 +53,7 @@ class Category(str, Enum):
 
 @dataclass(frozen=True)
 class TemplateLocation:
-    """A position in a template file; line and column are 1-based, column in characters."""
+    """A place in a template file: 1-based line and column (counted in characters)."""
 
     path: str
     line: int

@@ -213,7 +213,7 @@ def _block_breaks(
 
 
 def _collect_break(text: str, i: int, breaks: list[tuple[str, int]]) -> int:
-    """Note the line break at ``i`` (as decoded, and where) and return the offset after."""
+    """Note the line break at ``i`` (as decoded, and where); return the offset after."""
     brk, after = _line_break(text, i)
     breaks.append((brk, i))
     return after

@@ -21,9 +21,10 @@ it uses.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 from smslint.message import Message
 from smslint.violations import Hit
@@ -56,7 +57,9 @@ def get_kind(name: str) -> ModuleType:
     return importlib.import_module(KINDS[name])
 
 
-def options_with_defaults(kind: ModuleType, options: Mapping[str, Any]) -> dict[str, Any]:
+def options_with_defaults(
+    kind: ModuleType, options: Mapping[str, Any]
+) -> dict[str, Any]:
     merged = dict(getattr(kind, "DEFAULTS", {}))
     merged.update(options)
     return merged

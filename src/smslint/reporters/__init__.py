@@ -5,8 +5,9 @@ from __future__ import annotations
 import importlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
 from smslint.errors import UsageError
 from smslint.violations import RunResult
@@ -35,7 +36,9 @@ def write_atomically(path: Path, render: Callable[[TextIO], None]) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise UsageError(f"cannot write output: {exc.strerror}", path=str(path)) from exc
+        raise UsageError(
+            f"cannot write output: {exc.strerror}", path=str(path)
+        ) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
             render(out)

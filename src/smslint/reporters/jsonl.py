@@ -9,5 +9,7 @@ from smslint.violations import RunResult
 
 
 def write(result: RunResult, out: TextIO, *, quiet: bool = False) -> None:
-    for violation in result.violations:
-        out.write(json.dumps(violation.to_dict(), ensure_ascii=False) + "\n")
+    out.writelines(
+        json.dumps(violation.to_dict(), ensure_ascii=False) + "\n"
+        for violation in result.violations
+    )
