@@ -439,3 +439,101 @@ def test_vocabulary_is_loaded_once_per_run() -> None:
     vocab = context.detectors["pii_terms"]
     k.build(k.DEFAULTS | {"context_window": 5}, context)
     assert context.detectors["pii_terms"] is vocab
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "what"),
+    [
+        # ASCII terms match a run of whole tokens, separators optional, plural allowed
+        ("{birthDate}", DOB),
+        ("{BIRTHDATES}", DOB),
+        ("{e_mail}", EMAIL),
+        ("{mailboxes}", EMAIL),
+        ("{idnumbers}", ID),
+        ("{grand_mama}", RELATIVE),
+        # ... but never a part of a token, nor split where the term has no space
+        ("{paddresses}", None),
+        ("{i_dnumber}", None),
+        ("{sfzhx}", None),
+        ("{grandmama}", None),
+        # long pinyin and Chinese match anywhere
+        ("{xshenfenzheng}", ID),
+        ("{shenfenzhenghaoma}", ID),
+        ("{客户紧急联系人电话号码}", PHONE),
+    ],
+)
+def test_name_terms_and_token_boundaries(placeholder: str, what: str | None) -> None:
+    assert _what(f"x {placeholder} y") == what
+
+
+def test_extra_terms_with_separators_match_any_spelling() -> None:
+    text = "{coPilot} {co_pilot} {copilot} {co_pilots} {xcopilot} {pilot}"
+    assert [p for p, _ in _hits(text, extra_terms={"relative": ["co-pilot"]})] == [
+        "{coPilot}",
+        "{co_pilot}",
+        "{copilot}",
+        "{co_pilots}",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        # a space in a label matches any spacing, "_" and "-", or none
+        ("Date_of-birth: %s", "en", DOB),
+        ("ID  number %s", "en", ID),
+        ("Passport No.: {1}", "en", ID),
+        ("D.O.B.: %s", "en", DOB),
+        ("卡号：{1}", "zh-Hans", CARD),
+        # ASCII labels do not match inside words
+        ("basin %s", "en", None),
+        ("Cousin: %s", "en", None),
+        ("Reborn %s", "en", None),
+        ("spousename %s", "en", None),
+        ("Cousin's SIN: %s", "en", ID),
+        # labels after the placeholder
+        ("%s is your email", "en", EMAIL),
+        ("%s is yourspouse", "en", None),
+        ("{1}系您的配偶", "zh-Hans", RELATIVE),
+        ("{1}（您的配偶）", "zh-Hans", RELATIVE),
+        ("在 {2} 上班", "zh-Hans", EMPLOYER),
+        ("在{2}工作日", "zh-Hans", None),
+    ],
+)
+def test_context_label_spelling(text: str, lang: str, what: str | None) -> None:
+    assert _what(text, lang) == what
+
+
+def test_masked_context_with_any_spacing() -> None:
+    assert _hits("SSN: {1}") == [("{1}", ID)]
+    assert _hits("SSN last-4: {1}") == []
+    assert _hits("SSN ends with {1}") == []
+
+
+def test_context_window_counts_from_the_leftmost_label() -> None:
+    assert _what("SSN is %s", context_window=4) == ID
+    assert _what("SSN is %s", context_window=3) is None
+    assert _what("%s (SSN)", context_window=2) == ID
+    assert _what("%s (SSN)", context_window=1) is None
+    # "SSN" is not followed by joining text only; "id no" is, and close enough
+    assert _what("Your SSN number: id no %s", context_window=2) == ID
+
+
+def test_build_compiles_no_big_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The pre-commit budget: Python's re compiler takes ~100 ms for alternations of
+    # the whole vocabulary, so terms and labels are looked up in sets instead.
+    import re
+
+    message = Message("Hi %s, DOB %s {name} {id_number}, 在{2}上班", "en")
+    assert message.placeholders
+    compiled: list[str] = []
+    real_compile = re.compile
+
+    def spy(pattern: Any, flags: int = 0) -> Any:
+        compiled.append(pattern)
+        return real_compile(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", spy)
+    fn = k.build(k.DEFAULTS, RunContext())
+    assert [h.args["what"] for h in fn(message)] == [DOB, ID, EMPLOYER]
+    assert all(len(p) < 300 for p in compiled), max(compiled, key=len)

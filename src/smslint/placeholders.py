@@ -24,8 +24,8 @@ but are none of the above (``{}``, ``{{name}``, ``[[name]]``, ``<<name>>``,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 
 @dataclass(frozen=True)

@@ -25,13 +25,22 @@ are not ``sensitive``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
-from importlib import resources
-from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
 
 import yaml
 
 from smslint.checks import CheckFn, RunContext
+from smslint.checks._pii_vocabulary import (
+    Labels,
+    Name,
+    Terms,
+    label_starts_after,
+    tails,
+    tokens,
+)
 from smslint.message import Message
 from smslint.placeholders import Placeholder
 from smslint.violations import Hit
@@ -71,112 +80,43 @@ DEFAULTS: dict[str, Any] = {
     "context_window": 12,
 }
 
-# Name tokens: camelCase and ACRONYMCase words, digit runs, runs of other scripts.
-_TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_A-Za-z]+")
-# Shorter pinyin is too likely inside other words ("mama", "sfz"): match it as a token.
-_LOOSE_PINYIN = 5
-# What may stand between a label and the placeholder after it ("身份证号码为{1}").
-_JOIN_BEFORE = (
-    r"(?:[\s:：=#＃.\-–—(（【「\[\"“'‘]|(?<![a-z])(?:is|was|are|number|no|nr|name)"
-    r"(?![a-z])|['’]s|为|為|是|的|号码|號碼|号|號|姓名|名字)*"
-)
-# What may stand between a placeholder and a label after it ("{1}是您的配偶").
-_JOIN_AFTER = (
-    r"\s*(?:[(（【「\[]|(?<![a-z])(?:is|are|was)(?![a-z])|是|为|為|系)\s*"
-    r"(?:(?:your|您的|你的)\s*)?"
-)
-_NEVER = re.compile(r"(?!)")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
 
 
-def _tokens(name: str) -> list[str]:
-    return [t.lower() for t in _TOKEN.findall(name)]
-
-
 def _normal(name: str) -> str:
-    return "_".join(_tokens(name))
-
-
-def _haystack(name: str) -> str:
-    """Spell the name as ``_tok_tok_`` for bounded terms, then run together."""
-    tokens = _tokens(name)
-    return "_" + "_".join(tokens) + "_\x00" + "".join(tokens)
-
-
-def _terms_regex(
-    group: Mapping[str, Any], extra: Iterable[str] = ()
-) -> re.Pattern[str]:
-    """Compile a ``{en, zh, pinyin}`` term group for searching a :func:`_haystack`."""
-    bounded: list[str] = []
-    loose = [t.lower() for t in group.get("zh", ())]
-    for term in [*group.get("en", ()), *extra]:
-        (bounded if term.isascii() else loose).append(term.lower())
-    for term in group.get("pinyin", ()):
-        (loose if len(term) >= _LOOSE_PINYIN else bounded).append(term)
-    parts = [re.escape(t) for t in loose]
-    if bounded:
-        words = "|".join("_?".join(map(re.escape, _tokens(t))) for t in bounded)
-        parts.append(f"_(?:{words})(?:e?s)?_")
-    return re.compile("|".join(parts)) if parts else _NEVER
-
-
-def _labels_regex(labels: Iterable[str]) -> str:
-    """Turn context labels into one alternation over lowercased text.
-
-    Spaces inside a label match any spacing; ASCII ends need word boundaries.
-    """
-    # Longest first, so "id number" wins over "id" where both would fit.
-    ordered = sorted({x.lower() for x in labels}, key=len, reverse=True)
-    words = [x for x in ordered if x.isascii() and x[0].isalnum() and x[-1].isalnum()]
-    parts = [
-        r"[\s_\-]*".join(map(re.escape, x.split())) for x in ordered if x not in words
-    ]
-    if words:
-        spaced = "|".join(r"[\s_\-]*".join(map(re.escape, x.split())) for x in words)
-        # One boundary pair around the group: compiling one per label is slow.
-        parts.insert(0, rf"(?<![a-z0-9])(?:{spaced})(?![a-z0-9])")
-    return "|".join(parts)
+    return "_".join(tokens(name))
 
 
 # A combo: its terms, the terms one of which must go with them, and categories whose
 # terms may go with them instead.
-_Combo = tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]
+_Combo = tuple[Terms, Terms, tuple[str, ...]]
 
 
 class _Context(NamedTuple):
-    """The context regexes of a category, matched against lowercased text."""
+    """The context of a category, matched against lowercased text."""
 
-    before: re.Pattern[str]
-    after: re.Pattern[str]
+    before: Labels
+    after: Labels
     frames: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
 
 
 class _Category:
-    """One category of ``pii_terms.yaml``; name terms compiled at once."""
+    """One category of ``pii_terms.yaml``; name terms indexed at once."""
 
     def __init__(self, spec: Mapping[str, Any], extra: Sequence[str]) -> None:
         self.label: str = spec["label"]
-        self.terms = _terms_regex(spec.get("terms", {}), extra)
-        self.combos = tuple(_compile_combo(c) for c in spec.get("combos", ()))
+        self.terms = Terms(spec.get("terms", {}), extra)
+        self.combos = tuple(_combo(c) for c in spec.get("combos", ()))
         self.sender_ownable = bool(spec.get("sender_ownable", False))
         self._spec: Mapping[str, Any] = spec.get("context", {})
 
     @cached_property
     def context(self) -> _Context:
-        """Compile the context on first use: most templates have named placeholders."""
+        """Build the context on first use: most templates have named placeholders."""
         labels = self._spec.get("labels", [])
-        before = [*labels, *self._spec.get("before", [])]
         return _Context(
-            before=(
-                re.compile(rf"(?P<label>{_labels_regex(before)}){_JOIN_BEFORE}\Z")
-                if before
-                else _NEVER
-            ),
-            after=(
-                re.compile(rf"{_JOIN_AFTER}(?P<label>{_labels_regex(labels)})")
-                if labels
-                else _NEVER
-            ),
+            before=Labels([*labels, *self._spec.get("before", [])]),
+            after=Labels(labels),
             frames=tuple(
                 (re.compile(rf"(?:{b})\s*\Z"), re.compile(rf"\s*(?:{a})"))
                 for b, a in self._spec.get("frames", ())
@@ -184,26 +124,21 @@ class _Category:
         )
 
 
-def _compile_combo(spec: Mapping[str, Any]) -> _Combo:
-    return (
-        _terms_regex(spec["terms"]),
-        _terms_regex(spec.get("with", {})),
-        tuple(spec.get("with_categories", ())),
-    )
+def _combo(spec: Mapping[str, Any]) -> _Combo:
+    with_categories = tuple(spec.get("with_categories", ()))
+    return Terms(spec["terms"]), Terms(spec.get("with", {})), with_categories
 
 
 class _Matcher:
-    """The vocabulary compiled for one rule's options."""
+    """The vocabulary indexed for one rule's options."""
 
     def __init__(self, vocab: Mapping[str, Any], options: Mapping[str, Any]) -> None:
         extra = options["extra_terms"]
         specs = vocab["categories"]
         self.categories = {c: _Category(specs[c], extra.get(c, ())) for c in CATEGORIES}
-        self.masked = _terms_regex(vocab["masked_markers"])
-        self.masked_context = re.compile(
-            _labels_regex(vocab["masked_markers"]["context"])
-        )
-        self.sender = _terms_regex(vocab["sender_markers"])
+        self.masked = Terms(vocab["masked_markers"])
+        self.masked_context = Labels(vocab["masked_markers"]["context"])
+        self.sender = Terms(vocab["sender_markers"])
         # "" is a name of digits only ("_1"), as telling as "{1}".
         self.generic = frozenset(["", *vocab["generic_names"]])
         allowed = [*vocab["allowed_names"], *options["allowed_names"]]
@@ -234,28 +169,28 @@ class _Matcher:
         return self._context_category(before, after, next_is_close)
 
     def _is_generic(self, name: str) -> bool:
-        return "".join(t for t in _tokens(name) if not t.isdigit()) in self.generic
+        return "".join(t for t in tokens(name) if not t.isdigit()) in self.generic
 
     def _name_category(self, name: str) -> str | None:
-        hay = _haystack(name)
-        if self.masked.search(hay):
+        words = Name(name)
+        if self.masked.found(words):
             return None
         for category in self.categories.values():
-            if not self._names(category, hay):
+            if not self._names(category, words):
                 continue
-            if category.sender_ownable and self.sender.search(hay):
+            if category.sender_ownable and self.sender.found(words):
                 continue
             return category.label
         return None
 
-    def _names(self, category: _Category, hay: str) -> bool:
-        if category.terms.search(hay):
+    def _names(self, category: _Category, words: Name) -> bool:
+        if category.terms.found(words):
             return True
         return any(
-            terms.search(hay)
+            terms.found(words)
             and (
-                with_terms.search(hay)
-                or any(self.categories[c].terms.search(hay) for c in with_categories)
+                with_terms.found(words)
+                or any(self.categories[c].terms.found(words) for c in with_categories)
             )
             for terms, with_terms, with_categories in category.combos
         )
@@ -263,17 +198,23 @@ class _Matcher:
     def _context_category(
         self, before: str, after: str, next_is_close: bool
     ) -> str | None:
+        label_ends = tails(before)
+        label_starts = label_starts_after(after)
+        after_label_ends: frozenset[int] | None = None
         for category in self.categories.values():
             context = category.context
-            m = context.before.search(before)
-            if m and len(before) - m.end("label") <= self.window:
+            end = context.before.find_before(before, label_ends)
+            if end is not None and len(before) - end <= self.window:
                 return category.label
-            m = context.after.match(after)
-            # "%s (DOB %s)": a label right before the next placeholder labels that one
-            if m and m.start("label") <= self.window and not (
-                next_is_close and context.before.search(after)
-            ):
-                return category.label
+            start = context.after.find_after(after, label_starts)
+            if start is not None and start <= self.window:
+                # "%s (DOB %s)": a label right before the next placeholder is its own
+                if not next_is_close:
+                    return category.label
+                if after_label_ends is None:
+                    after_label_ends = tails(after)
+                if context.before.find_before(after, after_label_ends) is None:
+                    return category.label
             if any(b.search(before) and a.match(after) for b, a in context.frames):
                 return category.label
         return None
@@ -286,14 +227,16 @@ def _context_phrases(spec: Mapping[str, Any]) -> Iterator[str]:
 
 
 def _load_vocabulary() -> dict[str, Any]:
-    source = resources.files("smslint").joinpath("data/pii_terms.yaml")
+    # A plain path, like smslint.resources: importlib.resources.files() would import
+    # zipfile and friends (~5 ms) on the pre-commit path.
+    source = Path(__file__).parents[1] / "data" / "pii_terms.yaml"
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     data: dict[str, Any] = yaml.load(source.read_text(encoding="utf-8"), Loader=loader)
     return data
 
 
 def build(options: Mapping[str, Any], context: RunContext) -> CheckFn:
-    """Compile the vocabulary with the rule's options; return the per-message check."""
+    """Index the vocabulary with the rule's options; return the per-message check."""
     matcher = _Matcher(context.detector("pii_terms", _load_vocabulary), options)
 
     def check(message: Message) -> Iterator[Hit]:
