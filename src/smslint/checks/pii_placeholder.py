@@ -68,9 +68,21 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "type": "object",
             "propertyNames": {"enum": list(CATEGORIES)},
             "additionalProperties": _TERM_LIST,
+            "description": "More placeholder-name terms per category ("
+            + ", ".join(CATEGORIES)
+            + "), e.g. a company's own field names.",
         },
-        "allowed_names": _TERM_LIST,
-        "context_window": {"type": "integer", "minimum": 0, "maximum": 200},
+        "allowed_names": {
+            **_TERM_LIST,
+            "description": "Placeholder names never flagged, in any case style.",
+        },
+        "context_window": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 200,
+            "description": "How many characters of joining text may stand between a "
+            "label (SSN:, 住址) and a positional placeholder.",
+        },
     },
     "additionalProperties": False,
 }
