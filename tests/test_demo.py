@@ -55,7 +55,7 @@ def test_demo_findings_match_the_demo_readme(smslint, monkeypatch):
             )
         )
     expected = promised()
-    assert len(expected) == 12
+    assert len(expected) == 13
     assert found == expected
 
 
@@ -66,5 +66,5 @@ def test_demo_text_report_names_template_ids(smslint, monkeypatch):
         tag = f" [{template}]" if template else ""
         assert f"{file}:{loc}: {severity} {rule}{tag} " in run.stdout
     assert run.stdout.rstrip().endswith(
-        "Found 12 violations (7 errors, 5 warnings) in 36 items (core)."
+        "Found 13 violations (8 errors, 5 warnings) in 36 items (core)."
     )

@@ -36,6 +36,7 @@ KINDS: dict[str, str] = {
     "pii_placeholder": "smslint.checks.pii_placeholder",
     "required_phrase": "smslint.checks.required_phrase",
     "length": "smslint.checks.length",
+    "lexicon": "smslint.checks.lexicon",
 }
 
 

@@ -1,0 +1,185 @@
+"""Check kind ``lexicon``: words and phrases of one lexicon category, read in context.
+
+A rule names a category (``threat``, ``shaming``, ``impersonation``, ``third_party``,
+``obscene``); the check loads that category's shipped lexicon for every language in
+``corpora/lexicons/`` plus the rule's ``extra_terms``, minus its ``disabled_terms``,
+and reports each finding of :class:`smslint.detectors.lexicon.LexiconMatcher` at its
+original span. Every language's lexicon is applied to every message, with each term
+read in its own language's context: a message declared English may still carry
+Chinese words or pinyin (``laolai`` normalizes to 老赖), and the cost is one scan.
+
+Rules that use the shipped lexicons unchanged share one matcher over all categories
+(and one normalization of each message), so they cost one scan per message together;
+a rule with ``extra_terms`` or ``disabled_terms`` compiles its own.
+
+Templates and rendered bodies are treated alike: a placeholder is ordinary text.
+Each hit carries the entry's severity (the rule's severity is the ceiling) and
+message arguments ``term`` (the original text), ``note``, ``entry`` (the lexicon
+term or id) and ``citation`` (the entry's own, or empty).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+from smslint.checks import RunContext
+from smslint.detectors.lexicon import LexiconMatcher
+from smslint.detectors.lexicon_files import (
+    CATEGORIES,
+    ENTRY_SCHEMA,
+    Entry,
+    languages,
+    parse_entries,
+    shipped_context,
+    shipped_entries,
+)
+from smslint.detectors.lexicon_text import PhraseKeys
+from smslint.errors import SmslintError
+from smslint.message import Message
+from smslint.normalize import Normalized, Normalizer
+from smslint.violations import Hit, Severity
+
+KIND = "lexicon"
+SUMMARY = (
+    "Threatening, shaming, impersonating, third-party or obscene wording, from the"
+    " shipped lexicons, with negation and context understood."
+)
+
+OPTIONS_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["lexicon"],
+    "properties": {
+        "lexicon": {
+            "enum": list(CATEGORIES),
+            "description": "Which lexicon category the rule reports.",
+        },
+        "extra_terms": {
+            "description": "Entries to add, per lexicon language (en, zh), in the "
+            "lexicon file format (corpora/lexicons/README.md); 'note' is required.",
+            "type": "object",
+            "propertyNames": {"pattern": "^[a-z]{2,3}$"},
+            "additionalProperties": {
+                "type": "array",
+                "items": {"allOf": [ENTRY_SCHEMA, {"required": ["note"]}]},
+            },
+        },
+        "disabled_terms": {
+            "description": "Lexicon terms (or ids of co-occurrence entries) to ignore.",
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "uniqueItems": True,
+        },
+    },
+}
+
+DEFAULTS: dict[str, Any] = {"extra_terms": {}, "disabled_terms": []}
+
+#: severity of an extra term that does not give one: the rule's own (its ceiling)
+_EXTRA_DEFAULTS = {"severity": "error"}
+
+
+def _fold(term: str) -> str:
+    return " ".join(term.split()).casefold()
+
+
+def entries_for(options: Mapping[str, Any]) -> list[Entry]:
+    """The entries a rule's options select: shipped, plus extra, minus disabled."""
+    category: str = options["lexicon"]
+    langs = languages()
+    entries = [e for lang in langs for e in shipped_entries(lang, category)]
+    for lang, raws in options["extra_terms"].items():
+        if lang not in langs:
+            raise SmslintError(
+                f"extra_terms: no lexicon language {lang!r} (have {', '.join(langs)})"
+            )
+        entries += parse_entries(
+            raws, lang, category, "extra_terms", _EXTRA_DEFAULTS, f"extra_terms.{lang}"
+        )
+    disabled = {_fold(t) for t in options["disabled_terms"]}
+    unknown = disabled - {_fold(e.name) for e in entries}
+    if unknown:
+        raise SmslintError(
+            f"disabled_terms: {', '.join(sorted(unknown))} is not a term or id of the"
+            f" {category} lexicon"
+        )
+    return [e for e in entries if _fold(e.name) not in disabled]
+
+
+def _all_shipped_entries() -> list[Entry]:
+    """Every category of every language: what rules without options share."""
+    return [
+        e for lang in languages() for c in CATEGORIES for e in shipped_entries(lang, c)
+    ]
+
+
+class _LastNormalized:
+    """The run's Normalizer with a one-message memory.
+
+    Every lexicon rule looks at the same message in turn; normalizing it once serves
+    them all.
+    """
+
+    def __init__(self, normalizer: Callable[[str], Normalized]) -> None:
+        self._normalizer = normalizer
+        self._text: str | None = None
+        self._result: Normalized | None = None
+
+    def __call__(self, text: str) -> Normalized:
+        if self._result is None or text != self._text:
+            self._text, self._result = text, self._normalizer(text)
+        return self._result
+
+
+def build(
+    options: Mapping[str, Any], context: RunContext
+) -> Callable[[Message], Iterator[Hit]]:
+    """Compile the rule's lexicon into a matcher once; return the check."""
+    normalizer = context.detector("normalizer", Normalizer)
+    normalized = context.detector(
+        "lexicon:last-normalized", lambda: _LastNormalized(normalizer)
+    )
+    keys = context.detector("lexicon:phrase-keys", lambda: PhraseKeys(normalizer))
+    category: str = options["lexicon"]
+    custom = bool(options["extra_terms"] or options["disabled_terms"])
+    name = "lexicon:shipped"
+    if custom:
+        name = "lexicon:custom:" + json.dumps(
+            [category, options["extra_terms"], sorted(options["disabled_terms"])],
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+    matcher: LexiconMatcher = context.detector(
+        name,
+        lambda: LexiconMatcher(
+            entries_for(options) if custom else _all_shipped_entries(),
+            {lang: shipped_context(lang) for lang in languages()},
+            keys,
+        ),
+    )
+
+    def check(message: Message) -> Iterator[Hit]:
+        if not message.text:
+            return
+        norm = normalized(message.text)
+        for finding in matcher.find(norm):
+            if finding.entry.category != category:
+                continue
+            start, end = norm.span(finding.start, finding.end)
+            entry = finding.entry
+            yield Hit(
+                start=start,
+                end=end,
+                args={
+                    "term": message.text[start:end],
+                    "note": entry.note,
+                    "entry": entry.name,
+                    "citation": entry.citation or "",
+                },
+                severity=Severity(entry.severity),
+            )
+
+    return check

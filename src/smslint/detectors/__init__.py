@@ -1,0 +1,1 @@
+"""Detectors: reusable machinery that finds things in text, built once per run."""

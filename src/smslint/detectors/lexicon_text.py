@@ -1,0 +1,204 @@
+"""Text for the lexicon matcher: clauses, sentences, distances, and phrase keys.
+
+A text's layout is computed once, in linear time, and then answered by binary search,
+so reading the context of thousands of matches in a 100 KB text stays proportional to
+the number of matches (times a logarithm). Lexicon phrases are put in the form
+messages take (:class:`PhraseKeys`): normalized, spaces squeezed, apostrophes spelled
+every usual way.
+
+* A **clause** ends at ``. ! ? ; 。！？；…``, a line break, a comma, a colon or a dash,
+  in both languages: a Chinese comma separates clauses as an English one does
+  (``如果您继续拖欠，我们将上门``). ``、`` only lists items and ends nothing. A dot
+  followed by a letter or digit (``12.50``, ``acme.com``) ends nothing either.
+* A **sentence** ends at the same marks except commas, colons and dashes.
+* A **unit** of distance is a CJK character or a run of alphabetic-script letters and
+  digits (an English word), so one ``within`` or ``window`` number reads naturally in
+  both languages.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from itertools import accumulate
+from typing import Protocol
+
+import regex
+
+Span = tuple[int, int]
+
+_UNIT = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}]"
+    r"|[\p{Latin}\p{Greek}\p{Cyrillic}\p{N}]+"
+)
+_SENTENCE_END = regex.compile(r"[!?;。！？；…\n\r\u2028\u2029]|\.(?![\p{L}\p{N}])")
+_CLAUSE_END = regex.compile(
+    r"[!?;。！？；…\n\r\u2028\u2029,，:：—–]|\.(?![\p{L}\p{N}])"
+)
+# two or more spaces, or one whitespace character other than a space or line break
+_EXTRA_SPACE = regex.compile(r"[^\S\n\r]{2,}|[^\S \n\r]")
+
+
+def is_word_char(char: str) -> bool:
+    """A letter or digit of an alphabetic script: a Latin phrase must not touch one.
+
+    CJK characters (U+2E80 on) are not: Chinese has no spaces, so an English word
+    right next to one still stands on its own.
+    """
+    return char.isalnum() and char < "\u2e80"
+
+
+class Layout:
+    """Clause, sentence and unit positions of one text, each found on first need."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._clause_ends: list[int] | None = None
+        self._sentence_ends: list[int] | None = None
+        self._units: list[int] | None = None
+
+    def clause(self, pos: int) -> int:
+        """The number of the clause holding ``pos``."""
+        if self._clause_ends is None:
+            self._clause_ends = [m.start() for m in _CLAUSE_END.finditer(self._text)]
+        return bisect_left(self._clause_ends, pos)
+
+    def sentence(self, pos: int) -> int:
+        """The number of the sentence holding ``pos``."""
+        if self._sentence_ends is None:
+            found = _SENTENCE_END.finditer(self._text)
+            self._sentence_ends = [m.start() for m in found]
+        return bisect_left(self._sentence_ends, pos)
+
+    def between(self, start: int, end: int) -> int:
+        """Units beginning in ``[start, end)``."""
+        if end <= start:
+            return 0
+        if self._units is None:
+            marks = bytearray(len(self._text) + 1)
+            for m in _UNIT.finditer(self._text):
+                marks[m.start()] = 1
+            # _units[i]: how many units begin in text[:i]
+            self._units = [0, *accumulate(marks)]
+        return self._units[end] - self._units[start]
+
+
+class Negation:
+    """The negators and breakers of one language found in one text.
+
+    ``negators`` are ``(start, end, window)``; ``breakers`` are spans of words showing
+    that a negator belongs to another verb ("if you don't **pay**, **we** will...").
+    """
+
+    def __init__(
+        self, negators: Iterable[tuple[int, int, int]], breakers: Iterable[Span]
+    ):
+        self._negators = sorted(negators, key=lambda n: (n[1], n[0]))
+        self._ends = [n[1] for n in self._negators]
+        self._widest = max((n[2] for n in self._negators), default=0)
+        self._breakers = sorted(start for start, _ in breakers)
+
+    def denies(self, start: int, gaps: Iterable[Span], layout: Layout) -> bool:
+        """Whether a match at ``start`` (with these inner gaps) is negated."""
+        if not self._negators:
+            return False
+        clause = layout.clause(start)
+        # negators ending before the match, nearest first, while one could reach it
+        for at in range(bisect_right(self._ends, start) - 1, -1, -1):
+            _n_start, n_end, window = self._negators[at]
+            distance = layout.between(n_end, start)
+            if distance > self._widest or layout.clause(n_end - 1) != clause:
+                break
+            if distance <= window and not any_in(self._breakers, n_end, start):
+                return True
+        # a negator between the parts of a co-occurrence: "will not be contacted"
+        for gap_start, gap_end in gaps:
+            at = bisect_left(self._ends, gap_start)
+            while at < len(self._negators) and self._ends[at] <= gap_end:
+                if self._negators[at][0] >= gap_start:
+                    return True
+                at += 1
+        return False
+
+
+class Containers:
+    """Spans that may contain others: ``span in containers`` in logarithmic time."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        # _reach[i]: the furthest end among the first i + 1 spans
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def __contains__(self, span: object) -> bool:
+        start, end = span  # type: ignore[misc]
+        at = bisect_right(self._starts, start)
+        return at > 0 and self._reach[at - 1] >= end
+
+
+def any_in(starts: list[int], low: int, high: int) -> bool:
+    """Whether the sorted ``starts`` hold a value in ``[low, high)``."""
+    at = bisect_left(starts, low)
+    return at < len(starts) and starts[at] < high
+
+
+def squeeze(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with each run of spaces made one space, and the map back, if changed.
+
+    The Normalizer keeps spacing as written; a lexicon phrase has single spaces.
+    """
+    if not _EXTRA_SPACE.search(text):
+        return text, None
+    parts: list[str] = []
+    back: list[int] = []
+    done = 0
+    for match in _EXTRA_SPACE.finditer(text):
+        parts += (text[done : match.start()], " ")
+        back += range(done, match.start() + 1)
+        done = match.end()
+    parts.append(text[done:])
+    back += range(done, len(text))
+    return "".join(parts), back
+
+
+class NormalizedText(Protocol):
+    """What the matcher needs from :class:`smslint.normalize.Normalized`."""
+
+    text: str
+
+
+class PhraseKeys:
+    """Lexicon phrases in the form messages take: normalized, spaces squeezed.
+
+    Remembers each phrase, so the rules of one run (which share context phrases)
+    normalize each phrase once. :meth:`prime` normalizes many phrases in one call,
+    joined by line breaks, which the Normalizer treats as hard boundaries: thousands of
+    inflected forms then cost one pass instead of thousands (about 0.2 s at start-up,
+    which a pre-commit hook feels). Should the lines not come back one for one, each
+    phrase is normalized on its own.
+    """
+
+    def __init__(self, normalize: Callable[[str], NormalizedText]) -> None:
+        self._normalize = normalize
+        self._keys: dict[str, str] = {}
+
+    def prime(self, phrases: Iterable[str]) -> None:
+        todo = sorted({p for p in phrases if p not in self._keys and "\n" not in p})
+        if not todo:
+            return
+        lines = self._normalize("\n".join(todo)).text.split("\n")
+        if len(lines) == len(todo):
+            for phrase, line in zip(todo, lines, strict=True):
+                self._keys[phrase] = squeeze(line)[0].strip()
+
+    def __call__(self, phrase: str) -> str:
+        if phrase not in self._keys:
+            self._keys[phrase] = squeeze(self._normalize(phrase).text)[0].strip()
+        return self._keys[phrase]
+
+
+def spellings(phrase: str) -> tuple[str, ...]:
+    """A phrase and its other apostrophe spellings: won't, won’t, wont."""
+    if "'" not in phrase:
+        return (phrase,)
+    return (phrase, phrase.replace("'", "\u2019"), phrase.replace("'", ""))

@@ -1,0 +1,192 @@
+"""The PII recognizer table: patterns, scores, validators and context words, as data.
+
+One table feeds both passes. The fast pass (:mod:`smslint.detectors.pii`) runs the
+patterns with the ``regex`` module; the presidio adapter wraps each entry as a
+``PatternRecognizer`` (presidio compiles patterns with ``regex`` too), so a pattern
+matches the same span in both. ``regex`` rather than ``re`` because it is presidio's
+engine and because ``\\K`` lets a context-bound pattern ("your wife Lisa") report only
+the value while keeping its cue in the pattern; separate ``regex`` patterns were also
+faster than ``re`` in the feasibility spike.
+
+Scores follow presidio's rules: ``validate`` true sets 1.0 and false drops the match;
+``reject`` true drops it; otherwise the base ``score`` stands and a context word in the
+few words before the match adds 0.35. Entries whose score stays below 0.5 without
+context (a bare 9-digit number, a long digit run) are reported only with context.
+
+Every digit boundary is a digit look-around, never ``\\b``: Chinese characters count
+as word characters, so ``\\b`` never fires between 号 and a digit.
+"""
+
+from __future__ import annotations
+
+from smslint.detectors import pii_validators as v
+from smslint.detectors.pii_entities import (
+    ACCOUNT_CONTEXT,
+    BANK_ACCOUNT,
+    CARD_NUMBER,
+    CN_RESIDENT_ID,
+    EMAIL_ADDRESS,
+    HK_ID,
+    ID_CONTEXT,
+    PHONE_CONTEXT,
+    PHONE_NUMBER,
+    SSN_CONTEXT,
+    TW_ID,
+    US_SSN,
+    PiiPattern,
+    Validator,
+)
+from smslint.detectors.pii_phrases import PHRASE_PATTERNS
+
+_DATE8 = r"(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+_DATE6 = r"[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+# digit boundaries: a digit look-behind, never \b
+_START = r"(?<![0-9])"
+
+
+def _numeric(
+    name: str,
+    entity: str,
+    regex: str,
+    score: float,
+    digits: tuple[int, int],
+    *,
+    validate: Validator | None = None,
+    reject: Validator | None = None,
+    context: tuple[str, ...] = (),
+    letters_before: bool = False,
+) -> PiiPattern:
+    return PiiPattern(
+        name,
+        entity,
+        regex,
+        score,
+        validate=validate,
+        reject=reject,
+        context=context,
+        digits=digits,
+        letters_before=letters_before,
+    )
+
+
+def _not(check: Validator) -> Validator:
+    def rejected(text: str, lang: str) -> bool:
+        return not check(text, lang)
+
+    rejected.__name__ = f"not_{check.__name__}"
+    return rejected
+
+
+NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
+    _numeric(
+        "cn_resident_id",
+        CN_RESIDENT_ID,
+        rf"{_START}[1-9][0-9]{{5}}[ -]?{_DATE8}[ -]?[0-9]{{3}}[0-9Xx](?![0-9])",
+        0.5,
+        (17, 18),
+        validate=v.cn_resident_id,
+        context=ID_CONTEXT,
+    ),
+    # first-generation IDs have no check digit: only with context
+    _numeric(
+        "cn_resident_id_15",
+        CN_RESIDENT_ID,
+        rf"{_START}[1-9][0-9]{{5}}{_DATE6}[0-9]{{3}}(?![0-9])",
+        0.3,
+        (15, 15),
+        reject=_not(v.cn_legacy_id),
+        context=ID_CONTEXT,
+    ),
+    _numeric(
+        "hk_id",
+        HK_ID,
+        r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{6} ?\([0-9A]\)",
+        0.5,
+        (6, 7),
+        validate=v.hk_id,
+        context=ID_CONTEXT,
+        letters_before=True,
+    ),
+    # without the parentheses a letter and 7 digits is often a reference: context needed
+    _numeric(
+        "hk_id_plain",
+        HK_ID,
+        r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{6}[0-9A](?![A-Za-z0-9(])",
+        0.3,
+        (6, 7),
+        reject=_not(v.hk_id),
+        context=ID_CONTEXT,
+        letters_before=True,
+    ),
+    # one random letter+9 digits in ten passes the check digit: reported, but not at 1.0
+    _numeric(
+        "tw_id",
+        TW_ID,
+        r"(?<![A-Za-z0-9])[A-Z][12][0-9]{8}(?![A-Za-z0-9])",
+        0.6,
+        (9, 9),
+        reject=_not(v.tw_id),
+        context=ID_CONTEXT,
+        letters_before=True,
+    ),
+    _numeric(
+        "us_ssn",
+        US_SSN,
+        r"(?<![0-9-])[0-9]{3}([- ])[0-9]{2}\1[0-9]{4}(?![0-9-])",
+        0.5,
+        (9, 9),
+        reject=_not(v.us_ssn),
+        context=SSN_CONTEXT,
+    ),
+    _numeric(
+        "us_ssn_plain",
+        US_SSN,
+        rf"{_START}[0-9]{{9}}(?![0-9])",
+        0.3,
+        (9, 9),
+        reject=_not(v.us_ssn),
+        context=SSN_CONTEXT,
+    ),
+    # 13–19 digits in any grouping of single spaces or dashes
+    _numeric(
+        "card",
+        CARD_NUMBER,
+        rf"{_START}[0-9](?:[ -]?[0-9]){{12,18}}(?![0-9])",
+        0.5,
+        (13, 19),
+        validate=v.card_number,
+    ),
+    _numeric(
+        "bank_account",
+        BANK_ACCOUNT,
+        rf"{_START}[0-9](?:[ -]?[0-9]){{7,19}}(?![0-9])",
+        0.2,
+        (8, 20),
+        reject=v.bank_account_rejected,
+        context=ACCOUNT_CONTEXT,
+    ),
+    # a loose candidate (7–17 digits, + ( ) . - and space) that phonenumbers judges
+    _numeric(
+        "phone",
+        PHONE_NUMBER,
+        r"(?<![0-9A-Za-z+])(?:\+ ?)?\(?[0-9]"
+        r"(?:[0-9]|[ .-][0-9]|\) ?[0-9]| ?\([0-9]){6,16}(?![0-9])",
+        0.5,
+        (7, 17),
+        reject=_not(v.phone_number),
+        context=PHONE_CONTEXT,
+    ),
+)
+
+EMAIL_PATTERN = PiiPattern(
+    "email",
+    EMAIL_ADDRESS,
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}"
+    r"(?![A-Za-z0-9-])",
+    0.5,
+    validate=v.email_address,
+    cues=("@",),
+)
+
+PATTERNS: tuple[PiiPattern, ...] = (*NUMBER_PATTERNS, EMAIL_PATTERN, *PHRASE_PATTERNS)

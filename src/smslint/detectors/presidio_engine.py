@@ -1,0 +1,170 @@
+"""presidio-analyzer on blank spaCy pipelines: the one module importing presidio/spaCy.
+
+Importing it costs 1–2 s (mostly spaCy), so :mod:`smslint.detectors.pii` imports it
+only when its fast pass finds a candidate. Everything here works with no network and
+no model package:
+
+* ``AnalyzerEngine()`` bare would download ``en_core_web_lg``; we hand it an NLP engine
+  whose ``load()`` builds ``spacy.blank`` pipelines (Chinese with spaCy's default
+  character segmenter: jieba and pkuseg are not wanted, and pkuseg downloads);
+* the registry holds only our recognizers (:mod:`pii_patterns`), so presidio's
+  e-mail recognizer, whose tldextract fetches the public-suffix list, never runs;
+  the tldextract variable below is set anyway, in case something imports it;
+* blank pipelines leave ``lemma_`` empty, which silently disables presidio's context
+  enhancement; the ``smslint_lemmas`` component sets lowercase lemmas and, in Chinese,
+  merges our context words (身份证号, 账号 …) and Latin words (HKID) into single
+  tokens, because a one-character token never equals a context word.
+
+Languages are smslint's own codes (``en``, ``zh-Hans``, ``zh-Hant``) rather than
+presidio's ``zh``: the phone validator needs the region each implies.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Must precede any tldextract import (presidio imports it): no public-suffix download.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from collections.abc import Collection, Sequence  # noqa: E402
+
+import regex  # noqa: E402
+import spacy  # noqa: E402
+from presidio_analyzer import (  # noqa: E402
+    AnalyzerEngine,
+    Pattern,
+    PatternRecognizer,
+    RecognizerRegistry,
+)
+from presidio_analyzer.context_aware_enhancers import (  # noqa: E402
+    LemmaContextAwareEnhancer,
+)
+from presidio_analyzer.nlp_engine import (  # noqa: E402
+    NerModelConfiguration,
+    SpacyNlpEngine,
+)
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from smslint.detectors.pii_entities import PiiPattern  # noqa: E402
+from smslint.detectors.pii_patterns import PATTERNS  # noqa: E402
+
+LANGUAGES = ("en", "zh-Hans", "zh-Hant")
+# spaCy cannot encode a lone surrogate; U+FFFD keeps every offset where it was
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+# Chinese context words, longest first so 身份证号码 wins over 身份证, and Latin words
+# ("HKID", "SSN"), which the character segmenter would split into letters
+_ZH_TOKENS = regex.compile(
+    "|".join(
+        regex.escape(w)
+        for w in sorted(
+            {w for p in PATTERNS for w in p.context if not w.isascii()},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|[A-Za-z][A-Za-z/#]*"
+)
+
+
+@Language.component("smslint_lemmas")
+def _lemmas(doc: Doc) -> Doc:
+    """Lowercase lemmas; in Chinese, context and Latin words made one token each."""
+    if doc.lang_ == "zh":
+        with doc.retokenize() as retokenizer:
+            for m in _ZH_TOKENS.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None and len(span) > 1:
+                    retokenizer.merge(span)
+    for token in doc:
+        token.lemma_ = token.lower_
+    return doc
+
+
+def _blank(lang: str) -> Language:
+    if lang == "zh":
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    else:
+        nlp = spacy.blank(lang)
+    nlp.add_pipe("smslint_lemmas")
+    return nlp
+
+
+class BlankSpacyNlpEngine(SpacyNlpEngine):
+    """A spaCy NLP engine whose ``load()`` never calls ``spacy.load`` or a download."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            models=[
+                {"lang_code": lang, "model_name": f"blank:{lang}"} for lang in LANGUAGES
+            ],
+            ner_model_configuration=NerModelConfiguration(),
+        )
+
+    def load(self) -> None:
+        zh = _blank("zh")
+        self.nlp = {"en": _blank("en"), "zh-Hans": zh, "zh-Hant": zh}
+
+
+class TableRecognizer(PatternRecognizer):
+    """One entry of the recognizer table, for one language, as a presidio recognizer."""
+
+    def __init__(self, spec: PiiPattern, language: str) -> None:
+        super().__init__(
+            supported_entity=spec.entity,
+            name=f"smslint_{spec.name}",
+            supported_language=language,
+            patterns=[Pattern(spec.name, spec.regex, spec.score)],
+            context=list(spec.context) or None,
+            # the registry's flags are not passed on to added recognizers, and the
+            # default IGNORECASE would let [A-Z] match a lowercase word
+            global_regex_flags=spec.flags,
+        )
+        self._spec = spec
+        self._language = language
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        if self._spec.validate is None:
+            return None
+        return self._spec.validate(pattern_text, self._language)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        if self._spec.reject is None:
+            return None
+        return self._spec.reject(pattern_text, self._language)
+
+
+class PresidioEngine:
+    """An ``AnalyzerEngine`` with our registry; built once per run."""
+
+    def __init__(self, patterns: Sequence[PiiPattern] = PATTERNS) -> None:
+        nlp_engine = BlankSpacyNlpEngine()
+        nlp_engine.load()
+        registry = RecognizerRegistry(
+            recognizers=[
+                TableRecognizer(p, lang) for lang in LANGUAGES for p in patterns
+            ],
+            supported_languages=list(LANGUAGES),
+        )
+        self._analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=list(LANGUAGES),
+            # whole words: in substring mode "id" would match "paid"
+            context_aware_enhancer=LemmaContextAwareEnhancer(
+                context_matching_mode="whole_word"
+            ),
+        )
+
+    def analyze(
+        self, text: str, lang: str, entities: Collection[str], min_score: float
+    ) -> list[tuple[int, int, str, float]]:
+        """``(start, end, entity, score)`` of every result at ``min_score`` or more."""
+        results = self._analyzer.analyze(
+            _SURROGATE.sub("\ufffd", text),
+            language=lang if lang in LANGUAGES else "en",
+            entities=sorted(entities),
+            score_threshold=min_score,
+        )
+        return [(r.start, r.end, r.entity_type, r.score) for r in results]

@@ -1,0 +1,194 @@
+"""Undo disguise once, keeping a map back to the original columns (DESIGN decision 4).
+
+Collectors dodge keyword filters with full-width letters, zero-width characters,
+separators inside words ("老 赖", "dead-beat"), Traditional characters, look-alike
+letters ("dеаdbеаt" with Cyrillic е, а), leetspeak ("d3adb3at") and homophones or
+pinyin ("抱井", "laolai"). :class:`Normalizer` turns a message into one clean text that
+every detector searches; :meth:`Normalized.span` maps a match there back to the exact
+original columns.
+
+The pipeline, in this order, and why the order:
+
+1. **Invisibles** (zero-width, soft hyphen, BOM, bidi marks, variation selectors) are
+   dropped, controls become a space, lone surrogates U+FFFD. First, because they split
+   the words and clusters that every later step looks at, and NFKC keeps them.
+2. **NFKC**, per cluster: full-width, circled, math and ligature forms become the plain
+   letters and digits that the later tables are written for.
+3. **Look-alike letters** to Latin, *before* case folding: the table is case-sensitive,
+   because Greek "Η" looks like "H" but "η" like "n", which folding would merge.
+4. **Case folding**, so every later rule and table is lowercase.
+5. **Separators** inside Latin words and between Chinese characters, *before* leet: a
+   token is judged for leet as a whole, so "d3ad-b3at" must first become "d3adb3at". It
+   comes after look-alikes (its Latin rules see only ``a-z``) and NFKC (the full-width
+   space and symbols are folded by then), and before OpenCC, which converts by phrase
+   and needs the phrase in one piece.
+6. **Leetspeak**, conservatively (``leet.yaml`` says when).
+7. **Traditional -> Simplified** (OpenCC ``t2s``), so one Simplified table serves both.
+8. **Homophones and pinyin** last, since their keys are Simplified, lowercase, joined
+   and free of leet: "la0 lai" and "抱-井" are caught too.
+
+Offsets: a step that keeps the length (case folding, look-alikes, leet, OpenCC) leaves
+them alone; a step that changes it leaves a :class:`Layer`, its list of edits. A span
+of the normalized text is mapped back layer by layer, each a binary search, so the cost
+falls on the few spans detectors report, not on every message. Each step starts with a
+cheap test (ASCII only, one anchored regex search), so clean text skips it; every step
+is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from smslint.normalize_data import default_dir, load_tables
+from smslint.normalize_steps import Edits, fold_case, fold_width, strip_invisibles
+from smslint.normalize_words import (
+    map_lookalikes,
+    remove_separators,
+    replace_phrases,
+    to_simplified,
+    undo_leet,
+)
+
+Step = Callable[[str], "str | Edits | None"]
+
+_LIGHT_STEPS: tuple[Step, ...] = (strip_invisibles, fold_width, fold_case)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalized text and the way back to the original."""
+
+    original: str
+    text: str
+    #: the edits of each step that changed the length, oldest first (none: identity)
+    layers: tuple[Layer, ...] = field(default=(), repr=False, compare=False)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` covering exactly the source of ``text[start:end]``.
+
+        An empty span maps to the original position just before the character at
+        ``start`` (or after the last one, at the end of the text).
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} outside 0:{len(self.text)}")
+        if not self.layers:
+            return start, end
+        if start == end:
+            if start < len(self.text):
+                position = self.span(start, start + 1)[0]
+            else:
+                position = self.span(start - 1, start)[1] if start else 0
+            return position, position
+        for layer in reversed(self.layers):
+            start, end = layer.source(start)[0], layer.source(end - 1)[1]
+        return start, end
+
+
+class Layer:
+    """The offset map of one step that changed the length: its edits, kept as they are.
+
+    Mapping back is a binary search, done only for the few spans a detector asks
+    about, so normalizing a message never builds per-character arrays.
+    """
+
+    __slots__ = ("edits", "outputs")
+
+    def __init__(self, edits: Edits) -> None:
+        self.edits = edits
+        #: where each edit's replacement starts in the step's output
+        self.outputs: list[int] = []
+        shift = 0
+        for start, end, new in edits:
+            self.outputs.append(start + shift)
+            shift += len(new) - (end - start)
+
+    def source(self, position: int) -> tuple[int, int]:
+        """The input ``[start, end)`` that output character ``position`` stems from.
+
+        A character of a replacement stems from the whole replaced source; any other
+        character from the one input character it was copied from.
+        """
+        index = bisect_right(self.outputs, position) - 1
+        if index < 0:
+            return position, position + 1
+        start, end, new = self.edits[index]
+        offset = position - self.outputs[index]
+        if offset < len(new):
+            return start, end
+        copied = end + offset - len(new)
+        return copied, copied + 1
+
+
+class Normalizer:
+    """The full pipeline with its data loaded; build one per run and call it per text.
+
+    ``data_dir`` holds ``lookalikes.yaml``, ``leet.yaml`` and ``homophones.yaml``
+    (default: the shipped ``lexicons/normalize``). Loading is memoized per folder, so a
+    second normalizer for the same folder is cheap. Lexicon terms should go through the
+    same normalizer as the messages, so both sides are in the same form ("non-payment"
+    becomes "nonpayment", "報警" becomes "报警"). A normalizer pickles as its folder,
+    so a process pool can ship one to its workers, which load the data themselves.
+    """
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self._data_dir = data_dir
+        tables = load_tables(data_dir if data_dir is not None else default_dir())
+        self._steps: tuple[Step, ...] = (
+            strip_invisibles,
+            fold_width,
+            partial(map_lookalikes, tables),
+            fold_case,
+            partial(remove_separators, tables),
+            partial(undo_leet, tables),
+            partial(to_simplified, tables),
+            partial(replace_phrases, tables),
+        )
+
+    def __call__(self, text: str) -> Normalized:
+        return _run(text, self._steps)
+
+    def __reduce__(self) -> tuple[type[Normalizer], tuple[Path | None]]:
+        return Normalizer, (self._data_dir,)
+
+
+def normalize(text: str, normalizer: Normalizer | None = None) -> Normalized:
+    """The full pipeline. Pass a normalizer built once when normalizing many texts."""
+    return (normalizer if normalizer is not None else Normalizer())(text)
+
+
+def fold_light(text: str) -> Normalized:
+    """Only invisibles, NFKC width folding and case folding: digits and symbols stay.
+
+    For detectors where every digit matters (phone numbers, card numbers, amounts).
+    """
+    return _run(text, _LIGHT_STEPS)
+
+
+def _run(original: str, steps: Sequence[Step]) -> Normalized:
+    text = original
+    layers: list[Layer] = []
+    for step in steps:
+        result = step(text)
+        if result is None:
+            continue
+        if isinstance(result, str):
+            text = result  # one to one: offsets unchanged
+            continue
+        if any(end - start != 1 or len(new) != 1 for start, end, new in result):
+            layers.append(Layer(result))
+        text = _splice_text(text, result)
+    return Normalized(original, text, tuple(layers))
+
+
+def _splice_text(text: str, edits: Edits) -> str:
+    parts: list[str] = []
+    done = 0
+    for start, end, new in edits:
+        parts += (text[done:start], new)
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)

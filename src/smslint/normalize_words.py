@@ -1,0 +1,187 @@
+"""The word-level steps of :mod:`smslint.normalize`, driven by its data tables.
+
+Same contract as :mod:`smslint.normalize_steps`: a step gets the tables and the text so
+far (in that order, so a positional ``partial`` binds the tables) and returns ``None``,
+a same-length ``str`` or sorted, disjoint ``(start, end, replacement)`` edits.
+Latin rules run on case-folded text, so they only look at ``a-z``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from smslint.normalize_data import HAN, INNER, INNER_ASCII, JOINED, SPACED, Tables
+from smslint.normalize_steps import Edits
+
+#: Byte tables that sketch an ASCII text for a quick screen before any regex runs:
+#: letter -> a, digit -> 0, inner separator -> "-", space -> " ", anything else -> #.
+_SHAPE = bytes(
+    ord("a" if chr(code).islower() else "0" if chr(code).isdigit() else "-")
+    if chr(code) in f"abcdefghijklmnopqrstuvwxyz0123456789{INNER_ASCII}"
+    else ord(" " if chr(code) in " \t" else "#")
+    for code in range(256)
+)
+#: ... and the same with every non-alphanumeric a space, to see isolated letters.
+_BLANKS = bytes.maketrans(b"-#", b"  ")
+#: In ASCII text, only the Latin separator rules apply; this pattern stops only at
+#: inner separators, where the all-rules pattern would stop at every space.
+_JOINED = re.compile(f"[{INNER}]{JOINED}")
+#: Three or more single letters with one separator between each: "d e a d".
+_SPELLED = re.compile(f"(?<![0-9a-z])[a-z](?:[{SPACED}][a-z]){{2,}}(?![0-9a-z])")
+_HAN = re.compile(f"[{HAN}]")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+#: A word for the look-alike rule: letters of Latin, Greek and Cyrillic, marks, digits.
+_SCRIPT_WORD = re.compile(
+    "[0-9A-Za-z\u00c0-\u02af\u0300-\u052f\u1c80-\u1c8f\u1d00-\u1dbf\u1e00-\u1fff"
+    "\u2c60-\u2c7f\ua640-\ua69f\ua720-\ua7ff\uab30-\uab6f]+"
+)
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+
+#: Punctuation stripped from the ends of a token before the leet rules judge it. "!"
+#: opens no word: after a Chinese character it is a folded "！", not an "i".
+_OPENERS = "\"'([{<!?.,;:"
+_CLOSERS = ".,;:!?\"')]}>"
+_TOKEN_END = re.compile("[^!-~]|\\Z")
+
+
+def map_lookalikes(tables: Tables, text: str) -> str | None:
+    """Cyrillic, Greek and odd Latin letters that look like a Latin letter become it.
+
+    If the message has a Greek or Cyrillic letter that is no look-alike, it is genuine
+    Greek or Cyrillic text: then only words that also hold a Latin letter are mapped
+    ("dеаdbеаt" in a Russian message, but not "нет"). Otherwise every look-alike is
+    mapped, since the message is Latin in disguise ("рау" with Cyrillic р, а, у).
+    """
+    if text.isascii() or not tables.lookalike_chars.search(text):
+        return None
+    if not tables.foreign_letters.search(text):
+        return text.translate(tables.lookalikes)
+    parts: list[str] = []
+    done = 0
+    for match in _SCRIPT_WORD.finditer(text):
+        word = match.group()
+        if _LATIN_LETTER.search(word) and tables.lookalike_chars.search(word):
+            parts += (text[done : match.start()], word.translate(tables.lookalikes))
+            done = match.end()
+    return "".join([*parts, text[done:]]) if parts else None
+
+
+def remove_separators(tables: Tables, text: str) -> Edits | None:
+    """Drop separators inside a Latin word and between Chinese characters.
+
+    Between Chinese characters a run of spaces and symbols goes ("老 赖", "曝-光",
+    "报*警"); clause punctuation (，。！？；：、, quotes, brackets), line breaks,
+    the 破折号 dash and an ellipsis are boundaries and stay: "报警，察觉" keeps its
+    comma.
+    """
+    cuts: list[int] = []  # single separators inside Latin words
+    edits: Edits = []  # runs between Chinese characters
+    if text.isascii():  # a sketch of the text shows which Latin rule can apply
+        shape = text.encode().translate(_SHAPE)
+        if b"a-a" in shape:
+            cuts += [match.start() for match in _JOINED.finditer(text)]
+        # two isolated letters in a row; a needle ending in a space searches fastest
+        spelled = b" a a " in b" " + shape.translate(_BLANKS)
+    else:
+        spelled = False
+        for match in tables.separator.finditer(text):
+            if match.lastgroup == "joined":
+                cuts.append(match.start())
+            elif match.lastgroup == "spelled":
+                spelled = True
+            elif ".." not in match.group():
+                edits.append((match.start(), match.end(), ""))
+    if spelled:
+        for match in _SPELLED.finditer(text):
+            cuts += range(match.start() + 1, match.end(), 2)
+    if not cuts:
+        return edits or None
+    edits += [(cut, cut + 1, "") for cut in set(cuts)]
+    return sorted(edits)
+
+
+def undo_leet(tables: Tables, text: str) -> str | None:
+    """Read digits and symbols typed for letters: "d3adb3at" -> "deadbeat".
+
+    A token (a run of printable ASCII) is judged as a whole, end punctuation aside:
+    it must be letters and leet characters, with every run of leet characters between
+    letters, or (symbols only) opening it before two letters; see ``leet.yaml``. So
+    "$500", "HK$1,200", "3.5%", "555-1234", "2nd", "10am", "mp3" and "wow!" stay.
+    A hint pattern finds leet runs next to letters; only their tokens are examined.
+    """
+    parts: list[str] = []
+    done = floor = 0  # copied up to / tokens examined up to
+    for hit in tables.leet_hint.finditer(text):
+        if hit.start() < floor:
+            continue  # another run in a token already examined
+        start = hit.start()
+        while start > floor and "!" <= text[start - 1] <= "~":
+            start -= 1
+        floor = _TOKEN_END.search(text, hit.end()).start()  # type: ignore[union-attr]
+        token = text[start:floor]
+        core = token.lstrip(_OPENERS)
+        start += len(token) - len(core)
+        core = core.rstrip(_CLOSERS)
+        if tables.leet_word.fullmatch(core):
+            parts += (text[done:start], core.translate(tables.leet))
+            done = start + len(core)
+    return "".join([*parts, text[done:]]) if parts else None
+
+
+def to_simplified(tables: Tables, text: str) -> str | Edits | None:
+    """Traditional -> Simplified with OpenCC ``t2s``.
+
+    Every text with a Han character goes to OpenCC: its phrases change characters
+    that do not change alone (反覆 -> 反复), so no cheaper test can tell Simplified text
+    apart. OpenCC converts by phrase, so when the output has another length its
+    characters no longer line up with the input; then each run of Han characters is
+    converted alone, and character by character when even the run changes length.
+    """
+    if text.isascii() or not _HAN.search(text):
+        return None
+    converted = tables.converter.convert(text)
+    if converted == text:
+        return None
+    if len(converted) == len(text):
+        return converted
+    edits: Edits = []
+    for match in _HAN_RUN.finditer(text):
+        run, base = match.group(), match.start()
+        simple = tables.converter.convert(run)
+        if len(simple) == len(run):
+            pairs = zip(run, simple, strict=True)
+        else:
+            pairs = ((char, tables.converter.convert(char)) for char in run)
+        edits.extend(
+            (base + offset, base + offset + 1, new)
+            for offset, (old, new) in enumerate(pairs)
+            if new != old
+        )
+    return edits or None
+
+
+def replace_phrases(tables: Tables, text: str) -> Edits | None:
+    """Homophones and pinyin to the canonical word, leftmost-longest, no overlaps.
+
+    Pinyin counts only as a whole Latin word: "laolai" and "lao lai", not "galaolai".
+    """
+    if not len(tables.phrases):
+        return None
+    if text.isascii():
+        for syllable in tables.pinyin_screen:
+            if syllable in text:
+                break
+        else:
+            return None  # no pinyin key can match
+    edits: Edits = []
+    for last, phrase in tables.phrases.iter_long(text):
+        start, end = last + 1 - phrase.length, last + 1
+        if phrase.replacement == text[start:end]:
+            continue  # a keep phrase, or a variant already canonical
+        if phrase.whole_word and (
+            (start and _LATIN_LETTER.match(text, start - 1))
+            or _LATIN_LETTER.match(text, end)
+        ):
+            continue
+        edits.append((start, end, phrase.replacement))
+    return edits or None
