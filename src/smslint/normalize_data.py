@@ -82,6 +82,7 @@ class Tables:
     foreign_letters: re.Pattern[str]  #: a Greek or Cyrillic letter that is not one
     leet: dict[int, str]  #: str.translate table
     leet_hint: re.Pattern[str]  #: a leet run that may belong to a leet word
+    leet_screen: re.Pattern[bytes]  #: the hint, looser, for the ASCII part of a text
     leet_word: re.Pattern[str]  #: a whole token that reads as a leet word
     phrases: ahocorasick.Automaton  #: homophones, pinyin and keep phrases -> Phrase
     pinyin_screen: tuple[str, ...]  #: one syllable of each pinyin key (its longest)
@@ -251,14 +252,20 @@ def _leet_patterns(digits: str, symbols: str) -> dict[str, re.Pattern[str]]:
     ``leet_word`` is the whole rule: a run of symbols then two letters, or letters,
     then leet runs each followed by letters; it never ends in a leet character and
     never starts with a digit. ``leet_hint`` starts with a leet character, so a search
-    stops only at digits and symbols, not at every letter.
+    stops only at digits and symbols, not at every letter. ``leet_screen`` runs on a
+    text's ASCII characters alone (Chinese text has few), so it must not reject what
+    the hint would find: removing characters can only bring a letter next to a leet
+    character, but can put a token character before an opening symbol, so it does not
+    look behind that one.
     """
     leet, symbol = _char_class(digits + symbols), _char_class(symbols)
     word = f"{symbol}+[a-z]{{2,}}(?:{leet}+[a-z]+)*|[a-z]+(?:{leet}+[a-z]+)+"
     inside = f"(?<=[a-z].){leet}*(?=[a-z])"
-    opening = f"(?<={symbol})(?<![!-~].){symbol}*(?=[a-z]{{2}})"
+    opening = f"(?<={symbol}){symbol}*(?=[a-z]{{2}})"
+    alone = "(?<![!-~].)"
     return {
-        "leet_hint": re.compile(f"{leet}(?:{inside}|{opening})"),
+        "leet_hint": re.compile(f"{leet}(?:{inside}|{alone}{opening})"),
+        "leet_screen": re.compile(f"{leet}(?:{inside}|{opening})".encode()),
         "leet_word": re.compile(word),
     }
 

@@ -109,6 +109,10 @@ def undo_leet(tables: Tables, text: str) -> str | None:
     "$500", "HK$1,200", "3.5%", "555-1234", "2nd", "10am", "mp3" and "wow!" stay.
     A hint pattern finds leet runs next to letters; only their tokens are examined.
     """
+    if not text.isascii() and not tables.leet_screen.search(
+        text.encode("ascii", "ignore")
+    ):
+        return None  # scanning the ASCII part alone is cheaper
     parts: list[str] = []
     done = floor = 0  # copied up to / tokens examined up to
     for hit in tables.leet_hint.finditer(text):

@@ -37,6 +37,7 @@ KINDS: dict[str, str] = {
     "required_phrase": "smslint.checks.required_phrase",
     "length": "smslint.checks.length",
     "lexicon": "smslint.checks.lexicon",
+    "pii_text": "smslint.checks.pii_text",
 }
 
 
