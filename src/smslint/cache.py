@@ -1,0 +1,152 @@
+"""A per-user cache of values that are slow to build and cheap to unpickle.
+
+A pre-commit hook starts a fresh process for every commit, so whatever smslint builds
+at start (the lexicon matcher: parsed YAML, thousands of normalized phrases, an
+Aho-Corasick automaton) is paid again each time. :func:`load_or_build` keeps the built
+value in a file named after it, stamped with a key: a :func:`fingerprint` of
+everything the value is built from (smslint's version, data files' bytes, options).
+Same key: the value is unpickled in a few milliseconds. Different key: it is built
+again and the file rewritten.
+
+The cache is an optimization and never an error: a folder that cannot be created or
+written (read-only home), a missing, truncated or corrupt file, a pickle from another
+library version that does not load, a value of the wrong type: each falls back to
+building, and a bad file is replaced. Files are written to a temporary name and renamed
+over the old one, so a parallel run (pre-commit splits files among processes) reads
+either the old file or the new one, never half of one.
+
+Where: ``$SMSLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/smslint``, else
+``~/.cache/smslint``. Files there are pickles, read only by the user who owns the
+folder's contents, like any per-user cache; deleting the folder is always safe.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+import smslint
+
+T = TypeVar("T")
+
+#: first bytes of every cache file; bump to orphan files of an older layout
+_MAGIC = b"smslint-cache 1\n"
+_KEY_LENGTH = 64  # hex digits of a SHA-256
+
+
+def cache_dir() -> Path | None:
+    """The cache folder (it may not exist yet), or None when none can be named."""
+    explicit = os.environ.get("SMSLINT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):  # the XDG spec: a relative path is ignored
+        return Path(xdg) / "smslint"
+    try:
+        return Path.home() / ".cache" / "smslint"
+    except RuntimeError:  # no home directory to be found
+        return None
+
+
+def fingerprint(
+    *values: object, files: Iterable[Path] = (), root: Path | None = None
+) -> str:
+    """A key for a value built from ``values`` (by ``repr``) and ``files`` (by bytes).
+
+    smslint's version is always part of it. Files are hashed in the order given, each
+    with its name (relative to ``root`` when given, so a moved checkout keeps its key)
+    and length, so renaming a file or moving content between files changes the key; a
+    file that cannot be read counts as missing.
+    """
+    digest = hashlib.sha256()
+    for value in (smslint.__version__, *values):
+        text = repr(value).encode("utf-8", "surrogatepass")
+        digest.update(b"v%d:" % len(text) + text)
+    for path in files:
+        shown = path.relative_to(root).as_posix() if root is not None else str(path)
+        name = shown.encode("utf-8", "surrogateescape")
+        try:
+            data = path.read_bytes()
+        except OSError:
+            digest.update(b"f%d:" % len(name) + name + b"missing")
+            continue
+        digest.update(b"f%d:" % len(name) + name + b"%d:" % len(data) + data)
+    return digest.hexdigest()
+
+
+def load_or_build(name: str, key: str, build: Callable[[], T], kind: type[T]) -> T:
+    """The value cached as ``name`` under ``key``, else ``build()`` (then cached).
+
+    ``name`` is a file name stem (letters, digits, ``-``, ``_``, ``.``); one file per
+    name, so a new key replaces the old value rather than piling up. The cached value
+    must be an instance of ``kind``. Errors raised by ``build`` propagate; nothing
+    about the cache itself ever does.
+    """
+    if len(key) != _KEY_LENGTH or not key.isascii():
+        raise ValueError("key must be a fingerprint()")
+    folder = cache_dir()
+    path = folder / f"{name}.pickle" if folder is not None else None
+    if path is not None:
+        value = _load(path, key)
+        if isinstance(value, kind):
+            return value
+    value = build()
+    if path is not None:
+        _store(path, key, value)
+    return value
+
+
+def _load(path: Path, key: str) -> object:
+    """The value in ``path`` if it carries ``key``; None on any problem."""
+    header = _MAGIC + key.encode("ascii") + b"\n"
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(header)) != header:
+                return None
+            data = handle.read()
+    except OSError:
+        return None
+    # unpickling allocates thousands of small objects at once: collecting garbage
+    # in between only slows it down (~10%)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    except Exception:  # noqa: BLE001 - any broken pickle means: build it again
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _store(path: Path, key: str, value: object) -> None:
+    """Write ``value`` under ``key`` atomically; give up quietly on any problem."""
+    try:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - an unpicklable value is simply not cached
+        return
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent
+        )
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(_MAGIC + key.encode("ascii") + b"\n")
+            stream.write(data)
+        os.replace(temporary, path)
+        temporary = None
+    except OSError:
+        pass
+    finally:
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
