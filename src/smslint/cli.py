@@ -44,17 +44,16 @@ def _split_csv(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for v in values for part in v.split(",") if part.strip())
 
 
+def _packs_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(
+        "--policy", "-p", "policies", multiple=True, metavar="PACK", help=help_text
+    )
+
+
 def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options shared by ``check`` (and later ``audit``)."""
     decorators = [
-        click.option(
-            "--policy",
-            "-p",
-            "policies",
-            multiple=True,
-            metavar="PACK",
-            help="Built-in pack id or path to a YAML pack (repeatable).",
-        ),
+        _packs_option("Built-in pack id or path to a YAML pack (repeatable)."),
         click.option(
             "--config",
             "config_path",
@@ -171,14 +170,7 @@ def _write_stdout(write: Callable[[TextIO], None]) -> None:
 
 
 @main.command()
-@click.option(
-    "--policy",
-    "-p",
-    "policies",
-    multiple=True,
-    metavar="PACK",
-    help="Only these packs (default: every built-in pack).",
-)
+@_packs_option("Only these packs (default: every built-in pack).")
 def rules(policies: tuple[str, ...]) -> None:
     """List every rule: id, category, default severity and summary."""
     from smslint.explain import rules_table
@@ -188,14 +180,7 @@ def rules(policies: tuple[str, ...]) -> None:
 
 @main.command()
 @click.argument("rule_id", metavar="RULE")
-@click.option(
-    "--policy",
-    "-p",
-    "policies",
-    multiple=True,
-    metavar="PACK",
-    help="Look in these packs too (default: every built-in pack).",
-)
+@_packs_option("Look in these packs (default: every built-in pack).")
 def explain(rule_id: str, policies: tuple[str, ...]) -> None:
     """Explain RULE: what it checks, why, and examples that fail and pass."""
     from smslint.explain import explain_rule
