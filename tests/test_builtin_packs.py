@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from conftest import REPO
 
-from smslint.checks import KINDS
+from smslint.checks import KINDS, RunContext
 from smslint.engine import run_example
 from smslint.explain import rules_markdown
 from smslint.policy import builtin_pack_dir, list_builtin, load_policy, validate_file
@@ -41,9 +41,15 @@ def test_builtin_pack_is_fully_valid(path):
     assert validate_file(path) == []
 
 
+@pytest.fixture(scope="module")
+def context():
+    """One run context for all examples, as in a real run: detectors built once."""
+    return RunContext()
+
+
 @pytest.mark.parametrize(("rule", "example", "expected"), EXAMPLES)
-def test_rule_examples_behave_as_labelled(rule, example, expected):
-    hits = run_example(rule, example.text, example.lang)
+def test_rule_examples_behave_as_labelled(rule, example, expected, context):
+    hits = run_example(rule, example.text, example.lang, context)
     if expected == "fail":
         assert hits, f"{rule.id} should flag: {example.text!r}"
     else:

@@ -15,6 +15,7 @@ from typing import Any
 
 from smslint import __version__
 from smslint.checks import CheckFn, RunContext, get_kind
+from smslint.language import detect_language
 from smslint.message import Message
 from smslint.placeholders import find_unknown_placeholders
 from smslint.policy.spec import Policy, RuleSpec
@@ -24,6 +25,7 @@ from smslint.violations import (
     Category,
     Hit,
     InputProblem,
+    Location,
     RunResult,
     Severity,
     TemplateLocation,
@@ -175,7 +177,7 @@ def _apply_suppressions(
 
 
 def _input_violation(
-    location: TemplateLocation | Any,
+    location: Location,
     message: str,
     *,
     rule: str = "input-error",
@@ -227,11 +229,14 @@ def lint_templates(
     )
 
 
-def run_example(rule: RuleSpec, text: str, lang: str | None) -> list[Hit]:
-    """Hits of one rule on one example text (pack examples, ``explain``)."""
-    from smslint.templates import detect_language
+def run_example(
+    rule: RuleSpec, text: str, lang: str | None, context: RunContext | None = None
+) -> list[Hit]:
+    """Hits of one rule on one example text (pack examples, ``explain``).
 
-    check = get_kind(rule.kind).build(rule.options, RunContext())
+    Pass one ``context`` for many examples so shared detectors are built once.
+    """
+    check = get_kind(rule.kind).build(rule.options, context or RunContext())
     return list(check(Message(text, lang or detect_language(text))))
 
 

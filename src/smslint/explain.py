@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from smslint.checks import RunContext
 from smslint.engine import run_example
 from smslint.errors import UsageError
 from smslint.policy import list_builtin, load_policy
@@ -52,8 +53,8 @@ def find_rule(rule_id: str, policies: Sequence[str]) -> RuleSpec:
     return rule
 
 
-def _example_line(rule: RuleSpec, example: Example) -> str:
-    hits = run_example(rule, example.text, example.lang)
+def _example_line(rule: RuleSpec, example: Example, context: RunContext) -> str:
+    hits = run_example(rule, example.text, example.lang, context)
     verdict = f"{len(hits)} violation(s)" if hits else "clean"
     lang = f" [{example.lang}]" if example.lang else ""
     return f"    {example.text!r}{lang}  -> {verdict}"
@@ -81,9 +82,10 @@ def explain_rule(rule_id: str, policies: Sequence[str]) -> str:
     if rule.description:
         lines += ["", *("  " + line for line in rule.description.strip().splitlines())]
     lines += ["", "  Fails:"]
-    lines += [_example_line(rule, ex) for ex in rule.fail_examples]
+    context = RunContext()
+    lines += [_example_line(rule, ex, context) for ex in rule.fail_examples]
     lines += ["", "  Passes:"]
-    lines += [_example_line(rule, ex) for ex in rule.pass_examples]
+    lines += [_example_line(rule, ex, context) for ex in rule.pass_examples]
     return "\n".join(lines)
 
 
