@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,21 @@ CLEAN_EN = (
     "Acme Recovery: Hi {name}, ${amount} is due on {due_date}. Reply STOP to opt out."
 )
 CLEAN_ZH = "【某某银行】尊敬的{name}，您的账单{amount}元已到期，请及时还款。回T退订"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Point smslint's per-user cache at a session folder, never the real home.
+
+    Set in os.environ, so CLI subprocesses that tests start inherit it too.
+    """
+    saved = os.environ.get("SMSLINT_CACHE_DIR")
+    os.environ["SMSLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("smslint-cache"))
+    yield
+    if saved is None:
+        del os.environ["SMSLINT_CACHE_DIR"]
+    else:
+        os.environ["SMSLINT_CACHE_DIR"] = saved
 
 
 @dataclass

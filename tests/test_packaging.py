@@ -40,6 +40,7 @@ def test_wheel_contains_packs_schema_and_data(wheel):
     assert "smslint/_data/policies/core.yaml" in names
     assert "smslint/policy/pack.schema.json" in names
     assert "smslint/data/pii_terms.yaml" in names
+    assert "smslint/data/script_chars.txt" in names  # language detection needs it
     for pack in (REPO / "policies").glob("*.yaml"):
         assert f"smslint/_data/policies/{pack.name}" in names
 

@@ -23,7 +23,7 @@ folder's contents, like any per-user cache; deleting the folder is always safe.
 from __future__ import annotations
 
 import gc
-import hashlib
+import importlib.util
 import os
 import pickle
 import tempfile
@@ -33,11 +33,17 @@ from typing import TypeVar
 
 import smslint
 
+try:  # the built-in module: hashlib would first load OpenSSL's (~4 ms at start)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
+
 T = TypeVar("T")
 
 #: first bytes of every cache file; bump to orphan files of an older layout
 _MAGIC = b"smslint-cache 1\n"
-_KEY_LENGTH = 64  # hex digits of a SHA-256
+_KEY_LENGTH = 64  # hex digits of a 32-byte BLAKE2b digest
+_MISSING = object()  # what _load finds in a missing or bad file
 
 
 def cache_dir() -> Path | None:
@@ -64,20 +70,45 @@ def fingerprint(
     and length, so renaming a file or moving content between files changes the key; a
     file that cannot be read counts as missing.
     """
-    digest = hashlib.sha256()
+    hasher = blake2b(digest_size=_KEY_LENGTH // 2)
     for value in (smslint.__version__, *values):
         text = repr(value).encode("utf-8", "surrogatepass")
-        digest.update(b"v%d:" % len(text) + text)
+        hasher.update(b"v%d:" % len(text) + text)
     for path in files:
         shown = path.relative_to(root).as_posix() if root is not None else str(path)
         name = shown.encode("utf-8", "surrogateescape")
         try:
             data = path.read_bytes()
         except OSError:
-            digest.update(b"f%d:" % len(name) + name + b"missing")
+            hasher.update(b"f%d:" % len(name) + name + b"missing")
             continue
-        digest.update(b"f%d:" % len(name) + name + b"%d:" % len(data) + data)
-    return digest.hexdigest()
+        hasher.update(b"f%d:" % len(name) + name + b"%d:" % len(data) + data)
+    return hasher.hexdigest()
+
+
+def digest(text: str) -> str:
+    """A short stable name for ``text`` (16 hex digits), e.g. for a file name."""
+    data = text.encode("utf-8", "surrogatepass")
+    return blake2b(data, digest_size=8).hexdigest()
+
+
+def installed(*modules: str) -> tuple[tuple[str, str | None, int, int], ...]:
+    """Which copy of each top-level module is installed, without importing it.
+
+    Its file's path, size and modification time: another version of a library
+    (whose pickles, or whose answers, may differ) gives another stamp.
+    """
+    stamps = []
+    for module in modules:
+        try:
+            spec = importlib.util.find_spec(module)
+            origin = spec.origin if spec is not None else None
+            info = os.stat(origin) if origin else None
+        except (ImportError, ValueError, OSError):
+            origin, info = None, None
+        size, mtime = (info.st_size, info.st_mtime_ns) if info else (-1, -1)
+        stamps.append((module, origin, size, mtime))
+    return tuple(stamps)
 
 
 def load_or_build(name: str, key: str, build: Callable[[], T], kind: type[T]) -> T:
@@ -94,7 +125,7 @@ def load_or_build(name: str, key: str, build: Callable[[], T], kind: type[T]) ->
     path = folder / f"{name}.pickle" if folder is not None else None
     if path is not None:
         value = _load(path, key)
-        if isinstance(value, kind):
+        if value is not _MISSING and isinstance(value, kind):
             return value
     value = build()
     if path is not None:
@@ -103,15 +134,15 @@ def load_or_build(name: str, key: str, build: Callable[[], T], kind: type[T]) ->
 
 
 def _load(path: Path, key: str) -> object:
-    """The value in ``path`` if it carries ``key``; None on any problem."""
+    """The value in ``path`` if it carries ``key``; _MISSING on any problem."""
     header = _MAGIC + key.encode("ascii") + b"\n"
     try:
         with path.open("rb") as handle:
             if handle.read(len(header)) != header:
-                return None
+                return _MISSING
             data = handle.read()
     except OSError:
-        return None
+        return _MISSING
     # unpickling allocates thousands of small objects at once: collecting garbage
     # in between only slows it down (~10%)
     collecting = gc.isenabled()
@@ -119,7 +150,7 @@ def _load(path: Path, key: str) -> object:
     try:
         return pickle.loads(data)
     except Exception:  # noqa: BLE001 - any broken pickle means: build it again
-        return None
+        return _MISSING
     finally:
         if collecting:
             gc.enable()

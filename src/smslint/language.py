@@ -1,16 +1,17 @@
 """Template languages: normalizing declared codes and detecting undeclared ones.
 
 smslint knows three languages: ``en``, ``zh-Hans`` and ``zh-Hant``. Detection is a
-cheap script count; telling Simplified from Traditional asks OpenCC which characters
-only exist in one script. OpenCC is imported on first use, so English-only runs never
-load it.
+cheap script count; telling Simplified from Traditional counts the characters that
+exist in one script only, by OpenCC's tables. Those are precomputed for every Han
+character (:mod:`smslint.script_chars`), so detection never builds an OpenCC converter
+(``s2t`` alone loads a large phrase dictionary, ~90 ms) and never imports OpenCC.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import Any
+
+from smslint.script_chars import script_chars
 
 _ALIASES = {
     "en": "en",
@@ -55,6 +56,7 @@ def detect_language(text: str) -> str:
 
 def _is_han(ch: str) -> bool:
     # Comparisons, not a regex: a character class this wide takes ~5 ms to compile.
+    # The blocks of smslint.script_chars.HAN_RANGES (a test checks they agree).
     return (
         "\u4e00" <= ch <= "\u9fff"
         or "\u3400" <= ch <= "\u4dbf"
@@ -64,19 +66,11 @@ def _is_han(ch: str) -> bool:
 
 
 def _chinese_script(han: frozenset[str]) -> str:
-    """zh-Hant if more distinct characters are Traditional-only than Simplified-only."""
-    to_simplified = _converter("t2s")
-    traditional = sum(1 for ch in han if to_simplified.convert(ch) != ch)
-    if not traditional:
-        # Already zh-Hans: spare s2t, which loads a large phrase dictionary (~90 ms).
-        return "zh-Hans"
-    to_traditional = _converter("s2t")
-    simplified = sum(1 for ch in han if to_traditional.convert(ch) != ch)
+    """zh-Hant if more distinct characters are Traditional-only than Simplified-only.
+
+    Traditional-only: OpenCC ``t2s`` changes it; Simplified-only: ``s2t`` does.
+    """
+    traditional_only, simplified_only = script_chars()
+    traditional = len(han & traditional_only)
+    simplified = len(han & simplified_only)
     return "zh-Hant" if traditional > simplified else "zh-Hans"
-
-
-@cache
-def _converter(config: str) -> Any:
-    import opencc  # ~25 ms to import; only Chinese templates need it
-
-    return opencc.OpenCC(config)

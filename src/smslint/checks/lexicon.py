@@ -12,6 +12,13 @@ Rules that use the shipped lexicons unchanged share one matcher over all categor
 (and one normalization of each message), so they cost one scan per message together;
 a rule with ``extra_terms`` or ``disabled_terms`` compiles its own.
 
+Compiling a matcher (reading the YAML, inflecting and normalizing some ten thousand
+phrases, building the automaton) takes about a third of a second, which a pre-commit
+hook would pay on every commit; so the compiled matcher is kept in the per-user cache
+(:mod:`smslint.cache`), keyed by every lexicon and normalization data file, the code
+that compiles it, the libraries it depends on and the rule's options. A warm start
+unpickles it in milliseconds.
+
 Templates and rendered bodies are treated alike: a placeholder is ordinary text.
 Each hit carries the entry's severity (the rule's severity is the ceiling) and
 message arguments ``term`` (the original text), ``note``, ``entry`` (the lexicon
@@ -21,9 +28,13 @@ term or id) and ``citation`` (the entry's own, or empty).
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
+import smslint
+from smslint import cache
 from smslint.checks import RunContext
 from smslint.detectors.lexicon import LexiconMatcher
 from smslint.detectors.lexicon_files import (
@@ -39,6 +50,7 @@ from smslint.detectors.lexicon_text import PhraseKeys
 from smslint.errors import SmslintError
 from smslint.message import Message
 from smslint.normalize import Normalized, Normalizer
+from smslint.resources import shipped_dir
 from smslint.violations import Hit, Severity
 
 KIND = "lexicon"
@@ -116,6 +128,52 @@ def _all_shipped_entries() -> list[Entry]:
     ]
 
 
+#: the code that decides what a compiled matcher holds, relative to the package
+_COMPILER_CODE = (
+    "normalize*.py",
+    "resources.py",
+    "detectors/lexicon*.py",
+    "detectors/inflections.py",
+    "checks/lexicon.py",
+)
+#: libraries whose version changes a compiled matcher: the pickled automaton
+#: (pyahocorasick), normalized phrases (OpenCC's dictionaries), inflections
+_COMPILER_LIBRARIES = ("ahocorasick", "opencc", "lemminflect")
+
+
+def _cached_matcher(
+    name: str, compile_matcher: Callable[[], LexiconMatcher]
+) -> LexiconMatcher:
+    """The matcher ``name`` from the per-user cache, compiled and cached on a miss.
+
+    Custom rules get a file each, so two in one pack do not evict each other.
+    """
+    stem = "lexicon-shipped"
+    if name != "lexicon:shipped":
+        stem = "lexicon-custom-" + cache.digest(name)
+    return cache.load_or_build(stem, matcher_key(name), compile_matcher, LexiconMatcher)
+
+
+def matcher_key(name: str) -> str:
+    """The cache key of matcher ``name``: everything a compiled matcher depends on.
+
+    ``name`` (the detector name) holds the rule options that shape the matcher; then
+    every file of the shipped lexicons (the normalization tables among them), the
+    code that compiles them, and the versions of Python and of the libraries.
+    """
+    data = shipped_dir("lexicons")
+    package = Path(smslint.__file__).parent
+    code = sorted(p for pattern in _COMPILER_CODE for p in package.glob(pattern))
+    return cache.fingerprint(
+        name,
+        sys.version,
+        cache.installed(*_COMPILER_LIBRARIES),
+        cache.fingerprint(files=code, root=package),
+        files=sorted(p for p in data.rglob("*") if p.is_file()),
+        root=data,
+    )
+
+
 class _LastNormalized:
     """The run's Normalizer with a one-message memory.
 
@@ -142,7 +200,6 @@ def build(
     normalized = context.detector(
         "lexicon:last-normalized", lambda: _LastNormalized(normalizer)
     )
-    keys = context.detector("lexicon:phrase-keys", lambda: PhraseKeys(normalizer))
     category: str = options["lexicon"]
     custom = bool(options["extra_terms"] or options["disabled_terms"])
     name = "lexicon:shipped"
@@ -152,13 +209,16 @@ def build(
             sort_keys=True,
             ensure_ascii=False,
         )
-    matcher: LexiconMatcher = context.detector(
-        name,
-        lambda: LexiconMatcher(
+
+    def compile_matcher() -> LexiconMatcher:
+        return LexiconMatcher(
             entries_for(options) if custom else _all_shipped_entries(),
             {lang: shipped_context(lang) for lang in languages()},
-            keys,
-        ),
+            context.detector("lexicon:phrase-keys", lambda: PhraseKeys(normalizer)),
+        )
+
+    matcher: LexiconMatcher = context.detector(
+        name, lambda: _cached_matcher(name, compile_matcher)
     )
 
     def check(message: Message) -> Iterator[Hit]:

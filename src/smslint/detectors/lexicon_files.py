@@ -101,6 +101,9 @@ class LanguageContext:
     conditionals: frozenset[str]
     protective: tuple[Entry, ...]
     protective_applies_to: frozenset[str]
+    #: words of ordinary collection messages; only speed depends on them (the
+    #: matcher wakes up on the group of an entry least likely to occur)
+    frequent: frozenset[str] = frozenset()
 
 
 def _fail(message: str, path: str, key_path: str | None = None) -> SmslintError:
@@ -279,6 +282,10 @@ def shipped_context(lang: str) -> LanguageContext:
         ),
         protective_applies_to=frozenset(
             _strings(protective.get("applies_to", []), "protective.applies_to", source)
+        ),
+        frequent=_expand(
+            _strings(data.get("frequent", []), "frequent", source),
+            lang in INFLECTED_LANGUAGES,
         ),
     )
 

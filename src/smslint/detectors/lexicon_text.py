@@ -18,6 +18,7 @@ every usual way.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from itertools import accumulate
@@ -31,12 +32,17 @@ _UNIT = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}]"
     r"|[\p{Latin}\p{Greek}\p{Cyrillic}\p{N}]+"
 )
-_SENTENCE_END = regex.compile(r"[!?;。！？；…\n\r\u2028\u2029]|\.(?![\p{L}\p{N}])")
-_CLAUSE_END = regex.compile(
-    r"[!?;。！？；…\n\r\u2028\u2029,，:：—–]|\.(?![\p{L}\p{N}])"
-)
+#: a unit that may have begun before a given position: a run of word characters
+_RUN_CHAR = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{N}]")
+#: marks that may end a clause (a dot only when no letter or digit follows it)
+_CLAUSE_MARK = re.compile("[.!?;。！？；…\n\r\u2028\u2029,，:：—–]")
+#: ... of which these end a sentence too
+_SENTENCE_MARKS = frozenset(".!?;。！？；…\n\r\u2028\u2029")
 # two or more spaces, or one whitespace character other than a space or line break
-_EXTRA_SPACE = regex.compile(r"[^\S\n\r]{2,}|[^\S \n\r]")
+_SPACES = "\t\x0b\x0c \xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_EXTRA_SPACE = re.compile(f"[{_SPACES}]{{2,}}|[{_SPACES.replace(' ', '')}]")
+# the screen for it: a class alone lets the engine skip ahead in C, an alternation not
+_ODD_SPACE = re.compile(f"[{_SPACES.replace(' ', '')}]")
 
 
 def is_word_char(char: str) -> bool:
@@ -54,33 +60,56 @@ class Layout:
     def __init__(self, text: str) -> None:
         self._text = text
         self._clause_ends: list[int] | None = None
-        self._sentence_ends: list[int] | None = None
-        self._units: list[int] | None = None
+        self._sentence_ends: list[int] = []
+
+    def _find_ends(self) -> list[int]:
+        text = self._text
+        clause_ends: list[int] = []
+        for match in _CLAUSE_MARK.finditer(text):
+            at = match.start()
+            mark = text[at]
+            if mark == "." and text[at + 1 : at + 2].isalnum():
+                continue  # 12.50, acme.com
+            clause_ends.append(at)
+            if mark in _SENTENCE_MARKS:
+                self._sentence_ends.append(at)
+        self._clause_ends = clause_ends
+        return clause_ends
 
     def clause(self, pos: int) -> int:
         """The number of the clause holding ``pos``."""
-        if self._clause_ends is None:
-            self._clause_ends = [m.start() for m in _CLAUSE_END.finditer(self._text)]
-        return bisect_left(self._clause_ends, pos)
+        ends = self._clause_ends
+        if ends is None:
+            ends = self._find_ends()
+        return bisect_left(ends, pos)
 
     def sentence(self, pos: int) -> int:
         """The number of the sentence holding ``pos``."""
-        if self._sentence_ends is None:
-            found = _SENTENCE_END.finditer(self._text)
-            self._sentence_ends = [m.start() for m in found]
+        if self._clause_ends is None:
+            self._find_ends()
         return bisect_left(self._sentence_ends, pos)
 
-    def between(self, start: int, end: int) -> int:
-        """Units beginning in ``[start, end)``."""
+    def between(self, start: int, end: int, most: int) -> int:
+        """Units beginning in ``[start, end)``, counted up to ``most + 1``.
+
+        Callers only ask whether a distance exceeds a small limit, so the count stops
+        there: a long text costs as much as the few units it is asked about.
+        """
         if end <= start:
             return 0
-        if self._units is None:
-            marks = bytearray(len(self._text) + 1)
-            for m in _UNIT.finditer(self._text):
-                marks[m.start()] = 1
-            # _units[i]: how many units begin in text[:i]
-            self._units = [0, *accumulate(marks)]
-        return self._units[end] - self._units[start]
+        count = 0
+        for match in _UNIT.finditer(self._text, start, end):
+            if (
+                match.start() == start
+                and start
+                and _RUN_CHAR.match(self._text, start - 1)
+                and _RUN_CHAR.match(self._text, start)
+            ):
+                continue  # the end of a word that began before ``start``
+            count += 1
+            if count > most:
+                break
+        return count
 
 
 class Negation:
@@ -106,7 +135,7 @@ class Negation:
         # negators ending before the match, nearest first, while one could reach it
         for at in range(bisect_right(self._ends, start) - 1, -1, -1):
             _n_start, n_end, window = self._negators[at]
-            distance = layout.between(n_end, start)
+            distance = layout.between(n_end, start, self._widest)
             if distance > self._widest or layout.clause(n_end - 1) != clause:
                 break
             if distance <= window and not any_in(self._breakers, n_end, start):
@@ -147,7 +176,7 @@ def squeeze(text: str) -> tuple[str, list[int] | None]:
 
     The Normalizer keeps spacing as written; a lexicon phrase has single spaces.
     """
-    if not _EXTRA_SPACE.search(text):
+    if "  " not in text and not _ODD_SPACE.search(text):
         return text, None
     parts: list[str] = []
     back: list[int] = []

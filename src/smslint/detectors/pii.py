@@ -11,6 +11,10 @@ context enhancement. Its scores are what is reported; a candidate it scores belo
 threshold is dropped. The fast pass's context window is the wider, so presidio only
 ever narrows its findings down; ``use_presidio: false`` reports the fast pass alone.
 
+Both steps look at the text with its disguises undone (:mod:`pii_fold`: invisible
+characters, full-width digits, digits spaced out one by one); findings are mapped back
+to the original columns.
+
 Overlapping findings keep the highest score, then the entity that comes first in
 :data:`~smslint.detectors.pii_entities.PRECEDENCE` (an 18-digit ID is an ID, not a
 card).
@@ -19,11 +23,12 @@ card).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from smslint.detectors.pii_entities import PRECEDENCE, PiiFinding
 from smslint.detectors.pii_fast import FastPass, PatternTable
+from smslint.detectors.pii_fold import fold
 
 if TYPE_CHECKING:
     from smslint.detectors.presidio_engine import PresidioEngine
@@ -96,16 +101,33 @@ class PiiDetector:
 
     def find(self, text: str, lang: str) -> list[PiiFinding]:
         """Reported findings, sorted by position, no two overlapping."""
-        candidates = self.candidates(text, lang)
+        folded = fold(text)
+        work = text if folded is None else folded.text
+        candidates = self._fast.candidates(work, lang)
         if candidates and self._deep is not None:
             candidates = self._deep.rescore(
-                text, lang, candidates, self._fast.entities, self._min_score
+                work, lang, candidates, self._fast.entities, self._min_score
             )
+        if folded is not None:
+            candidates = [_mapped(folded.span, c) for c in candidates]
         return resolve_overlaps(candidates)
 
     def candidates(self, text: str, lang: str) -> list[PiiFinding]:
         """Step 1 alone: what could be reported, fast-pass scores, overlaps included."""
-        return self._fast.candidates(text, lang)
+        folded = fold(text)
+        if folded is None:
+            return self._fast.candidates(text, lang)
+        return [
+            _mapped(folded.span, c) for c in self._fast.candidates(folded.text, lang)
+        ]
+
+
+def _mapped(
+    span: Callable[[int, int], tuple[int, int]], finding: PiiFinding
+) -> PiiFinding:
+    """A finding on the folded text, moved to the original columns."""
+    start, end = span(finding.start, finding.end)
+    return PiiFinding(start, end, finding.entity, finding.score)
 
 
 def deep_windows(

@@ -2,14 +2,21 @@
 
 Applied to every match before it counts, in both passes:
 
-* masked values: ``ending 4471``, ``尾号3821``, ``last 4``, ``身份证后四位``;
+* masked values: ``ending 4471``, ``尾号3821``, ``last 4``, ``身份证后四位``, and digits
+  that touch a mask (``4111 11** **** 1111``, ``xxxx-xxxx-1234``);
 * the sender's own contact points: a number, address or e-mail right after a sender
-  cue (``call us``, ``our hotline``, ``客服``, ``拨打``, ``我司地址`` …), role mailboxes
-  (``support@``), the pack's ``allowed_values``;
+  cue (``call us``, ``our hotline``, ``客服``, ``拨打``, ``我司地址`` …) or after one of
+  the sender's own units (``our billing office directly at``, ``our Compliance Officer
+  at``, ``我司法务部电话``) or its name (``call Acme Recovery at`` when the message is
+  signed Acme Recovery), role mailboxes (``support@``, ``compliance@``), an e-mail on
+  the domain of a link in the message, the pack's ``allowed_values``;
+* the sender's own name where an employer would be named ("everyone at Acme
+  Recovery" in a message from Acme Recovery);
 * toll-free and service numbers (US 8xx, CN 400/800 and 95xxx/96xxx, HK 800, TW
   0800);
 * reference and contract numbers after a label (``ref``, ``合同``, ``单号`` …), unless
-  the entity's own context word comes just before the label (``身份证编号``);
+  the entity's own context word comes just before the label (``身份证编号``), and
+  codes whose digits follow letters in one token (``ZH-2023-118842``, ``MRG-1120``);
 * amounts (currency marks, 元/块, decimals) and plain dates (a date of birth is its
   own pattern, with its cue).
 
@@ -27,10 +34,12 @@ from functools import cached_property, lru_cache
 from smslint.detectors.pii_entities import (
     BANK_ACCOUNT,
     EMAIL_ADDRESS,
+    EMPLOYER,
     HK_ID,
     NUMERIC,
     PHONE_NUMBER,
     SENDER_OWNABLE,
+    STREET_ADDRESS,
     PiiPattern,
 )
 from smslint.detectors.pii_validators import digits_of
@@ -76,8 +85,8 @@ def _ends_ascii_letter(reversed_word: str) -> bool:
 
 _MASK = _Tail(
     "ending|ending in|ending with|ends in|ends with|last 4|last four|last 4 digits"
-    "|last four digits|tail|尾号|尾號|末尾|后四位|後四位|后4位|後4位|末四位|末4位"
-    "|后六位|後六位",
+    "|last four digits|last 4 of|last four of|tail|尾号|尾號|尾数|尾數|末尾|末位|后四位"
+    "|後四位|后4位|後4位|末四位|末4位|后六位|後六位|后6位|後6位",
     ":|：|#|为|為|是|in",
 )
 _SENDER = _Tail(
@@ -93,12 +102,89 @@ _SENDER = _Tail(
     "|服务电话|服務電話|联系我们|聯繫我們|聯絡我們|官方|我司|本公司|我行|本行|办公地址"
     "|辦公地址|公司地址|营业部|營業部|营业厅|營業廳|办事处|辦事處|网点|網點|门店|門店"
     "|请来电|請來電|请回电|請回電|对公|對公|收款|汇款至"
-    "|匯款至|转账至|轉賬至|转入|轉入",
+    "|匯款至|转账至|轉賬至|转入|轉入|请洽|請洽|洽询|洽詢|电洽|電洽|来电|來電|回电|回電"
+    "|联络我们|聯絡我們|联系本公司|聯絡本公司|聯繫本公司|查询电话|查詢電話|give us a call"
+    "|reach out to us|get in touch|call back|call us back|call us toll-free",
     ":|：|-|#|(|（|us|at|on|via|is|to|number|no.|line|电话|電話|热线|熱線|专线|專線"
     "|号码|號碼"
     "|为|為|是|至|我司|本公司|的|客服|官方|账户|賬戶|帳戶|账号|賬號|帳號|邮箱|郵箱|地址"
     "|位于|位於",
     not_after="your ",
+)
+# "our billing office directly at", "our Compliance Officer at", "our office,": the
+# sender's own unit, named in a few words after "our" (never "our … your …")
+_SENDER_UNITS = (
+    "office|offices|department|dept|dept.|team|officer|officers|desk|line|center|centre"
+    "|branch|headquarters|hq|location|store|staff|representative|representatives|rep"
+    "|reps|agent|agents|specialist|specialists|counselor|counsellor|advisor|adviser|unit"
+    "|address|website|site|portal|email|e-mail|inbox|mailbox|phone|number|numbers|fax"
+    "|hotline|helpline|service|services|support|billing|compliance|legal|payments"
+    "|collections|processor|lockbox|box|manager|supervisor|administrator|attorney"
+    "|attorneys|lawyer|lawyers|firm|company"
+)
+_OUR_UNIT = re.compile(
+    r"(?<![a-z])our(?: (?!(?:your|ur|his|her|their|him|them|you|my)(?![a-z]))"
+    rf"[a-z][a-z'&./-]*){{0,3}} (?:{_SENDER_UNITS})"
+    r"(?: (?:directly|toll[- ]free|24/7|anytime|by phone|by email|by e-mail))?"
+    r"(?: ?(?:at|on|via|is|are|number|no\.?|line|[:,#(-]))*$"
+)
+_OUR_UNIT_ZH = re.compile(
+    "(?:我司|本公司|我公司|敝司|我行|本行|本中心|本平台|我们|我們)[^你您妳他她\\s]{0,8}?"
+    "(?:部|部门|部門|中心|处|處|科|组|組|热线|熱線|电话|電話|邮箱|郵箱|地址|客服|专线|專線"
+    "|办公室|辦公室|分行|支行|网点|網點|门店|門店|门市|門市|营业部|營業部|团队|團隊|柜台|櫃台"
+    "|櫃檯|账户|賬戶|帳戶|账号|賬號|帳號)"
+    "(?:[，,：:（( ]|电话|電話|热线|熱線|邮箱|郵箱|地址|为|為|是|号码|號碼|位于|位於)*$"
+)
+# the payee block of the sender's own account: "转入我司对公账户，开户行：…，账号",
+# "pay to our account at Chase, routing …, account"; no "your" in between
+_PAYEE_BLOCK = re.compile(
+    r"(?:我司|本公司|我公司|对公|對公|收款|户名|戶名|开户名|開戶名"
+    r"|(?<![a-z])(?:our|payee|beneficiary|payable to|remit to)(?![a-z]))"
+    r"(?:(?!your|ur |你|您|妳)[^。！？!?])*$"
+)
+# a business name ends the text before an address: the sender's signature
+# ("Meridian Collections, 4400 Post Oak Pkwy")
+_BUSINESS_BEFORE = re.compile(
+    r"(?<![a-z])(?:collections?|recovery|bank|llc|l\.l\.c\.|inc\.?|services|financial"
+    r"|lending|credit|associates|partners|agency|solutions|capital|funding|management"
+    r"|corp\.?|ltd\.?|pllc|p\.c\.|law firm|law group|law offices?)[,:]?$"
+)
+# the sender's unit named right after an address: "1200 Commerce Blvd — our
+# processing center", "100 Main Street (our office)"
+_OUR_UNIT_AFTER = re.compile(
+    r"\s*[,(—–-]\s*(?i:our|the\s+sender's)\s+(?:[A-Za-z'&/-]+\s+){0,3}?"
+    rf"(?i:{_SENDER_UNITS}|processing\s+center|processing\s+centre)(?![A-Za-z])"
+)
+# a code: digits that follow letters in one token ("ZH-2023-118842", "HT2026…"),
+# unless the letters are a phone or account word ("Tel-", "Acct-")
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,8})[-_/]?(?:[0-9]{1,8}[-_/])*$")
+_NOT_CODE_LETTERS = frozenset("tel ph phn mob mobile cell fax acct ac ssn id".split())
+# digits that touch a mask: "4111 11** **** 1111", "xxxx-xxxx-1234", "138****5678"
+_MASK_AFTER = re.compile(r"[ -]?(?:[*＊xX×•●#]{2,}|[*＊•●]|\.{3}|…)")
+_MASK_BEFORE = re.compile(r"(?:[*＊xX×•●#]{2,}|[*＊•●]|\.{3}|…)[ -]?$")
+# the sender's name: a 【signature】 or "Name:" opening the message, "this is Name",
+# "Name, a debt collector", "- Name" closing it
+_NAME = r"[A-Z][\w&'.-]*(?:[ ][A-Z&][\w&'.-]*){0,4}"
+_SENDER_NAME = re.compile(
+    r"^\W*【([^】]{2,30})】|^\s*\[([^\]]{2,40})\]"
+    rf"|^\s*({_NAME})\s*:"
+    rf"|(?i:this\s+is|on\s+behalf\s+of|sincerely|regards|thanks|thank\s+you)[,\s]+({_NAME})"
+    rf"|({_NAME}),?\s+(?:is\s+)?(?:a\s+)?(?i:debt\s+collector|collection\s+agency"
+    r"|collections?\s+agency)"
+    rf"|[-–—]\s*({_NAME})\s*\.?\s*$"
+)
+_CALL_NAME = re.compile(
+    r"(?:call|contact|reach|text|email|e-mail|write to|visit|mail (?:payments? |checks? )?to"
+    r"|pay|payable to)"
+    r" ([a-z0-9][\w&'.-]*(?: [\w&'.-]+){0,4}?)(?: ?(?:at|on|via|is|[:,(-]))*$"
+)
+_URL_DOMAIN = re.compile(
+    r"(?i:https?://|www\.)(?:www\.)?([A-Za-z0-9.-]+\.[A-Za-z]{2,24})"
+)
+_FREEMAIL = frozenset(
+    "gmail.com yahoo.com outlook.com hotmail.com live.com msn.com aol.com icloud.com "
+    "protonmail.com qq.com 163.com 126.com sina.com sohu.com foxmail.com yeah.net "
+    "yahoo.com.hk yahoo.com.tw netvigator.com".split()
 )
 _REF_LABEL = _Tail(
     "ref|reference|contract|case|order|invoice|loan|policy|ticket|claim|transaction"
@@ -127,7 +213,10 @@ _SERVICE = re.compile(
 _ROLE_MAILBOXES = frozenset(
     "support service services help helpdesk info billing collections collection "
     "payments pay noreply no-reply donotreply contact customerservice customercare cs "
-    "admin office hello team enquiries inquiries kefu service-center accounts".split()
+    "admin office hello team enquiries inquiries kefu service-center accounts "
+    "compliance legal dispute disputes privacy complaint complaints notice notices "
+    "care customer clientservices client recovery ar receivables finance invoice "
+    "invoices mail letters correspondence feedback operations ops".split()
 )
 
 
@@ -138,7 +227,46 @@ def tail_before(text: str, start: int) -> str:
 
 def sender_cue(tail: str) -> bool:
     """A sender cue ends ``tail``: what follows is the sender's own contact point."""
-    return _SENDER.start(tail) is not None
+    if _SENDER.start(tail) is not None:
+        return True
+    if " our " in tail or tail.startswith("our "):
+        return _OUR_UNIT.search(tail) is not None
+    return (
+        not tail.isascii()
+        and ("我" in tail or "本" in tail or "敝" in tail)
+        and _OUR_UNIT_ZH.search(tail) is not None
+    )
+
+
+@lru_cache(maxsize=256)
+def sender_names(text: str) -> tuple[str, ...]:
+    """The first words (lowercase) of the names the sender signs ``text`` with."""
+    names = []
+    for m in _SENDER_NAME.finditer(text):
+        name = next(g for g in m.groups() if g)
+        first = name.split()[0].strip("'.,-").lower() if name.split() else ""
+        if len(first) > 1 and first not in ("the", "a", "an", "hi", "dear", "re"):
+            names.append(first)
+    return tuple(names)
+
+
+def _names_sender(text: str, name: str) -> bool:
+    first = name.split()[0].strip("'.,-").lower() if name.split() else ""
+    return bool(first) and first in sender_names(text)
+
+
+def code_before(text: str, start: int) -> bool:
+    """The digits at ``start`` continue a code of letters ("ZH-2023-…", "HT2026…")."""
+    m = _CODE_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1).lower() not in _NOT_CODE_LETTERS
+
+
+def masked_next_to(text: str, start: int, end: int) -> bool:
+    """A mask touches the digits: they are the visible part of a masked value."""
+    return (
+        _MASK_AFTER.match(text, end) is not None
+        or _MASK_BEFORE.search(text, max(0, start - 5), start) is not None
+    )
 
 
 def reference_label(tail: str) -> str | None:
@@ -180,6 +308,20 @@ def plain_run(text: str, start: int, end: int, digits: str) -> bool:
     )
 
 
+def _senders_mailbox(text: str, value: str) -> bool:
+    """A role mailbox, or an address on the domain of a link in the message."""
+    local, _, domain = value.rpartition("@")
+    if local.lower() in _ROLE_MAILBOXES:
+        return True
+    domain = domain.lower()
+    if domain in _FREEMAIL or ("://" not in text and "www." not in text.lower()):
+        return False
+    return any(
+        domain == d.lower() or domain.endswith("." + d.lower())
+        for d in _URL_DOMAIN.findall(text)
+    )
+
+
 def _in_link(tail: str) -> bool:
     return ("://" in tail or "www." in tail) and _URL_BEFORE.search(tail) is not None
 
@@ -215,24 +357,50 @@ class AllowedValues:
         entity = pattern.entity
         value = text[start:end]
         tail = tail_before(text, start)
-        if entity in NUMERIC and self._numeric_allowed(text, value, tail, end, pattern):
-            return True
-        if entity in SENDER_OWNABLE and (
-            sender_cue(tail) or self._is_listed(value, entity)
+        if entity in NUMERIC and self._numeric_allowed(
+            text, value, tail, start, end, pattern
         ):
             return True
-        return (
-            entity == EMAIL_ADDRESS
-            and value.partition("@")[0].lower() in _ROLE_MAILBOXES
-        )
+        if entity in SENDER_OWNABLE and (
+            sender_cue(tail)
+            or self._is_listed(value, entity)
+            or self._after_sender_name(text, tail)
+        ):
+            return True
+        if entity == BANK_ACCOUNT and _PAYEE_BLOCK.search(tail) is not None:
+            return True
+        if entity == STREET_ADDRESS and (
+            _BUSINESS_BEFORE.search(tail) is not None
+            or _OUR_UNIT_AFTER.match(text, end) is not None
+        ):
+            return True
+        if entity == EMPLOYER:
+            return _names_sender(text, value)
+        return entity == EMAIL_ADDRESS and _senders_mailbox(text, value)
+
+    @staticmethod
+    def _after_sender_name(text: str, tail: str) -> bool:
+        """``call Acme Recovery at`` in a message Acme Recovery signs."""
+        m = _CALL_NAME.search(tail)
+        return m is not None and _names_sender(text, m.group(1))
 
     def _numeric_allowed(
-        self, text: str, value: str, tail: str, end: int, pattern: PiiPattern
+        self,
+        text: str,
+        value: str,
+        tail: str,
+        start: int,
+        end: int,
+        pattern: PiiPattern,
     ) -> bool:
         digits = digits_of(value)
         if (len(digits) < 8 and pattern.entity != HK_ID) or _SERVICE.fullmatch(digits):
             return True
         if _MASK.start(tail) is not None or _CURRENCY.start(tail) is not None:
+            return True
+        if masked_next_to(text, start, end):
+            return True
+        if pattern.entity in (PHONE_NUMBER, BANK_ACCOUNT) and code_before(text, start):
             return True
         if _CURRENCY_AFTER.match(text, end) or _DECIMAL.search(value):
             return True

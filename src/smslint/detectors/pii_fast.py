@@ -71,7 +71,11 @@ class CompiledPattern:
         before = text[max(0, start - CONTEXT_CHARS) : start].lower()
         if any(word in before[-CONTEXT_CHARS_ZH:] for word in self.context_zh):
             return True
-        return not self.context_en.isdisjoint(_EN_WORD.findall(before))
+        # "SSN#", "acct#": the mark is part of the word, the word is the context
+        words = _EN_WORD.findall(before)
+        return not self.context_en.isdisjoint(words) or not self.context_en.isdisjoint(
+            w.rstrip("#") for w in words if w.endswith("#")
+        )
 
 
 class PatternTable:
@@ -81,7 +85,10 @@ class PatternTable:
     patterns have a context word in it. ASCII words go into an Aho-Corasick
     automaton; Chinese words into one ``re`` alternation, which skips straight to the
     few characters that can start one (measured: pyahocorasick went from 4 to 10 µs
-    a message once it held Chinese keys; the alternation takes 1–2 µs).
+    a message once it held Chinese keys; the alternation takes 1–2 µs). The
+    alternation is written as a trie (:func:`trie_regex`): cues such as 你妈妈, 您的配偶
+    share their first characters, and a flat list of a thousand words would be tried
+    one by one at every 你 and 您.
     """
 
     def __init__(self, patterns: Sequence[PiiPattern] = PATTERNS) -> None:
@@ -98,8 +105,8 @@ class PatternTable:
             if word.isascii():
                 self._ascii.add_word(word, word)
         self._ascii.make_automaton()
-        cjk = sorted((w for w in self._words if not w.isascii()), key=len, reverse=True)
-        self._cjk = re.compile("|".join(map(re.escape, cjk))) if cjk else None
+        cjk = [w for w in self._words if not w.isascii()]
+        self._cjk = re.compile(trie_regex(cjk)) if cjk else None
 
     def scan(self, text: str) -> tuple[set[int], set[int]]:
         """Indexes of the patterns with a cue in ``text``, and with a context word."""
@@ -113,6 +120,28 @@ class PatternTable:
             cued |= cues
             context |= contexts
         return cued, context
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """One regex matching the longest of ``words`` at a position, written as a trie."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        ends = "" in node
+        options = [re.escape(c) + branch(child) for c, child in node.items() if c]
+        if not options:
+            return ""
+        body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+        if ends:  # a word ends here: longer words first, then the word itself
+            return f"(?:{body})?"
+        return body
+
+    return branch(trie)
 
 
 class FastPass:
@@ -143,7 +172,11 @@ class FastPass:
             for i, p, needs in wanted
             if p.spec.digits
         )
-        self._phrases = tuple(w for w in wanted if not w[1].spec.digits)
+        phrases = [w for w in wanted if not w[1].spec.digits]
+        # phrase patterns with cues run only when the scan saw one: looked up by index,
+        # so a clean message costs nothing per pattern
+        self._cued_phrases = {i: (p, needs) for i, p, needs in phrases if p.spec.cues}
+        self._phrases = tuple(w for w in phrases if not w[1].spec.cues)
         self.entities = frozenset(p.spec.entity for _i, p, _c in wanted)
 
     def candidates(self, text: str, lang: str) -> list[PiiFinding]:
@@ -172,8 +205,11 @@ class FastPass:
         if numeric:
             for run in _RUN.finditer(text):
                 self._run_matches(numeric, text, run.start(), run.end(), found)
-        for i, pattern, needs in self._phrases:
-            if (pattern.spec.cues and i not in cued) or (needs and i not in context):
+        phrases = [
+            (i, *self._cued_phrases[i]) for i in sorted(cued) if i in self._cued_phrases
+        ]
+        for i, pattern, needs in (*self._phrases, *phrases):
+            if needs and i not in context:
                 continue
             found.extend((pattern, m) for m in pattern.regex.finditer(text))
         return found

@@ -38,7 +38,6 @@ from smslint.detectors.pii_entities import (
 )
 from smslint.detectors.pii_phrases import PHRASE_PATTERNS
 
-_DATE8 = r"(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
 _DATE6 = r"[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
 # digit boundaries: a digit look-behind, never \b
 _START = r"(?<![0-9])"
@@ -81,7 +80,8 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
     _numeric(
         "cn_resident_id",
         CN_RESIDENT_ID,
-        rf"{_START}[1-9][0-9]{{5}}[ -]?{_DATE8}[ -]?[0-9]{{3}}[0-9Xx](?![0-9])",
+        # any grouping of single spaces, dashes or dots; the validator checks the date
+        rf"{_START}[1-9](?:[ .-]?[0-9]){{16}}[ .-]?[0-9Xx](?![0-9])",
         0.5,
         (17, 18),
         validate=v.cn_resident_id,
@@ -147,11 +147,11 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
         reject=_not(v.us_ssn),
         context=SSN_CONTEXT,
     ),
-    # 13–19 digits in any grouping of single spaces or dashes
+    # 13–19 digits in any grouping of single spaces, dashes or dots
     _numeric(
         "card",
         CARD_NUMBER,
-        rf"{_START}[0-9](?:[ -]?[0-9]){{12,18}}(?![0-9])",
+        rf"{_START}[0-9](?:[ .-]?[0-9]){{12,18}}(?![0-9])",
         0.5,
         (13, 19),
         validate=v.card_number,
@@ -181,8 +181,11 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
 EMAIL_PATTERN = PiiPattern(
     "email",
     EMAIL_ADDRESS,
+    # domain labels may be internationalized ("correo.españa.es"); the TLD is ASCII
+    # letters or punycode, so a Chinese word right after ".com" is not swallowed
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
-    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}"
+    r"(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}"
+    r"(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})"
     r"(?![A-Za-z0-9-])",
     0.5,
     validate=v.email_address,

@@ -189,9 +189,20 @@ def _phonenumbers() -> ModuleType:
     return phonenumbers
 
 
+#: regions whose mobile numbers are recognised in a message of any language: a
+#: Hong Kong sister's number in an English text is still someone's number
+OTHER_REGIONS: tuple[str, ...] = ("CN", "TW", "HK", "US")
+# a country code written without "+": "(852) 9123 4567", "886-912-345-678", "86 138…"
+_BARE_COUNTRY_CODE = re.compile(r"\(?(?:852|853|886|86|1)\)?[ .-]")
+# shapes no reference number takes: a mainland mobile, a Taiwan mobile
+_DISTINCT_MOBILE = re.compile(r"1[3-9][0-9]{9}|09[0-9]{8}")
+
+
 @lru_cache(maxsize=4096)
 def phone_number(text: str, lang: str) -> bool:
-    """A valid number for one of the language's regions, or a valid +CC number.
+    """A valid number for one of the language's regions, a valid +CC number, or
+    another region's mobile number written in a shape a reference number does not
+    take (grouped by separators, or a mainland or Taiwan mobile).
 
     Cached: the same hotline recurs in every message of a campaign.
     """
@@ -204,7 +215,31 @@ def phone_number(text: str, lang: str) -> bool:
             return False
         if pn.is_valid_number(number):
             return True
+    body = text.strip()
+    if _BARE_COUNTRY_CODE.match(body) and _valid(pn, "+" + digits_of(body), None):
+        return True
+    grouped = len(digits_of(body)) < len(body)
+    if not grouped and not _DISTINCT_MOBILE.fullmatch(body):
+        return False
+    mobile = (pn.PhoneNumberType.MOBILE, pn.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    for region in OTHER_REGIONS:
+        if region in regions:
+            continue
+        number = pn.parse(body, region)
+        if (
+            pn.is_valid_number(number)
+            and len(str(number.national_number)) >= 9
+            and pn.number_type(number) in mobile
+        ):
+            return True
     return False
+
+
+def _valid(pn: ModuleType, text: str, region: str | None) -> bool:
+    try:
+        return bool(pn.is_valid_number(pn.parse(text, region)))
+    except pn.NumberParseException:
+        return False
 
 
 # Generic TLDs seen in real addresses; any two-letter ccTLD is accepted as well. A
@@ -221,6 +256,8 @@ def email_address(text: str, _lang: str = "") -> bool:
     """A plausible address: a known generic TLD or a two-letter country code."""
     local, _, domain = text.rpartition("@")
     tld = domain.rsplit(".", 1)[-1].lower()
+    if tld.startswith("xn--"):
+        return len(tld) > 4  # an internationalized TLD in punycode
     if not local or ".." in local or local.endswith("."):
         return False
     return (len(tld) == 2 and tld.isalpha()) or tld in _GENERIC_TLDS
@@ -243,6 +280,14 @@ def birth_date(text: str, _lang: str = "") -> bool:
             day, year = sorted(numbers)
             return plausible_birth_date(year, month, day)
         return False
+    if "年" in text and len(numbers) == 3 and numbers[0] < 1000:
+        a, b, c = numbers
+        if "民" in text:  # 民國79年3月8日: Minguo year 1 is 1912
+            return plausible_birth_date(a + 1911, b, c)
+        if a >= 100:
+            return False
+        century = 1900 if a > dt.date.today().year % 100 else 2000
+        return plausible_birth_date(century + a, b, c)  # 90年3月7日
     if len(numbers) == 1 and len(str(numbers[0])) == 8:  # 19900307
         n = numbers[0]
         numbers = [n // 10000, n // 100 % 100, n % 100]

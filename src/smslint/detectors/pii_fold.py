@@ -1,0 +1,96 @@
+"""Undo the disguises that hide a value from the PII patterns, keeping the offset map.
+
+A collector who knows a filter exists writes ``６０１１…`` (full-width digits), puts
+zero-width characters between the digits of an ID, or spaces every digit out
+(``7 8 9 - 5 5 - 9 2 8 8``, ``身份证 3 2 0 1 …``). The patterns are written for plain
+ASCII digits, so the fast pass and presidio both look at a folded text:
+
+1. invisible characters dropped (:func:`smslint.normalize_steps.strip_invisibles`);
+2. NFKC width folding (:func:`smslint.normalize_steps.fold_width`): full-width and
+   mathematical digits and letters, ``＠``, no-break and ideographic spaces;
+3. digits spelled out one by one, each alone between spaces (six at least, optionally
+   after one letter, as a Taiwan ID starts), joined: the spaces go, hyphens and dots
+   stay, so ``7 8 9 - 5 5 - 9 2 8 8`` becomes ``789-55-9288``.
+
+No case folding, leetspeak or Traditional -> Simplified: the patterns are
+case-sensitive (names, ID letters) and every digit matters. Findings on the folded text
+map back to the exact original columns (:meth:`smslint.normalize.Normalized.span`).
+
+Clean text costs one or two regex searches: steps 1 and 2 run only when a character
+outside the common Latin, CJK and punctuation ranges occurs, step 3 only when a digit
+stands alone between spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from smslint.normalize import Layer, Normalized
+from smslint.normalize_steps import Edits, fold_width, strip_invisibles
+
+# Everything that is neither ASCII, Latin-1/Latin Extended (bar the soft hyphen and
+# the no-break space), general punctuation (bar the invisibles and odd spaces),
+# currency signs, CJK punctuation, CJK ideographs nor full-width punctuation (bar the
+# full-width digits, letters and ``＠``): a character that might hide a digit or
+# split a value. Most clean messages have none.
+_UNUSUAL = re.compile(
+    "[^\x00-\x9f\u00a1-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf"
+    "\u3001-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff1f\uff3b-\uff40\uff5b-\uff65]"
+)
+# Six or more digits each standing alone, separated by spaces (a hyphen or dot may sit
+# among the spaces), optionally after one letter. A digit is "alone" when no letter
+# or digit touches it.
+_SPACED = re.compile(
+    r"(?<![0-9A-Za-z])(?:[A-Za-z][ \t]{1,2})?[0-9]"
+    r"(?:(?:[ \t]{1,2}[-.]?[ \t]{0,2}|[-.][ \t]{1,2})[0-9](?![0-9A-Za-z])){5,}"
+)
+# six digits spaced out always have one with a blank on either side
+_SPACED_GATE = re.compile(r"[ \t][0-9][ \t]")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def fold(text: str) -> Normalized | None:
+    """``text`` with disguises undone and its offset map, or None when nothing changed."""
+    current = text
+    layers: list[Layer] = []
+    changed = False
+    if not text.isascii() and _UNUSUAL.search(text) is not None:
+        for step in (strip_invisibles, fold_width):
+            result = step(current)
+            if result is None:
+                continue
+            changed = True
+            current = _apply(current, result, layers)
+    if _SPACED_GATE.search(current) is not None:
+        edits = _join_spaced_digits(current)
+        if edits:
+            changed = True
+            current = _apply(current, edits, layers)
+    if not changed or current == text:
+        return None
+    return Normalized(text, current, tuple(layers))
+
+
+def _join_spaced_digits(text: str) -> Edits:
+    edits: Edits = []
+    for run in _SPACED.finditer(text):
+        base = run.start()
+        edits.extend(
+            (base + blank.start(), base + blank.end(), "")
+            for blank in _BLANKS.finditer(run.group())
+        )
+    return edits
+
+
+def _apply(text: str, result: str | Edits, layers: list[Layer]) -> str:
+    if isinstance(result, str):
+        return result  # one character for one: offsets unchanged
+    if any(end - start != 1 or len(new) != 1 for start, end, new in result):
+        layers.append(Layer(result))
+    parts: list[str] = []
+    done = 0
+    for start, end, new in result:
+        parts += (text[done:start], new)
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
