@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -483,8 +484,9 @@ def test_batched_phrase_keys_match_one_by_one() -> None:
     assert [batched(p) for p in phrases] == [single(p) for p in phrases]
 
 
-def test_start_up_loads_neither_lemminflect_nor_spacy() -> None:
-    # the shipped inflection table keeps the pre-commit path light
+def test_start_up_loads_neither_lemminflect_nor_spacy(tmp_path) -> None:
+    # the shipped inflection table keeps the pre-commit path light; an empty cache
+    # makes the run compile the lexicons rather than load them compiled
     code = (
         "import sys\n"
         "from smslint.checks import RunContext, lexicon as k\n"
@@ -492,7 +494,11 @@ def test_start_up_loads_neither_lemminflect_nor_spacy() -> None:
         "print('lemminflect' in sys.modules, 'spacy' in sys.modules)\n"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "SMSLINT_CACHE_DIR": str(tmp_path / "cache")},
     )
     assert out.stdout.split() == ["False", "False"]
 

@@ -315,3 +315,363 @@ def test_entities_option_limits_what_runs() -> None:
     only_cards = PiiDetector(PatternTable(), entities={"CARD_NUMBER"})
     text = f"卡号{VISA}，手机13812345678，身份证{CN_ID}"
     assert found(only_cards, text, "zh-Hans") == [(VISA, "CARD_NUMBER")]
+
+
+# --- disguised values: full-width, zero-width, spaced out, dotted -----------------
+
+ZW = "\u200b"
+SSN = "412-67-9083"
+TW_B = tw_id("F", "22013846")
+MC = luhn_complete("510510510510510")
+
+
+def _wide(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "entity"),
+    [
+        (f"Card {_wide(VISA)} will be charged", "en", _wide(VISA), "CARD_NUMBER"),
+        (
+            f"身份证号：{_wide(CN_ID)}，请核实",
+            "zh-Hans",
+            _wide(CN_ID),
+            "CN_RESIDENT_ID",
+        ),
+        (f"卡號：{_wide(MC)}，請確認", "zh-Hant", _wide(MC), "CARD_NUMBER"),
+        (
+            f"SSN {' '.join(SSN)} verified",
+            "en",
+            " ".join(SSN),
+            "US_SSN",
+        ),
+        (
+            f"请核对身份证 {' '.join(CN_ID)} 是否为本人",
+            "zh-Hans",
+            " ".join(CN_ID),
+            "CN_RESIDENT_ID",
+        ),
+        (f"身分證 {' '.join(TW_B)} 請確認", "zh-Hant", " ".join(TW_B), "TW_ID"),
+        (f"Confirm SSN {ZW.join(SSN)}.", "en", ZW.join(SSN), "US_SSN"),
+        (
+            f"您的身份证号{ZW.join(CN_ID)}已登记",
+            "zh-Hans",
+            ZW.join(CN_ID),
+            "CN_RESIDENT_ID",
+        ),
+        (f"身分證字號{ZW.join(TW_B)}已登記", "zh-Hant", ZW.join(TW_B), "TW_ID"),
+        (
+            "你的邮箱ｚｈａｎｇｓａｎ＠ｑｑ．ｃｏｍ请回复",
+            "zh-Hans",
+            "ｚｈａｎｇｓａｎ＠ｑｑ．ｃｏｍ",
+            "EMAIL_ADDRESS",
+        ),
+        (
+            f"Your card {VISA[:4]}.{VISA[4:8]}.{VISA[8:12]}.{VISA[12:]} was charged",
+            "en",
+            f"{VISA[:4]}.{VISA[4:8]}.{VISA[8:12]}.{VISA[12:]}",
+            "CARD_NUMBER",
+        ),
+        (
+            f"卡号{MC[:4]}.{MC[4:8]}.{MC[8:12]}.{MC[12:]}，请确认",
+            "zh-Hans",
+            f"{MC[:4]}.{MC[4:8]}.{MC[8:12]}.{MC[12:]}",
+            "CARD_NUMBER",
+        ),
+        (
+            f"身份证号 {CN_ID[:4]} {CN_ID[4:8]} {CN_ID[8:12]} {CN_ID[12:16]} {CN_ID[16:]} 请核实",
+            "zh-Hans",
+            f"{CN_ID[:4]} {CN_ID[4:8]} {CN_ID[8:12]} {CN_ID[12:16]} {CN_ID[16:]}",
+            "CN_RESIDENT_ID",
+        ),
+    ],
+)
+def test_disguised_values_are_found_at_their_original_columns(
+    detector: PiiDetector, text: str, lang: str, value: str, entity: str
+) -> None:
+    assert found(detector, text, lang) == [(value, entity)]
+
+
+def test_spaced_digits_need_six_alone_between_spaces(detector: PiiDetector) -> None:
+    # a short list of digits is no value, and grouped digits are not "spaced out"
+    assert found(detector, "Reply 1 2 or 3 to choose a plan") == []
+    assert found(detector, "Pay $50 on the 1 2 3 and 4 of each month") == []
+
+
+# --- phone numbers in other regions' formats ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Your sister's phone (852) 9123 4567 is on file.", "en", "(852) 9123 4567"),
+        ("Your mother's number +886-912-345-678 is known.", "en", "+886-912-345-678"),
+        ("Your brother at 0912 345 678 said hi.", "en", "0912 345 678"),
+        ("His cell 852-9123-4567 is on file.", "en", "852-9123-4567"),
+        ("Call your dad at 415.555.0134 tonight.", "en", "415.555.0134"),
+        ("你的手机号138 1234 5678已记录", "zh-Hans", "138 1234 5678"),
+        ("你妈妈的手机138-1234-5678我们有", "zh-Hans", "138-1234-5678"),
+        ("你弟弟电话+86 186 1234 5678。", "zh-Hans", "+86 186 1234 5678"),
+        ("你媽媽電話(852) 9123 4567我們有", "zh-Hant", "(852) 9123 4567"),
+        ("你爸爸手機+886-912-345-678。", "zh-Hant", "+886-912-345-678"),
+        ("你老婆手機0912 345 678。", "zh-Hant", "0912 345 678"),
+        ("Your wife's cell 13912345678 is on file.", "en", "13912345678"),
+    ],
+)
+def test_phone_formats(detector: PiiDetector, text: str, lang: str, value: str) -> None:
+    assert found(detector, text, lang) == [(value, "PHONE_NUMBER")]
+
+
+# --- context-bound entities, phrased differently --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "entity"),
+    [
+        # relatives and other people the debtor knows, named after or before the cue
+        ("Your husband Mark said you would pay.", "en", "Mark", "RELATIVE_NAME"),
+        ("We told Mark (your husband) about it.", "en", "Mark", "RELATIVE_NAME"),
+        ("We told Mark, your husband, about it.", "en", "Mark", "RELATIVE_NAME"),
+        ("Your ex-wife Sandra gave us this number.", "en", "Sandra", "RELATIVE_NAME"),
+        ("We called your landlord Mr. Peters.", "en", "Mr. Peters", "RELATIVE_NAME"),
+        (
+            "Your references, including Alan Wright, will be told.",
+            "en",
+            "Alan Wright",
+            "RELATIVE_NAME",
+        ),
+        (
+            "Your co-signer James Brown will be notified.",
+            "en",
+            "James Brown",
+            "RELATIVE_NAME",
+        ),
+        (
+            "Your emergency contact Diane Whitaker was called.",
+            "en",
+            "Diane Whitaker",
+            "RELATIVE_NAME",
+        ),
+        ("你老公李强知道你欠钱吗？", "zh-Hans", "李强", "RELATIVE_NAME"),
+        ("您的配偶张丽已被通知。", "zh-Hans", "张丽", "RELATIVE_NAME"),
+        ("你爸张国庆的电话我们打过了", "zh-Hans", "张国庆", "RELATIVE_NAME"),
+        ("紧急联系人黄建华（父亲）已接到电话", "zh-Hans", "黄建华", "RELATIVE_NAME"),
+        ("担保人：周建军，请督促借款人还款", "zh-Hans", "周建军", "RELATIVE_NAME"),
+        ("你太太林雅婷說不知道。", "zh-Hant", "林雅婷", "RELATIVE_NAME"),
+        ("你家姐黃美儀話唔知你去咗邊", "zh-Hant", "黃美儀", "RELATIVE_NAME"),
+        # employers
+        (
+            "We will notify HR at Ridgeway Freight on Monday.",
+            "en",
+            "Ridgeway Freight",
+            "EMPLOYER",
+        ),
+        (
+            "Your wages from Costa Azul Logistics could cover this.",
+            "en",
+            "Costa Azul Logistics",
+            "EMPLOYER",
+        ),
+        (
+            "Tell everyone at Brightway Dental the truth.",
+            "en",
+            "Brightway Dental",
+            "EMPLOYER",
+        ),
+        (
+            "We will call your supervisor at Kroger tomorrow.",
+            "en",
+            "Kroger",
+            "EMPLOYER",
+        ),
+        (
+            "We verified your employment at Lakeside Foods Inc.",
+            "en",
+            "Lakeside Foods Inc",
+            "EMPLOYER",
+        ),
+        ("你在深圳华创科技上班的事我们知道", "zh-Hans", "深圳华创科技", "EMPLOYER"),
+        (
+            "你在阿里巴巴集团上班对吧？",
+            "zh-Hans",
+            "阿里巴巴集团",
+            "EMPLOYER",
+        ),
+        (
+            "我们会去你公司（上海浦江物流有限公司）找你",
+            "zh-Hans",
+            "上海浦江物流有限公司",
+            "EMPLOYER",
+        ),
+        ("你喺九龍灣宏利物流公司返工", "zh-Hant", "九龍灣宏利物流公司", "EMPLOYER"),
+        (
+            "請確認你嘅工作單位仍然係「德記會計師事務所」",
+            "zh-Hant",
+            "德記會計師事務所",
+            "EMPLOYER",
+        ),
+        ("你喺中環匯豐銀行總行做嘢", "zh-Hant", "中環匯豐銀行總行", "EMPLOYER"),
+        # addresses
+        (
+            "We know you live at One Liberty Plaza, Apt 4.",
+            "en",
+            "One Liberty Plaza, Apt 4",
+            "STREET_ADDRESS",
+        ),
+        (
+            "Is 3307 N. Kedzie Ave #2R still your address?",
+            "en",
+            "3307 N. Kedzie Ave #2R",
+            "STREET_ADDRESS",
+        ),
+        (
+            "你住喺觀塘協和街101號10樓B室",
+            "zh-Hant",
+            "觀塘協和街101號10樓B室",
+            "STREET_ADDRESS",
+        ),
+        (
+            "你住在台北市信義區松仁路100巷5弄3號4樓",
+            "zh-Hant",
+            "台北市信義區松仁路100巷5弄3號4樓",
+            "STREET_ADDRESS",
+        ),
+        (
+            "你住在香港九龍旺角彌敦道610號12樓",
+            "zh-Hant",
+            "香港九龍旺角彌敦道610號12樓",
+            "STREET_ADDRESS",
+        ),
+        # dates of birth
+        ("DOB: 07-Mar-1990.", "en", "07-Mar-1990", "DATE_OF_BIRTH"),
+        (
+            "Your date of birth, the 7th of March 1990, is on file.",
+            "en",
+            "7th of March 1990",
+            "DATE_OF_BIRTH",
+        ),
+        ("Your DOB (04/09/1988) is on file.", "en", "04/09/1988", "DATE_OF_BIRTH"),
+        ("你的生日是90年3月7日", "zh-Hans", "90年3月7日", "DATE_OF_BIRTH"),
+        ("你的出生日期民國79年3月8日", "zh-Hant", "民國79年3月8日", "DATE_OF_BIRTH"),
+        # e-mail with subdomains or an internationalized domain
+        (
+            "Your email john.doe@mail.example.co.uk is on file.",
+            "en",
+            "john.doe@mail.example.co.uk",
+            "EMAIL_ADDRESS",
+        ),
+        (
+            "We sent it to maria@correo.españa.es already.",
+            "en",
+            "maria@correo.españa.es",
+            "EMAIL_ADDRESS",
+        ),
+    ],
+)
+def test_context_bound_entities_phrased_differently(
+    detector: PiiDetector, text: str, lang: str, value: str, entity: str
+) -> None:
+    assert found(detector, text, lang) == [(value, entity)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the relative named is the debtor, whose name is allowed
+        ("Hi Linda, your husband Mark owes $2,310 to Lumen Bank.", "en"),
+        ("Mrs. Johnson, your son Tyler's account is seriously overdue.", "en"),
+        ("Your daughter Amy has an overdue balance with us.", "en"),
+        ("张阿姨您好，您儿子李强在我司的借款已逾期两个月", "zh-Hans"),
+        ("你好，你個仔陳大文嘅貸款已經逾期", "zh-Hant"),
+        # a greeting is no relative named before its relation
+        ("Hi Linda, your husband, as co-signer, may call us.", "en"),
+        # no name after the cue
+        ("你妈的，还不还钱？", "zh-Hans"),
+        ("你哥们儿都还了，你还不还？", "zh-Hans"),
+        ("Your Employer Identification Number is not needed.", "en"),
+        # "everyone at" a church or with no disclosure verb is no employer
+        ("We'll let everyone at Grace Community Church know.", "en"),
+        ("Everyone at Acme Recovery wishes you happy holidays.", "en"),
+        # no named employer
+        ("你在外地工作也可以通过APP还款", "zh-Hans"),
+        ("无论你在哪里上班，都可以通过手机还款", "zh-Hans"),
+        ("我哋知道你返工好忙", "zh-Hant"),
+        # words with 道 that are no street
+        ("你知道3号之前必须还款吗？还款渠道见APP", "zh-Hans"),
+        # not a date of birth: no birth cue
+        ("Pay by 07-Mar-2027.", "en"),
+    ],
+)
+def test_context_bound_lookalikes_are_not_reported(
+    detector: PiiDetector, text: str, lang: str
+) -> None:
+    assert found(detector, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "entity"),
+    [
+        (
+            "You're employed as a driver at Swift Transport, correct?",
+            "en",
+            "Swift Transport",
+            "EMPLOYER",
+        ),
+        (
+            "Your new employer, Vantage Point Realty, will get an order.",
+            "en",
+            "Vantage Point Realty",
+            "EMPLOYER",
+        ),
+        (
+            "Your brother, who works for Acme Plumbing, gave us your number.",
+            "en",
+            "Acme Plumbing",
+            "EMPLOYER",
+        ),
+        ("你在台塑企業上班的事，我們都知道。", "zh-Hant", "台塑企業", "EMPLOYER"),
+        ("你在美团外卖当骑手的事我们都知道。", "zh-Hans", "美团外卖", "EMPLOYER"),
+        ("你老婆在仁爱医院当护士吧？", "zh-Hans", "仁爱医院", "EMPLOYER"),
+        ("你兒子林志豪讀的學校我們也知道。", "zh-Hant", "林志豪", "RELATIVE_NAME"),
+        ("Your daughter's name is Emma, right?", "en", "Emma", "RELATIVE_NAME"),
+        # the cue 父亲 overlaps the cue 亲）: both are seen
+        ("联系人黄建华（父亲）电话已登记", "zh-Hans", "黄建华", "RELATIVE_NAME"),
+        ("你女儿的名字是陈思琪，对吧？", "zh-Hans", "陈思琪", "RELATIVE_NAME"),
+    ],
+)
+def test_more_phrasings(
+    detector: PiiDetector, text: str, lang: str, value: str, entity: str
+) -> None:
+    assert found(detector, text, lang) == [(value, entity)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the sender works there: "we", "I"
+        ("We work for Lumen Bank to collect this debt.", "en"),
+        ("I work for Acme Recovery and can help you today.", "en"),
+        ("We work as a team at Acme Recovery to help you.", "en"),
+        # a creditor is no employer
+        ("Your creditor, Lumen Bank, placed this account with us.", "en"),
+        # a bank, a branch or a firm without anyone working there
+        ("请到就近的工商银行网点还款。", "zh-Hans"),
+        ("我司已委托正义律师事务所处理您的欠款。", "zh-Hans"),
+        ("您在本行的信用卡已逾期，请尽快还款。", "zh-Hans"),
+    ],
+)
+def test_more_lookalikes(detector: PiiDetector, text: str, lang: str) -> None:
+    assert found(detector, text, lang) == []
+
+
+def test_the_cue_scan_finds_overlapping_and_nested_chinese_words() -> None:
+    table = PatternTable()
+    by_name = {p.spec.name: i for i, p in enumerate(table.patterns)}
+    cued, _context = table.scan("联系人黄建华（父亲）")
+    assert by_name["relative_zh_before"] in cued  # 亲）, inside 父亲）
+    cued, _context = table.scan("您的工作地点在哪")
+    assert {
+        by_name["employer_zh"],
+        by_name["employer_zh_label"],
+    } <= cued  # 工作地, 工作

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
 import time
+from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -269,3 +272,147 @@ def test_long_input_takes_linear_time(context: RunContext, use_presidio: bool) -
     seconds(5)  # warm up
     small, large = seconds(400), seconds(1200)  # ~32 KB and ~96 KB
     assert large < 3 * small * 1.8  # linear, with room for a noisy machine
+
+
+# --- the sender's own contact points, masks and codes, by their class ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the sender's own unit, named after "our"
+        (
+            "To complain, contact our Compliance Officer at compliance@acme-rec.com.",
+            "en",
+        ),
+        ("Call our billing office directly at (312) 555-0164, weekdays 9-5.", "en"),
+        ("Pay in person at our office, 200 Court Street, Suite 4, Brooklyn.", "en"),
+        ("Write to our Disputes Department at 500 Market Street, Suite 200.", "en"),
+        ("如有疑问请联系我司法务部，电话021-62345678。", "zh-Hans"),
+        ("我們的門市位於新北市板橋區文化路一段100號，歡迎臨櫃繳款。", "zh-Hant"),
+        ("本公司位于深圳市南山区高新南七道18号。", "zh-Hans"),
+        ("如有疑問請洽0800-321-765，或來電(02)2771-8899。", "zh-Hant"),
+        # the sender's name: in its signature, or where an employer would be named
+        (
+            "Meridian Collections, 4400 Post Oak Pkwy, Houston TX. Reply STOP to opt out.",
+            "en",
+        ),
+        (
+            "Acme Recovery: call Acme Recovery at (312) 555-0164 about your balance.",
+            "en",
+        ),
+        ("Bayside Collections: the staff at Bayside Collections can help.", "en"),
+        ("Sent to 1200 Commerce Blvd, Suite 300 (our processing center).", "en"),
+        (
+            "Acme Recovery LLC | 1200 Commerce Blvd | Austin TX. Reply STOP to opt out.",
+            "en",
+        ),
+        # a second number after one sender cue
+        ("Call us at (212) 555-0142 or (212) 555-0143. Reply STOP to opt out.", "en"),
+        ("请致电021-62345678或021-62345679咨询。", "zh-Hans"),
+        # the payee block of the sender's own account
+        (
+            "请将款项转入我司对公账户，开户行：招商银行上海分行，账号6214830212345678。",
+            "zh-Hans",
+        ),
+        ("請將款項匯入本公司帳戶：中國信託 822-123456789012。", "zh-Hant"),
+        # an e-mail on the domain of the sender's link
+        (
+            "Pay at https://acme-rec.example/pay or email jane.doe@acme-rec.example.",
+            "en",
+        ),
+        # codes: digits after letters in one token
+        ("您的借款合同（编号ZH-2023-118842）已生效。", "zh-Hans"),
+        ("Your loan ID LN-4827-1193-55 has a balance of $2,410.33.", "en"),
+        ("您的貸款編號TW-2026-5567821已逾期。", "zh-Hant"),
+        # masked values
+        ("Your card 4111-11XX-XXXX-1111 was charged.", "en"),
+        ("Your phone 415-XXX-0139 is verified.", "en"),
+        ("您的银行卡号 6222 **** **** 0345 扣款失败。", "zh-Hans"),
+        ("您的手机号138-XXXX-5678已验证。", "zh-Hans"),
+        ("您嘅戶口尾數88421234已逾期。", "zh-Hant"),
+    ],
+)
+def test_the_senders_own_and_masked_values_are_not_reported(
+    context: RunContext, text: str, lang: str
+) -> None:
+    assert hits(context, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        # "our … your …" is not the sender's unit
+        ("Our agent called your sister at (415) 555-0134.", "en", "a phone number"),
+        ("我们有你父亲电话13912345678。", "zh-Hans", "a phone number"),
+        # a business name other than the sender's is still the debtor's employer
+        ("Acme Recovery: tell everyone at Harmon Steel Works.", "en", "an employer"),
+        # a freemail address is nobody's role mailbox, whatever the link
+        (
+            "Pay at https://acme-rec.example/pay. Your email kelly.moore@gmail.com is on file.",
+            "en",
+            "an email address",
+        ),
+        # a number listed after the sender's is not the sender's when a cue says whose
+        (
+            "Call us at (212) 555-0142, or your sister at (415) 555-0139.",
+            "en",
+            "a phone number",
+        ),
+        # letters that name the number make it no code
+        ("Your sister's Tel-4155550134 is on file.", "en", "a phone number"),
+    ],
+)
+def test_lookalikes_of_the_senders_own_are_reported(
+    context: RunContext, text: str, lang: str, what: str
+) -> None:
+    assert [w for _v, w in hits(context, text, lang)] == [what]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "Card ６０１１１１１１１１１１１１１７ on file.",
+            "en",
+            "６０１１１１１１１１１１１１１７",
+        ),
+        ("SSN 4 1 2 - 6 7 - 9 0 8 3 verified.", "en", "4 1 2 - 6 7 - 9 0 8 3"),
+        (
+            "您的身份证号" + "\u200b".join(CN_ID) + "已登记。",
+            "zh-Hans",
+            "\u200b".join(CN_ID),
+        ),
+        ("Your card 4111.1111.1111.1111 was charged.", "en", "4111.1111.1111.1111"),
+    ],
+)
+def test_disguised_values_through_presidio(
+    context: RunContext, text: str, lang: str, value: str
+) -> None:
+    assert [v for v, _w in hits(context, text, lang)] == [value]
+
+
+# --- quality floor on the development set ------------------------------------------------
+
+EVAL = Path(__file__).resolve().parents[1] / "corpora" / "eval" / "messages.jsonl"
+
+
+def test_quality_floor_on_the_development_set(context: RunContext) -> None:
+    """Precision and recall of the pii category per language stay at 0.95 or more."""
+    fn = k.build(k.DEFAULTS, context)
+    counts: dict[str, Counter[str]] = {}
+    for line in EVAL.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        gold = "pii" in rec["labels"]
+        pred = bool(list(fn(Message(rec["text"], rec["lang"], is_template=False))))
+        c = counts.setdefault(rec["lang"], Counter())
+        c["tp"] += gold and pred
+        c["fp"] += pred and not gold
+        c["fn"] += gold and not pred
+    assert set(counts) == {"en", "zh-Hans", "zh-Hant"}
+    for lang, c in counts.items():
+        precision = c["tp"] / (c["tp"] + c["fp"])
+        recall = c["tp"] / (c["tp"] + c["fn"])
+        assert precision >= 0.95 and recall >= 0.95, (lang, dict(c))

@@ -5,8 +5,8 @@ at start (the lexicon matcher: parsed YAML, thousands of normalized phrases, an
 Aho-Corasick automaton) is paid again each time. :func:`load_or_build` keeps the built
 value in a file named after it, stamped with a key: a :func:`fingerprint` of
 everything the value is built from (smslint's version, data files' bytes, options).
-Same key: the value is unpickled in a few milliseconds. Different key: it is built
-again and the file rewritten.
+Same key: the value is unpickled, in milliseconds rather than the tenths of a second
+building takes. Different key: it is built again and the file rewritten.
 
 The cache is an optimization and never an error: a folder that cannot be created or
 written (read-only home), a missing, truncated or corrupt file, a pickle from another
@@ -16,8 +16,8 @@ over the old one, so a parallel run (pre-commit splits files among processes) re
 either the old file or the new one, never half of one.
 
 Where: ``$SMSLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/smslint``, else
-``~/.cache/smslint``. Files there are pickles, read only by the user who owns the
-folder's contents, like any per-user cache; deleting the folder is always safe.
+``~/.cache/smslint``. Files there are pickles, so, like any per-user cache, the folder
+must be writable by its user alone; deleting it is always safe.
 """
 
 from __future__ import annotations

@@ -16,13 +16,19 @@ The pipeline, in this order, and why the order:
    letters and digits that the later tables are written for.
 3. **Look-alike letters** to Latin, *before* case folding: the table is case-sensitive,
    because Greek "Η" looks like "H" but "η" like "n", which folding would merge.
-4. **Case folding**, so every later rule and table is lowercase.
+   CJK radicals drawn as a whole character become it ("上⻔").
+4. **Case folding**, so every later rule and table is lowercase; then a word with
+   diacritics that the lexicons know without them loses them ("fück"; "café" stays).
 5. **Separators** inside Latin words and between Chinese characters, *before* leet: a
    token is judged for leet as a whole, so "d3ad-b3at" must first become "d3adb3at". It
    comes after look-alikes (its Latin rules see only ``a-z``) and NFKC (the full-width
    space and symbols are folded by then), and before OpenCC, which converts by phrase
    and needs the phrase in one piece.
-6. **Leetspeak**, conservatively (``leet.yaml`` says when).
+   Masking symbols between letters are read as ``*`` first ("f#ck" is "f*ck", the
+   spelling lexicons use), and spelled-out letters keep a leading "a" or "i" apart
+   when the rest, not the whole, is a word of the lexicons ("a f u c k i n g").
+6. **Leetspeak**, conservatively (``leet.yaml`` says when), then letters held down
+   ("fuuuuck") read once or twice, whichever the lexicons know.
 7. **Traditional -> Simplified** (OpenCC ``t2s``), so one Simplified table serves both.
 8. **Homophones and pinyin** last, since their keys are Simplified, lowercase, joined
    and free of leet: "la0 lai" and "抱-井" are caught too.
@@ -46,7 +52,10 @@ from pathlib import Path
 from smslint.normalize_data import default_dir, load_tables
 from smslint.normalize_steps import Edits, fold_case, fold_width, strip_invisibles
 from smslint.normalize_words import (
+    collapse_repeats,
     map_lookalikes,
+    mask_symbols,
+    plain_letters,
     remove_separators,
     replace_phrases,
     to_simplified,
@@ -142,8 +151,11 @@ class Normalizer:
             fold_width,
             partial(map_lookalikes, tables),
             fold_case,
+            partial(plain_letters, tables),
+            mask_symbols,
             partial(remove_separators, tables),
             partial(undo_leet, tables),
+            partial(collapse_repeats, tables),
             partial(to_simplified, tables),
             partial(replace_phrases, tables),
         )

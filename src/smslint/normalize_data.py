@@ -14,10 +14,11 @@ folder costs nothing. The OpenCC converter lives here too, for the same reason.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,8 @@ from smslint.resources import shipped_dir
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+#: Latin blocks whose letters with diacritics are read as the plain letter.
+_DIACRITIC_BLOCKS = ((0x00C0, 0x0250), (0x1E00, 0x1F00))
 #: Greek and Cyrillic blocks: a letter there that is no look-alike marks genuine text.
 _FOREIGN_BLOCKS = ((0x0370, 0x0530), (0x1C80, 0x1C90), (0x1F00, 0x2000))
 
@@ -78,6 +81,8 @@ class Tables:
     """Loaded normalization data; nothing changes it once built."""
 
     lookalikes: dict[int, str]  #: str.translate table, one Latin letter per key
+    radicals: dict[int, str]  #: str.translate table, CJK radical -> Han character
+    radical_chars: re.Pattern[str]  #: any such radical
     lookalike_chars: re.Pattern[str]  #: any look-alike
     foreign_letters: re.Pattern[str]  #: a Greek or Cyrillic letter that is not one
     leet: dict[int, str]  #: str.translate table
@@ -88,6 +93,11 @@ class Tables:
     pinyin_screen: tuple[str, ...]  #: one syllable of each pinyin key (its longest)
     converter: opencc.OpenCC  #: Traditional -> Simplified
     separator: re.Pattern[str]  #: a separator, in group joined, spelled or cjk
+    #: English words of the shipped lexicons in all their forms (the inflection table
+    #: ``en/_inflections.json`` beside this folder): how to read "a f u c k" or "fuuuck"
+    vocabulary: frozenset[str] = frozenset()
+    #: str.translate table: Latin letter with diacritics -> the plain lowercase letter
+    diacritics: dict[int, str] = field(default_factory=dict)
 
 
 def default_dir() -> Path:
@@ -99,6 +109,7 @@ def default_dir() -> Path:
 def load_tables(directory: Path) -> Tables:
     """Read and check the three data files of ``directory``."""
     lookalikes = _char_table(directory / "lookalikes.yaml")
+    radicals = _radical_table(directory / "lookalikes.yaml")
     leet_file = directory / "leet.yaml"
     leet_sections = _read(leet_file)
     digits = _letter_map(leet_file, "digits", leet_sections.get("digits"))
@@ -106,19 +117,59 @@ def load_tables(directory: Path) -> Tables:
     if not all(ch.isdigit() for ch in digits) or any(ch.isalnum() for ch in symbols):
         message = "digits must be digits, symbols not alphanumeric"
         raise SmslintError(message, path=str(leet_file))
+    opening = leet_sections.get("opening") or ""
+    if not isinstance(opening, str) or any(ch not in digits for ch in opening):
+        message = "opening lists leet digits that may start a word"
+        raise SmslintError(message, path=str(leet_file), key_path="opening")
     if not all(" " < ch <= "~" for ch in (*digits, *symbols)):
         message = "leet characters must be printable ASCII (a token is ASCII)"
         raise SmslintError(message, path=str(leet_file))
     return Tables(
         lookalikes=str.maketrans(lookalikes),
+        radicals=str.maketrans(radicals),
+        radical_chars=re.compile(_char_class(radicals)),
         lookalike_chars=re.compile(_char_class(lookalikes)),
         foreign_letters=re.compile(_char_class(_foreign_letters(lookalikes))),
         leet=str.maketrans({**digits, **symbols}),
-        **_leet_patterns("".join(digits), "".join(symbols)),
+        **_leet_patterns("".join(digits), "".join(symbols), opening),
         **_phrases(directory / "homophones.yaml"),
         converter=opencc.OpenCC("t2s"),
+        vocabulary=_vocabulary(directory.parent / "en" / "_inflections.json"),
+        diacritics=str.maketrans(_diacritics()),
         separator=_separator_pattern(),
     )
+
+
+def _diacritics() -> dict[str, str]:
+    """Latin letters with diacritics -> the plain letter ("fück" reads "fuck").
+
+    Each is one character before and after, so offsets stay one to one. Letters
+    without a decomposition into an ASCII letter and marks (ß, æ, ø, đ) stay.
+    """
+    table: dict[str, str] = {}
+    for low, high in _DIACRITIC_BLOCKS:
+        for code in range(low, high):
+            char = chr(code)
+            base = unicodedata.normalize("NFD", char)[:1]
+            if base != char and base.isascii() and base.isalpha():
+                table[char] = base.lower()
+    return table
+
+
+def _vocabulary(path: Path) -> frozenset[str]:
+    """Every form in the English inflection table, if there is one."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            table = json.load(handle)
+    except (OSError, ValueError):
+        return frozenset()
+    if not isinstance(table, dict):
+        return frozenset()
+    words = {str(w) for w in table}
+    words.update(
+        str(f) for forms in table.values() if isinstance(forms, list) for f in forms
+    )
+    return frozenset(words)
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -149,11 +200,36 @@ def _letter_map(path: Path, section: str, value: object) -> dict[str, str]:
     return dict(value)
 
 
+#: the section of ``lookalikes.yaml`` that maps CJK radicals to Han characters
+_CJK_SECTION = "cjk"
+
+
 def _char_table(path: Path) -> dict[str, str]:
     table: dict[str, str] = {}
     for section, value in _read(path).items():
-        table.update(_letter_map(path, str(section), value))
+        if section != _CJK_SECTION:
+            table.update(_letter_map(path, str(section), value))
     return table
+
+
+def _radical_table(path: Path) -> dict[str, str]:
+    """The ``cjk`` section: one radical character -> one Han character."""
+    value = _read(path).get(_CJK_SECTION) or {}
+    if not isinstance(value, dict):
+        raise SmslintError("expected a mapping", path=str(path), key_path=_CJK_SECTION)
+    for key, han in value.items():
+        if not (
+            isinstance(key, str)
+            and len(key) == 1
+            and isinstance(han, str)
+            and re.fullmatch(f"[{HAN}]", han)
+        ):
+            raise SmslintError(
+                f"{key!r}: {han!r}: expected one character -> one Han character",
+                path=str(path),
+                key_path=_CJK_SECTION,
+            )
+    return dict(value)
 
 
 def _phrases(path: Path) -> dict[str, Any]:
@@ -246,26 +322,29 @@ def _char_class(chars: Iterable[str]) -> str:
     return f"[{body}]" if body else r"[^\s\S]"
 
 
-def _leet_patterns(digits: str, symbols: str) -> dict[str, re.Pattern[str]]:
+def _leet_patterns(
+    digits: str, symbols: str, opening: str = ""
+) -> dict[str, re.Pattern[str]]:
     """The leet rules of ``leet.yaml`` as patterns.
 
-    ``leet_word`` is the whole rule: a run of symbols then two letters, or letters,
-    then leet runs each followed by letters; it never ends in a leet character and
-    never starts with a digit. ``leet_hint`` starts with a leet character, so a search
-    stops only at digits and symbols, not at every letter. ``leet_screen`` runs on a
-    text's ASCII characters alone (Chinese text has few), so it must not reject what
+    ``leet_word`` is the whole rule: a run of symbols (or ``opening`` digits) then two
+    letters, or letters, then leet runs each followed by letters; it never ends in a
+    leet character and starts with a digit only when ``opening`` lists it.
+    ``leet_hint`` starts with a leet character, so a search stops only at digits and
+    symbols, not at every letter. ``leet_screen`` runs on a text's ASCII characters
+    alone (Chinese text has few), so it must not reject what
     the hint would find: removing characters can only bring a letter next to a leet
     character, but can put a token character before an opening symbol, so it does not
     look behind that one.
     """
-    leet, symbol = _char_class(digits + symbols), _char_class(symbols)
+    leet, symbol = _char_class(digits + symbols), _char_class(symbols + opening)
     word = f"{symbol}+[a-z]{{2,}}(?:{leet}+[a-z]+)*|[a-z]+(?:{leet}+[a-z]+)+"
     inside = f"(?<=[a-z].){leet}*(?=[a-z])"
-    opening = f"(?<={symbol}){symbol}*(?=[a-z]{{2}})"
+    opens = f"(?<={symbol}){symbol}*(?=[a-z]{{2}})"
     alone = "(?<![!-~].)"
     return {
-        "leet_hint": re.compile(f"{leet}(?:{inside}|{alone}{opening})"),
-        "leet_screen": re.compile(f"{leet}(?:{inside}|{opening})".encode()),
+        "leet_hint": re.compile(f"{leet}(?:{inside}|{alone}{opens})"),
+        "leet_screen": re.compile(f"{leet}(?:{inside}|{opens})".encode()),
         "leet_word": re.compile(word),
     }
 

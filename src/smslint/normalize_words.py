@@ -29,6 +29,18 @@ _JOINED = re.compile(f"[{INNER}]{JOINED}")
 #: Three or more single letters with one separator between each: "d e a d".
 _SPELLED = re.compile(f"(?<![0-9a-z])[a-z](?:[{SPACED}][a-z]){{2,}}(?![0-9a-z])")
 _HAN = re.compile(f"[{HAN}]")
+#: a letter three or more times in a row, and a word that has such a run
+_REPEAT = re.compile(r"([a-z])\1{2,}")
+_REPEAT_SCREEN = re.compile(rb"([a-z])\1\1")  # on the ASCII bytes: faster
+_REPEATED_WORD = re.compile(r"[a-z]*(?:([a-z])\1{2,}[a-z]*)+")
+#: a letter with diacritics, and a lower-case Latin word with one
+_ACCENTED = re.compile("[\u00e0-\u024f\u1e00-\u1eff]")
+_ACCENTED_WORD = re.compile(
+    "(?<![a-z\u00df-\u024f\u1e00-\u1eff])[a-z\u00df-\u024f\u1e00-\u1eff]*"
+    "[\u00e0-\u024f\u1e00-\u1eff][a-z\u00df-\u024f\u1e00-\u1eff]*"
+)
+#: masking symbols between letters
+_MASKS = re.compile(r"(?<=[a-z])[#%*]+(?=[a-z])")
 _HAN_RUN = re.compile(f"[{HAN}]+")
 #: A word for the look-alike rule: letters of Latin, Greek and Cyrillic, marks, digits.
 _SCRIPT_WORD = re.compile(
@@ -45,14 +57,20 @@ _TOKEN_END = re.compile("[^!-~]|\\Z")
 
 
 def map_lookalikes(tables: Tables, text: str) -> str | None:
-    """Cyrillic, Greek and odd Latin letters that look like a Latin letter become it.
+    """Cyrillic, Greek and odd Latin letters that look like a Latin letter become it,
+    and CJK radicals that look like a whole character become that character.
 
     If the message has a Greek or Cyrillic letter that is no look-alike, it is genuine
     Greek or Cyrillic text: then only words that also hold a Latin letter are mapped
     ("dеаdbеаt" in a Russian message, but not "нет"). Otherwise every look-alike is
     mapped, since the message is Latin in disguise ("рау" with Cyrillic р, а, у).
     """
-    if text.isascii() or not tables.lookalike_chars.search(text):
+    if text.isascii():
+        return None
+    if tables.radical_chars.search(text):  # "上⻔": a radical drawn as a character
+        mapped = text.translate(tables.radicals)
+        return map_lookalikes(tables, mapped) or mapped
+    if not tables.lookalike_chars.search(text):
         return None
     if not tables.foreign_letters.search(text):
         return text.translate(tables.lookalikes)
@@ -93,11 +111,84 @@ def remove_separators(tables: Tables, text: str) -> Edits | None:
                 edits.append((match.start(), match.end(), ""))
     if spelled:
         for match in _SPELLED.finditer(text):
-            cuts += range(match.start() + 1, match.end(), 2)
+            start = match.start()
+            if _article_apart(tables, match.group()[::2]):
+                start += 2  # "a d.e.a.d.b.e.a.t": the article stays a word
+            cuts += range(start + 1, match.end(), 2)
     if not cuts:
         return edits or None
     edits += [(cut, cut + 1, "") for cut in set(cuts)]
     return sorted(edits)
+
+
+def _article_apart(tables: Tables, letters: str) -> bool:
+    """Whether spelled-out ``letters`` begin with the word "a" or "i" on its own.
+
+    "a f u c k i n g" is "a fucking", "a s s h o l e" is "asshole": the English
+    forms of the lexicons decide, and with neither known the letters stay together.
+    """
+    return (
+        letters[0] in "ai"
+        and len(letters) > 3
+        and letters not in tables.vocabulary
+        and letters[1:] in tables.vocabulary
+    )
+
+
+def collapse_repeats(tables: Tables, text: str) -> Edits | None:
+    """Letters held down ("fuuuuck", "shiiiit", "asssss") read once or twice.
+
+    English has no letter three times in a row. A run of three or more becomes two
+    or one, whichever makes a word the lexicons know (two when neither does).
+    """
+    if not _REPEAT_SCREEN.search(text.encode("ascii", "ignore")):
+        return None
+    edits: Edits = []
+    for word in _REPEATED_WORD.finditer(text):
+        runs = list(_REPEAT.finditer(word.group()))
+        keep = next(
+            (n for n in (2, 1) if _read_with(word.group(), n) in tables.vocabulary), 2
+        )
+        base = word.start()
+        edits.extend(
+            (base + run.start(), base + run.end(), run.group(1) * keep) for run in runs
+        )
+    return edits or None
+
+
+def plain_letters(tables: Tables, text: str) -> str | None:
+    """A word with diacritics that is a lexicon word without them reads without them.
+
+    "fück" and "årrest" become "fuck" and "arrest"; "café" and "niño", no words of the
+    lexicons, stay as written. One character for one, so offsets stay.
+    """
+    if text.isascii() or not _ACCENTED.search(text):
+        return None
+    parts: list[str] = []
+    done = 0
+    for match in _ACCENTED_WORD.finditer(text):
+        plain = match.group().translate(tables.diacritics)
+        if plain != match.group() and plain in tables.vocabulary:
+            parts += (text[done : match.start()], plain)
+            done = match.end()
+    return "".join([*parts, text[done:]]) if parts else None
+
+
+def _read_with(word: str, times: int) -> str:
+    """``word`` with each run of one letter three or more long cut to ``times``."""
+    return _REPEAT.sub(lambda run: run.group(1) * times, word)
+
+
+def mask_symbols(text: str) -> str | None:
+    """Symbols that mask letters inside a word ("f#ck", "f%ck") are read as "*".
+
+    Lexicons list masked spellings with "*" (``f*ck``, ``sh*t``); one character for
+    one, so offsets stay. Only between Latin letters: "#5520", "50%" stay.
+    """
+    if "#" not in text and "%" not in text:
+        return None
+    masked = _MASKS.sub(lambda run: "*" * len(run.group()), text)
+    return masked if masked != text else None
 
 
 def undo_leet(tables: Tables, text: str) -> str | None:

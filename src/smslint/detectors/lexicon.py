@@ -54,6 +54,7 @@ import ahocorasick
 from smslint.detectors.inflections import FUNCTION_WORDS
 from smslint.detectors.lexicon_files import Entry, LanguageContext
 from smslint.detectors.lexicon_text import (
+    Coded,
     Containers,
     Layout,
     Negation,
@@ -62,6 +63,7 @@ from smslint.detectors.lexicon_text import (
     Span,
     any_in,
     is_word_char,
+    latin,
     spellings,
     squeeze,
 )
@@ -70,16 +72,16 @@ _SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 _PROTECTIVE = "protective"
 
 # roles a phrase can play; one normalized phrase may play several
-_PART, _SET, _NEGATOR, _BREAKER, _CONDITIONAL = range(5)
+_PART, _SET, _NEGATOR, _BREAKER, _CONDITIONAL, _CONSEQUENCE = range(6)
 Role = tuple[int, ...]
 #: most groups of one co-occurrence entry (group numbers are ``entry * 64 + group``)
 _MAX_PARTS = 64
 _DEBUG_TRIGGERS = False
 #: roles that are context, not a group of an entry
-_CONTEXT_ROLES = frozenset({_NEGATOR, _BREAKER, _CONDITIONAL})
-#: what a key means: (bytes, characters, bounded at start, bounded at end, its
+_CONTEXT_ROLES = frozenset({_NEGATOR, _BREAKER, _CONDITIONAL, _CONSEQUENCE})
+#: what a key means: (length in bytes, bounded at start, bounded at end, its
 #: (entry, group) pairs, its other roles)
-_Meaning = tuple[int, int, bool, bool, tuple[tuple[int, int], ...], tuple[Role, ...]]
+_Meaning = tuple[int, bool, bool, tuple[tuple[int, int], ...], tuple[Role, ...]]
 #: what a screen key means: (length, bounded at start, bounded at end, the groups it
 #: matches, and for each entry whose last group it is, the entry and its other groups)
 _ScreenKey = tuple[
@@ -125,73 +127,28 @@ class _Scan:
             self._sentences[key] = {self.layout.sentence(s) for s, _ in spans}
         return self._sentences[key]
 
+    def conditional(self, lang: int, start: int, role: int = _CONDITIONAL) -> bool:
+        """Whether a conditional marker of ``lang`` governs a match at ``start``.
+
+        One does when it comes earlier in the match's sentence ("if you do not pay,
+        we will sue"; "we may sue"), or later in its clause ("we will sue if you do
+        not pay"), but not in a later clause: in "your account will be frozen, and if
+        you need it unfrozen, pay" the freezing is stated, not conditional.
+        """
+        layout = self.layout
+        sentence, clause = layout.sentence(start), layout.clause(start)
+        return any(
+            layout.sentence(mark) == sentence
+            and (mark < start or layout.clause(mark) == clause)
+            for mark, _end in self.marks.get((role, lang), ())
+        )
+
     def negation(self, lang: int) -> Negation:
         if lang not in self._negation:
             self._negation[lang] = Negation(
                 self.negators.get(lang, []), self.marks.get((_BREAKER, lang), [])
             )
         return self._negation[lang]
-
-
-class _Coded:
-    """A text as the automata read it (UTF-8 bytes as Latin-1), with the way back.
-
-    ASCII text is read title-cased, its offsets unchanged. Offsets into :attr:`text`
-    are byte offsets; :meth:`char` turns one into a character offset of the source.
-    """
-
-    __slots__ = ("source", "text", "ascii", "_raw", "_byte", "_char")
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.ascii = source.isascii()
-        if self.ascii:  # title-cased: see LexiconMatcher._build_automata
-            self.text, self._raw = source.title(), b""
-        else:
-            self._raw = source.encode("utf-8", "surrogatepass")
-            self.text = self._raw.decode("latin-1")
-        self._byte = self._char = 0  # the last conversion, to go on from
-
-    def char(self, position: int) -> int:
-        """The character offset of byte offset ``position`` (a character boundary).
-
-        Matches come in the order of their ends, so each conversion decodes only the
-        bytes since the previous one.
-        """
-        if self.ascii:
-            return position
-        if position < self._byte:
-            self._byte = self._char = 0
-        self._char += len(
-            self._raw[self._byte : position].decode("utf-8", "surrogatepass")
-        )
-        self._byte = position
-        return self._char
-
-    def stands(self, start: int, end: int, left: bool, right: bool) -> bool:
-        """Whether bytes ``[start, end)`` have no word character where one is barred."""
-        text = self.text
-        if left and start > 0:
-            before = text[start - 1]
-            if before >= "\x80":  # the last byte of a longer character: decode it
-                first = start - 1
-                while first > 0 and "\x80" <= text[first] < "\xc0":
-                    first -= 1
-                before = self._raw[first:start].decode("utf-8", "ignore")
-            if is_word_char(before):
-                return False
-        if right and end < len(text):
-            after = text[end]
-            if after >= "\x80":
-                after = self._raw[end : end + 4].decode("utf-8", "ignore")[:1]
-            if after and is_word_char(after):
-                return False
-        return True
-
-
-def _coded(key: str) -> str:
-    """A key as :class:`_Coded` spells text that is not ASCII."""
-    return key.encode("utf-8", "surrogatepass").decode("latin-1")
 
 
 class _Automata:
@@ -202,7 +159,7 @@ class _Automata:
         self.other = ahocorasick.Automaton(ahocorasick.STORE_INTS)
 
     def add(self, key: str, value: int) -> None:
-        self.other.add_word(_coded(key), value)
+        self.other.add_word(latin(key), value)
         if key.isascii():  # only an ASCII key can match in ASCII text
             self.ascii.add_word(key.title(), value)
 
@@ -289,7 +246,7 @@ class LexiconMatcher:
             parts = tuple(sorted((r[1], r[2]) for r in key_roles if r[0] == _PART))
             context = tuple(sorted(r for r in key_roles if r[0] != _PART))
             full.add(key, len(meanings))
-            meanings.append((len(_coded(key)), len(key), *bounded, parts, context))
+            meanings.append((len(latin(key)), *bounded, parts, context))
             reporting = [
                 (entry, part)
                 for entry, part in parts
@@ -304,7 +261,7 @@ class LexiconMatcher:
                 if part == len(self._entries[entry].parts) - 1
             )
             screen.add(key, len(screens))
-            screens.append((len(_coded(key)), *bounded, groups, lasts))
+            screens.append((len(latin(key)), *bounded, groups, lasts))
             for group in reporting:
                 group_keys[group].append(key)
         self._meanings = tuple(meanings)
@@ -317,27 +274,25 @@ class LexiconMatcher:
             for phrase in context.frequent
             for key in filter(None, map(keys, spellings(phrase)))
         }
-        context_keys = {
-            key
-            for key, key_roles in roles.items()
-            if any(role[0] in _CONTEXT_ROLES for role in key_roles)
-        }
 
         def likelihood(group: tuple[int, int]) -> int:
-            return sum(
-                _likelihood(k, frequent, context_keys) for k in group_keys[group]
-            )
+            return sum(_likelihood(k, frequent) for k in group_keys[group])
 
         triggers: set[str] = set()
         for entry in {entry for entry, _part in group_keys}:
             parts = [(entry, p) for p in range(self._sizes[entry])]
             best = min(parts, key=likelihood)
             if _DEBUG_TRIGGERS and likelihood(best) >= 1000:
-                print("COMMON TRIGGER", self._entries[entry].name, likelihood(best), group_keys[best][:8])
+                print(
+                    "COMMON TRIGGER",
+                    self._entries[entry].name,
+                    likelihood(best),
+                    group_keys[best][:8],
+                )
             triggers.update(group_keys[best])
         trigger = _Automata()
         self._triggers = tuple(
-            (len(_coded(key)), is_word_char(key[0]), is_word_char(key[-1]))
+            (len(latin(key)), is_word_char(key[0]), is_word_char(key[-1]))
             for key in sorted(triggers)
         )
         for index, key in enumerate(sorted(triggers)):
@@ -364,6 +319,7 @@ class LexiconMatcher:
                 yield [negator.form], (_NEGATOR, lang_index, negator.window)
             yield context.breakers, (_BREAKER, lang_index)
             yield context.conditionals, (_CONDITIONAL, lang_index)
+            yield context.consequences, (_CONSEQUENCE, lang_index)
 
     def find(self, normalized: NormalizedText) -> list[Finding]:
         """The entries found in ``normalized.text``, context applied, overlaps merged.
@@ -384,7 +340,7 @@ class LexiconMatcher:
         return self._last[1]
 
     def _find(self, text: str) -> list[Finding]:
-        coded = _Coded(text)
+        coded = Coded(text)
         if not self._triggered(coded):
             return []  # the common case: no entry can be complete
         candidates = self._candidates(coded)
@@ -406,9 +362,14 @@ class LexiconMatcher:
             for start, end, gaps in found
             if self._stands(index, start, gaps, scan, protected)
         ]
+        if not coded.ascii:  # byte offsets to character offsets
+            findings = [
+                Finding(coded.char(f.start), coded.char(f.end), f.entry)
+                for f in findings
+            ]
         return _merged(findings)
 
-    def _triggered(self, coded: _Coded) -> bool:
+    def _triggered(self, coded: Coded) -> bool:
         """Whether a trigger key matches on its word boundaries."""
         automaton = self._trigger[0 if coded.ascii else 1]
         if not len(automaton):
@@ -434,7 +395,7 @@ class LexiconMatcher:
                 return True
         return False
 
-    def _candidates(self, coded: _Coded) -> set[int]:
+    def _candidates(self, coded: Coded) -> set[int]:
         """Reporting entries with a match of each of their groups (see the screen)."""
         screens = self._screens
         seen: set[int] = set()
@@ -469,20 +430,18 @@ class LexiconMatcher:
                     candidates.add(entry)
         return candidates
 
-    def _scan(self, coded: _Coded, candidates: set[int]) -> _Scan:
+    def _scan(self, coded: Coded, candidates: set[int]) -> _Scan:
         """Every phrase occurrence on its word boundaries, bucketed by role.
 
         Groups are kept for the candidate entries and protective phrases only.
+        Offsets are those of ``coded.text``.
         """
-        scan = _Scan(Layout(coded.source))
+        scan = _Scan(Layout(coded))
         meanings, protective = self._meanings, self._protective
         parts, marks, negators = scan.parts, scan.marks, scan.negators
-        char, stands = coded.char, coded.stands
+        stands = coded.stands
         for last, found in self._full[0 if coded.ascii else 1].iter(coded.text):
-            length, chars, left, right, key_parts, context = meanings[found]
-            end = last + 1
-            if (left or right) and not stands(end - length, end, left, right):
-                continue
+            length, left, right, key_parts, context = meanings[found]
             kept = [
                 group
                 for group in key_parts
@@ -490,13 +449,16 @@ class LexiconMatcher:
             ]
             if not kept and not context:
                 continue
-            stop = char(end)
-            span = (stop - chars, stop)
+            end = last + 1
+            start = end - length
+            if (left or right) and not stands(start, end, left, right):
+                continue
+            span = (start, end)
             for group in kept:
                 parts[group].append(span)
             for role in context:
                 if role[0] == _NEGATOR:
-                    negators[role[1]].append((*span, role[2]))
+                    negators[role[1]].append((start, end, role[2]))
                 else:
                     marks[role].append(span)
         for spans in parts.values():
@@ -528,6 +490,7 @@ class LexiconMatcher:
         starts = [[s for s, _ in spans] for spans in groups]
         across = sorted(s for s, _ in scan.marks.get((_SET, across_set), ()))
         layout = scan.layout
+        one_clause = not entry.across_clauses
         for first_start, first_end in groups[0]:
             end, gaps = first_end, []
             for spans, group_starts, within in zip(
@@ -538,7 +501,11 @@ class LexiconMatcher:
                     break
                 start, next_end = spans[at]
                 if (
-                    layout.clause(start) != layout.clause(end - 1)
+                    (
+                        layout.clause(start) != layout.clause(end - 1)
+                        if one_clause
+                        else layout.sentence(start) != layout.sentence(end - 1)
+                    )
                     or layout.between(end, start, within) > within
                     or any_in(across, end, start)
                 ):
@@ -566,7 +533,9 @@ class LexiconMatcher:
         lang = self._lang_index.get(entry.lang)
         if lang is None:  # a language without context.yaml has no context words
             return True
-        if entry.conditional_ok and sentence in scan.sentences_with(_CONDITIONAL, lang):
+        if entry.conditional_ok and scan.conditional(lang, start):
+            return False
+        if entry.consequence_ok and scan.conditional(lang, start, _CONSEQUENCE):
             return False
         return not scan.negation(lang).denies(start, gaps, scan.layout)
 
@@ -610,12 +579,12 @@ def _unpickled_entries(blobs: tuple[bytes, ...]) -> _Entries:
 _PARTICLES = frozenset("的了是在把给被将会要已你您我他她")
 
 
-def _likelihood(key: str, frequent: set[str], context: set[str]) -> int:
+def _likelihood(key: str, frequent: set[str]) -> int:
     """A rough weight of how often ``key`` occurs in ordinary messages.
 
-    Only the choice of trigger groups (speed) depends on it. Common words and phrases
-    of common words weigh most; then short Chinese words, single English words, and
-    longer phrases least.
+    Only the choice of trigger groups (speed) depends on it. Frequent words, and
+    pairs of them (``your account``), weigh most; then short Chinese words, single
+    English words, and longer phrases least.
     """
 
     def common(word: str) -> bool:
@@ -623,13 +592,12 @@ def _likelihood(key: str, frequent: set[str], context: set[str]) -> int:
             len(word) == 1
             or word in FUNCTION_WORDS
             or word in frequent
-            or word in context
             or (word[0] in _PARTICLES and word[1:] in frequent)
             or (word[-1] in _PARTICLES and word[:-1] in frequent)
         )
 
     words = key.split(" ")
-    if all(common(word) for word in words):
+    if len(words) <= 2 and all(common(word) for word in words):
         return 1000
     if key.isascii():
         return 3 if len(words) == 1 else 1

@@ -49,11 +49,13 @@ ENTRY_SCHEMA: dict[str, Any] = {
             ]
         },
         "not_across": _PHRASES,
+        "across_clauses": {"type": "boolean"},
         "severity": {"enum": list(SEVERITIES)},
         "note": {"type": "string", "minLength": 1},
         "citation": {"type": "string", "minLength": 1},
         "exceptions": _PHRASES,
         "conditional_ok": {"type": "boolean"},
+        "consequence_ok": {"type": "boolean"},
         "lawful_if": _PHRASES,
         "inflect": {"type": "boolean"},
     },
@@ -81,6 +83,10 @@ class Entry:
     exceptions: frozenset[str] = frozenset()
     conditional_ok: bool = False
     lawful_if: frozenset[str] = frozenset()
+    #: for ``all``: the groups may stand in different clauses of one sentence
+    across_clauses: bool = False
+    #: also dropped when framed as the consequence of not paying ("otherwise", "否则")
+    consequence_ok: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,9 @@ class LanguageContext:
     #: words of ordinary collection messages; only speed depends on them (the
     #: matcher wakes up on the group of an entry least likely to occur)
     frequent: frozenset[str] = frozenset()
+    #: "otherwise", "否则": the step is the consequence of not paying; they excuse only
+    #: entries with ``consequence_ok`` (a lawsuit, not a seizure that needs a judgment)
+    consequences: frozenset[str] = frozenset()
 
 
 def _fail(message: str, path: str, key_path: str | None = None) -> SmslintError:
@@ -165,6 +174,8 @@ def parse_entry(
         "note": note,
         "citation": raw.get("citation"),
         "conditional_ok": bool(raw.get("conditional_ok", False)),
+        "across_clauses": bool(raw.get("across_clauses", False)),
+        "consequence_ok": bool(raw.get("consequence_ok", False)),
     }
     for key in ("not_across", "exceptions", "lawful_if"):
         phrases = _strings(raw.get(key, []), f"{where}.{key}", source)
@@ -269,6 +280,9 @@ def shipped_context(lang: str) -> LanguageContext:
         ),
         conditionals=_expand(
             _strings(data.get("conditionals", []), "conditionals", source), False
+        ),
+        consequences=_expand(
+            _strings(data.get("consequences", []), "consequences", source), False
         ),
         protective=tuple(
             parse_entries(

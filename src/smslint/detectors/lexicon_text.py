@@ -34,10 +34,6 @@ _UNIT = regex.compile(
 )
 #: a unit that may have begun before a given position: a run of word characters
 _RUN_CHAR = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{N}]")
-#: marks that may end a clause (a dot only when no letter or digit follows it)
-_CLAUSE_MARK = re.compile("[.!?;。！？；…\n\r\u2028\u2029,，:：—–]")
-#: ... of which these end a sentence too
-_SENTENCE_MARKS = frozenset(".!?;。！？；…\n\r\u2028\u2029")
 # two or more spaces, or one whitespace character other than a space or line break
 _SPACES = "\t\x0b\x0c \xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _EXTRA_SPACE = re.compile(f"[{_SPACES}]{{2,}}|[{_SPACES.replace(' ', '')}]")
@@ -54,24 +50,117 @@ def is_word_char(char: str) -> bool:
     return char.isalnum() and char < "\u2e80"
 
 
-class Layout:
-    """Clause, sentence and unit positions of one text, each found on first need."""
+#: bytes up to which a conversion decodes the text's prefix rather than a table
+_SHORT = 2048
 
-    def __init__(self, text: str) -> None:
-        self._text = text
+
+class Coded:
+    """A text as the lexicon automata read it, with the way back to characters.
+
+    Text that is not ASCII is read as its UTF-8 bytes, each spelled as the Latin-1
+    character of that value, so offsets are byte offsets: an automaton over bytes
+    has no node with more than a few dozen children, while pyahocorasick looks a
+    character up among a node's children one by one (the root of an automaton of
+    Chinese phrases has hundreds). ASCII text, one byte a character, is read
+    title-cased (see :class:`smslint.detectors.lexicon.LexiconMatcher`). Everything
+    the matcher computes stays in these offsets; :meth:`char` turns the few it
+    reports, or measures, into character offsets of :attr:`source`.
+    """
+
+    __slots__ = ("source", "text", "ascii", "_raw", "_starts")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._starts: list[int] | None = None
+        self.ascii = source.isascii()
+        if self.ascii:
+            self.text, self._raw = source.title(), b""
+        else:
+            self._raw = source.encode("utf-8", "surrogatepass")
+            self.text = self._raw.decode("latin-1")  # what latin() gives
+
+    def char(self, position: int) -> int:
+        """The character offset of byte offset ``position`` (a character boundary).
+
+        A short text decodes its prefix; a long one looks the offset up among the
+        byte offsets of its characters, found once, so many conversions stay linear.
+        """
+        if self.ascii:
+            return position
+        if len(self._raw) <= _SHORT:
+            return len(self._raw[:position].decode("utf-8", "surrogatepass"))
+        if self._starts is None:
+            self._starts = [i for i, b in enumerate(self._raw) if b & 0xC0 != 0x80]
+        return bisect_left(self._starts, position)
+
+    def before(self, position: int) -> str:
+        """The character that ends at byte ``position`` (not 0)."""
+        text = self.text
+        last = text[position - 1]
+        if last < "\x80":
+            return last
+        first = position - 1
+        while first > 0 and "\x80" <= text[first] < "\xc0":
+            first -= 1
+        return self._raw[first:position].decode("utf-8", "ignore")
+
+    def after(self, position: int) -> str:
+        """The character that starts at byte ``position`` (before the end)."""
+        first = self.text[position]
+        if first < "\x80":
+            return first
+        return self._raw[position : position + 4].decode("utf-8", "ignore")[:1]
+
+    def stands(self, start: int, end: int, left: bool, right: bool) -> bool:
+        """Whether bytes ``[start, end)`` have no word character where one is barred."""
+        if left and start > 0 and is_word_char(self.before(start)):
+            return False
+        if right and end < len(self.text):
+            after = self.after(end)
+            if after and is_word_char(after):
+                return False
+        return True
+
+
+def latin(text: str) -> str:
+    """``text`` as :class:`Coded` spells text that is not ASCII: UTF-8 as Latin-1."""
+    return text.encode("utf-8", "surrogatepass").decode("latin-1")
+
+
+_CLAUSE_MARKS = ".!?;。！？；…\n\r\u2028\u2029,，:：—–"
+_SENTENCE_MARKS = ".!?;。！？；…\n\r\u2028\u2029"
+#: marks that may end a clause (a dot only when no letter or digit follows it), as
+#: :class:`Coded` spells them; a character of a Coded text is one of a UTF-8
+#: sequence, so a mark is found only where it is whole
+_CODED_CLAUSE_MARK = re.compile("|".join(re.escape(latin(m)) for m in _CLAUSE_MARKS))
+#: ... and those of them that end a sentence too
+_CODED_SENTENCE_MARKS = frozenset(latin(m) for m in _SENTENCE_MARKS)
+
+
+class Layout:
+    """Clause, sentence and unit positions of one text, each found on first need.
+
+    Positions are offsets into a :class:`Coded` text.
+    """
+
+    def __init__(self, coded: Coded) -> None:
+        self._coded = coded
         self._clause_ends: list[int] | None = None
         self._sentence_ends: list[int] = []
 
     def _find_ends(self) -> list[int]:
-        text = self._text
+        coded = self._coded
         clause_ends: list[int] = []
-        for match in _CLAUSE_MARK.finditer(text):
-            at = match.start()
-            mark = text[at]
-            if mark == "." and text[at + 1 : at + 2].isalnum():
+        for match in _CODED_CLAUSE_MARK.finditer(coded.text):
+            at, mark = match.start(), match.group()
+            if (
+                mark == "."
+                and at + 1 < len(coded.text)
+                and coded.after(at + 1).isalnum()
+            ):
                 continue  # 12.50, acme.com
             clause_ends.append(at)
-            if mark in _SENTENCE_MARKS:
+            if mark in _CODED_SENTENCE_MARKS:
                 self._sentence_ends.append(at)
         self._clause_ends = clause_ends
         return clause_ends
@@ -97,13 +186,15 @@ class Layout:
         """
         if end <= start:
             return 0
+        coded = self._coded
+        start, end, text = coded.char(start), coded.char(end), coded.source
         count = 0
-        for match in _UNIT.finditer(self._text, start, end):
+        for match in _UNIT.finditer(text, start, end):
             if (
                 match.start() == start
                 and start
-                and _RUN_CHAR.match(self._text, start - 1)
-                and _RUN_CHAR.match(self._text, start)
+                and _RUN_CHAR.match(text, start - 1)
+                and _RUN_CHAR.match(text, start)
             ):
                 continue  # the end of a word that began before ``start``
             count += 1

@@ -103,8 +103,9 @@ _SENDER = _Tail(
     "|辦公地址|公司地址|营业部|營業部|营业厅|營業廳|办事处|辦事處|网点|網點|门店|門店"
     "|请来电|請來電|请回电|請回電|对公|對公|收款|汇款至"
     "|匯款至|转账至|轉賬至|转入|轉入|请洽|請洽|洽询|洽詢|电洽|電洽|来电|來電|回电|回電"
-    "|联络我们|聯絡我們|联系本公司|聯絡本公司|聯繫本公司|查询电话|查詢電話|give us a call"
-    "|reach out to us|get in touch|call back|call us back|call us toll-free",
+    "|联络我们|聯絡我們|联系本公司|聯絡本公司|聯繫本公司|查询电话|查詢電話"
+    "|give us a call|reach out to us|get in touch|call back|call us back"
+    "|call us toll-free",
     ":|：|-|#|(|（|us|at|on|via|is|to|number|no.|line|电话|電話|热线|熱線|专线|專線"
     "|号码|號碼"
     "|为|為|是|至|我司|本公司|的|客服|官方|账户|賬戶|帳戶|账号|賬號|帳號|邮箱|郵箱|地址"
@@ -147,13 +148,18 @@ _PAYEE_BLOCK = re.compile(
 _BUSINESS_BEFORE = re.compile(
     r"(?<![a-z])(?:collections?|recovery|bank|llc|l\.l\.c\.|inc\.?|services|financial"
     r"|lending|credit|associates|partners|agency|solutions|capital|funding|management"
-    r"|corp\.?|ltd\.?|pllc|p\.c\.|law firm|law group|law offices?)[,:]?$"
+    r"|corp\.?|ltd\.?|pllc|p\.c\.|law firm|law group|law offices?) ?[,:|·•–—-]?$"
 )
 # the sender's unit named right after an address: "1200 Commerce Blvd — our
 # processing center", "100 Main Street (our office)"
 _OUR_UNIT_AFTER = re.compile(
     r"\s*[,(—–-]\s*(?i:our|the\s+sender's)\s+(?:[A-Za-z'&/-]+\s+){0,3}?"
     rf"(?i:{_SENDER_UNITS}|processing\s+center|processing\s+centre)(?![A-Za-z])"
+)
+# a number, then "or", "and", a comma: what follows is listed beside it
+_LISTED_AFTER = re.compile(
+    r"(?<![0-9A-Za-z])(\+?\(?[0-9][0-9 ()+.-]{5,}[0-9])\s*"
+    r"(?:,|/|、|，|(?i:or|and)(?![A-Za-z])|或者|或|及|和)\s*$"
 )
 # a code: digits that follow letters in one token ("ZH-2023-118842", "HT2026…"),
 # unless the letters are a phone or account word ("Tel-", "Acct-")
@@ -174,8 +180,8 @@ _SENDER_NAME = re.compile(
     rf"|[-–—]\s*({_NAME})\s*\.?\s*$"
 )
 _CALL_NAME = re.compile(
-    r"(?:call|contact|reach|text|email|e-mail|write to|visit|mail (?:payments? |checks? )?to"
-    r"|pay|payable to)"
+    r"(?:call|contact|reach|text|email|e-mail|write to|visit"
+    r"|mail (?:payments? |checks? )?to|pay|payable to)"
     r" ([a-z0-9][\w&'.-]*(?: [\w&'.-]+){0,4}?)(?: ?(?:at|on|via|is|[:,(-]))*$"
 )
 _URL_DOMAIN = re.compile(
@@ -308,6 +314,13 @@ def plain_run(text: str, start: int, end: int, digits: str) -> bool:
     )
 
 
+def _second_of_the_senders(text: str, start: int) -> bool:
+    """The second of two numbers after one sender cue: "call us at A or B",
+    "请致电A或B", "our only numbers are A and B"."""
+    m = _LISTED_AFTER.search(text, max(0, start - BEFORE), start)
+    return m is not None and sender_cue(tail_before(text, m.start(1)))
+
+
 def _senders_mailbox(text: str, value: str) -> bool:
     """A role mailbox, or an address on the domain of a link in the message."""
     local, _, domain = value.rpartition("@")
@@ -365,6 +378,7 @@ class AllowedValues:
             sender_cue(tail)
             or self._is_listed(value, entity)
             or self._after_sender_name(text, tail)
+            or _second_of_the_senders(text, start)
         ):
             return True
         if entity == BANK_ACCOUNT and _PAYEE_BLOCK.search(tail) is not None:

@@ -45,12 +45,12 @@ _SPACED = re.compile(
     r"(?:(?:[ \t]{1,2}[-.]?[ \t]{0,2}|[-.][ \t]{1,2})[0-9](?![0-9A-Za-z])){5,}"
 )
 # six digits spaced out always have one with a blank on either side
-_SPACED_GATE = re.compile(r"[ \t][0-9][ \t]")
+_SPACED_GATE = re.compile(" [0-9] ")
 _BLANKS = re.compile(r"[ \t]+")
 
 
 def fold(text: str) -> Normalized | None:
-    """``text`` with disguises undone and its offset map, or None when nothing changed."""
+    """``text`` with its disguises undone and the map back, or None if none changed."""
     current = text
     layers: list[Layer] = []
     changed = False

@@ -4,6 +4,18 @@ These have no checksum; what makes them personal data is the words around them.
 Each pattern carries its cue and reports only the value: ``\\K`` (``regex`` module)
 drops the cue from the match, so "your wife Lisa" reports "Lisa" and "在XX公司上班"
 reports "XX公司". The patterns run with the ``regex`` module in both passes.
+
+Cues come in several phrasings each:
+
+* the name after its relation ("your husband Mark", "你老公李强", "您的配偶赵敏") or
+  before it ("Mark (your husband)", "黄建华（父亲）");
+* besides kin, the people around the debtor: references, co-signers, emergency
+  contacts, neighbours, coworkers;
+* employers by where the debtor works, who works there or what it pays ("HR at X",
+  "wages from X", "你喺X公司返工", "工作單位係「X」").
+
+A relative who is the debtor ("your husband Mark owes", "您儿子李强在我司的借款") is
+named by the debtor's name, which is allowed: the patterns look ahead and leave it.
 """
 
 from __future__ import annotations
@@ -79,7 +91,7 @@ _RELATION_EN = (
     r"|guarantors?|friends?|neighbou?rs?|room-?mates?|landlord|landlady"
     r"|co-?workers?|colleagues?|manager|supervisor|boss)s?"
 )
-# the fast pass's cues: any relation word (lowercased text, so ASCII only)
+# the relation words, lowercase and cut short where their forms differ ("neighbo")
 _RELATIONS_EN = tuple(
     "wife husband spouse partner fianc girlfriend boyfriend mother father mom mum "
     "mama dad parent son daughter brother sister sibling aunt uncle cousin niece "
@@ -91,7 +103,9 @@ _RELATIONS_EN = tuple(
 _RELATION_CUES_EN = (
     *(f"ur {w}" for w in _RELATIONS_EN),
     *(f"ur co{w}" for w in ("-", "sign", "borrow", "applic", "work")),
-    "ur ex", "ur late ", "ur former ",
+    "ur ex",
+    "ur late ",
+    "ur former ",
 )
 # what a debtor does: a relative named so is the debtor, whose name is allowed
 # ("your husband Mark owes", "your son Tyler's account", "您儿子李强在我司的借款")
@@ -116,6 +130,22 @@ _RELATION_ZH = (
     "個仔|個女|囡囡|"
     # one character, after the longer words: "你爸张国庆", "你妈王芳"
     "爸|妈|媽|哥|姐|弟|妹|爹|娘"
+)
+# The fast pass's cues: the relation words, except those common in clean messages
+# (王先生, 家人, 孩子, 你妈 …), which cue only after 你/您/妳 (in a flat list: a cue
+# per relation and prefix would make the cue scan ten times bigger to build).
+_COMMON_ZH = frozenset(
+    "先生 家人 朋友 孩子 小孩 同事 领导 領導 主管 上司 老板 老闆 亲戚 親戚 "
+    "爸 妈 媽 哥 姐 弟 妹 爹 娘".split()
+)
+_RELATION_CUES_ZH = (
+    *(rel for rel in _RELATION_ZH.split("|") if rel not in _COMMON_ZH),
+    *(
+        f"{you}{de}{rel}"
+        for you in "你您妳"
+        for de in ("", "的", "嘅")
+        for rel in sorted(_COMMON_ZH)
+    ),
 )
 # a name written before its relation in brackets: "黄建华（父亲）", "林建國（父）"
 _KIN_IN_BRACKETS = (
@@ -147,7 +177,7 @@ _COMPOUND_SURNAMES = (
 _AFTER_NAME = (
     "说讲說講打来來去在已也和跟让讓给給的呢吗嗎了要会會"
     "把被对對向告知找帮幫借欠还還催同电電手号號"
-    "喺係嘅都就上住是为為叫现現今昨正很每曾刚剛話话"
+    "喺係嘅都就上住是为為叫现現今昨正很每曾刚剛話话读讀念唸开開坐做当當能可想没沒不太最才将將又再"
 )
 # surname-led words that are not names ("你儿子马上还款")
 _NOT_ZH_NAMES = frozenset(
@@ -156,7 +186,10 @@ _NOT_ZH_NAMES = frozenset(
     "卫生 衛生 简单 簡單 欧元 歐元".split()
 )
 
-_WORK_VERBS = "上班|工作|任职|任職|就职|就職|打工|返工|做嘢|做野|供职|供職|实习|實習|兼职|兼職|上工|开工|開工"
+_WORK_VERBS = (
+    "上班|工作|任职|任職|就职|就職|打工|返工|做嘢|做野|供职|供職|实习|實習|兼职|兼職"
+    "|上工|开工|開工|当|當|做|任"
+)
 _WORK_ZH = tuple(_WORK_VERBS.split("|"))
 # the people at the debtor's work: "在XX公司的同事"
 _WORK_PEOPLE = (
@@ -169,7 +202,8 @@ _ORG = (
     "地產|建设|建設|建筑|建築|网络|網絡|網路|信息|资讯|資訊|咨询|諮詢|顾问|顧問|制造|製造|电器|"
     "電器|汽车|汽車|百货|百貨|证券|證券|保险|保險|基金|大厦|大廈|大楼|大樓|广场|廣場|写字楼|"
     "寫字樓|工地|车间|車間|诊所|診所|药房|藥房|物业|物業|机构|機構|局|店|总行|總行|总部|總部"
-    "|分店|分部|分厂|分廠"
+    "|分店|分部|分厂|分廠|企业|企業|工业|工業|商行|协会|協會|电视台|電視台|报社|報社|出版社|旅行社"
+    "|外卖|外賣|快递|快遞|平台|便利店|餐馆|餐館|饭店|飯店|酒楼|酒樓|茶餐厅|茶餐廳"
 )
 # legal forms that follow a business word: "某某科技有限公司", "某某集团股份有限公司"
 _ORG_FORMS = "股份有限公司|有限责任公司|有限責任公司|有限公司|分公司"
@@ -213,10 +247,14 @@ _CN_STREET_LEVEL = tuple(
     "大厦 大廈 栋 棟 幢 单元 單元 室 村 段".split()
 )
 # an address does not start with a pronoun, verb or preposition ("你家住在北京市…")
-_CN_NOT_FIRST = "你您我他她在住于於到的是为為家请請和与與及从從至往去来來把将將向对對"
+_CN_NOT_FIRST = (
+    "你您我他她在住于於到的是为為家请請和与與及从從至往去来來把将將向对對喺係嘅"
+)
 # characters no address component contains: the verbs and particles around one
 # ("本公司位于深圳市…" is an address from 深圳市 on)
-_CN_NOT_INSIDE = "你您妳我他她们們在住于於的是为為请請位从從把将將被让讓给給吗嗎呢吧了"
+_CN_NOT_INSIDE = (
+    "你您妳我他她们們在住于於的是为為请請位从從把将將被让讓给給吗嗎呢吧了喺係嘅"
+)
 
 
 def _not_a_name(text: str, _lang: str) -> bool:
@@ -246,13 +284,24 @@ def _not_a_cn_address(text: str, _lang: str) -> bool:
     return not any(s in text for s in _CN_STREET_LEVEL)
 
 
+# who works there: not the sender ("we work for Lumen Bank", "I'm employed by …")
+_NOT_SENDER_SUBJECT = (
+    r"(?<!(?i:we|i|we're|we\s+are|i'm|i\s+am|us|our\s+team|our\s+staff|our\s+agents"
+    r"|who\s+we)\s+(?:(?i:currently|now|also|still|only|directly)\s+)?)"
+)
 _EMPLOYER_CUE_EN = (
-    r"(?<![A-Za-z])(?i:works?\s+(?:at|for)|working\s+(?:at|for)|worked\s+(?:at|for)"
-    r"|employed\s+(?:at|by|with)"
-    r"|(?:your|ur)\s+(?:employer|workplace|company|job|work|office|position|employment"
+    rf"(?<![A-Za-z]){_NOT_SENDER_SUBJECT}(?i:works?\s+(?:at|for)|working\s+(?:at|for)"
+    r"|worked\s+(?:at|for)|employed\s+(?:at|by|with)"
+    # "employed as a driver at X", "works as a nurse for X"
+    r"|(?:employed|works?|working|worked)\s+as\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?"
+    r"\s+(?:at|for|with|by)"
+    r"|(?:your|ur)\s+(?:(?:new|current|former|previous|old|present|last|full-time"
+    r"|part-time|day|second)\s+)?(?:employer|workplace|company|job|work|office|position"
+    r"|employment"
     r"|role|boss|manager"
     r"|supervisor|foreman|co-?workers?|colleagues?|team)\s+(?:at|with|from)"
-    r"|(?:your|ur)\s+(?:employer|workplace|company)"
+    r"|(?:your|ur)\s+(?:(?:new|current|former|previous|old|present|last)\s+)?"
+    r"(?:employer|workplace|company)"
     # the people and the pay at a workplace: "HR at X", "everyone at X", "wages from X"
     r"|(?<!(?i:our|my)\s)(?:HR|human\s+resources|payroll|personnel)"
     r"(?:\s+(?:department|dept\.?|office|team|manager|staff))?\s+(?:at|of|from)"
@@ -287,7 +336,7 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "employer_en",
         EMPLOYER,
-        _EMPLOYER_CUE_EN + rf"(?:\s*[,:(-]|\s+(?i:is|at))?\s+\K{_NAME_WORD}"
+        _EMPLOYER_CUE_EN + rf"(?:\s*[,:(-]|\s+(?i:is|at))?\s+(?:the\s+)?\K{_NAME_WORD}"
         rf"(?:\s+(?:(?:of|and|&)\s+)?{_NAME_WORD}){{0,4}}",
         0.7,
         reject=_not_an_employer,
@@ -301,8 +350,25 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "worked at",
             "worked for",
             "employed",
-            "ur employer",
-            "ur workplace", "ur employ", "ur role",
+            "work as ",
+            "works as ",
+            "working as ",
+            "worked as ",
+            "employer",
+            "ur new ",
+            "ur current ",
+            "ur former ",
+            "ur previous ",
+            "ur old ",
+            "ur present ",
+            "ur last ",
+            "ur full-time ",
+            "ur part-time ",
+            "ur day job",
+            "ur second job",
+            "ur workplace",
+            "ur employ",
+            "ur role",
             "ur company",
             "ur job",
             "ur work",
@@ -312,7 +378,8 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "ur manager",
             "ur supervisor",
             "ur foreman",
-            "ur co-w", "ur cow",
+            "ur co-w",
+            "ur cow",
             "ur colleague",
             "ur team",
             "hr at",
@@ -400,8 +467,9 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "relative_en",
         RELATIVE_NAME,
-        rf"(?<![A-Za-z])(?i:your|ur)\s+(?i:{_RELATION_EN})(?:\s*[,:(-]\s*|\s+)"
-        r"(?:(?i:named|called|is|including|namely|such\s+as|especially|like)\s+)?"
+        rf"(?<![A-Za-z])(?i:your|ur)\s+(?i:{_RELATION_EN})"
+        r"(?:(?:'|’)s\s+name\s+(?:is\s+)?|(?:\s*[,:(-]\s*|\s+)"
+        r"(?:(?i:named|called|is|including|namely|such\s+as|especially|like)\s+)?)"
         rf"\K(?>{_PERSON}){_OWES_EN}",
         0.7,
         reject=_not_a_name,
@@ -432,18 +500,13 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         RELATIVE_NAME,
         rf"(?:(?:你|您|妳)(?:的|嘅)?(?:{_RELATION_ZH})|(?:紧急联系人|緊急聯絡人|緊急聯繫人|"
         rf"担保人|擔保人|保证人|保證人|共同借款人|共同还款人|共同還款人))"
-        rf"(?:[，,：:（(\s]\s*)?(?:名叫|叫做|叫|是|係|为|為)?\K"
+        rf"(?:[，,：:（(\s]\s*)?(?:(?:的|嘅)?名字(?:是|叫|係)?|名叫|叫做|叫|是|係|为|為)?\K"
         rf"(?:{_COMPOUND_SURNAMES}|[{_SURNAMES}])[{_HAN}]{{1,2}}?(?=[^{_HAN}]|[{_AFTER_NAME}]|$)"
         + _OWES_ZH,
         0.7,
         reject=_not_a_name,
         cues=(
-            *(
-                f"{you}{de}{rel}"
-                for you in "你您妳"
-                for de in ("", "的", "嘅")
-                for rel in _RELATION_ZH.split("|")
-            ),
+            *_RELATION_CUES_ZH,
             "紧急联系人",
             "緊急聯絡人",
             "緊急聯繫人",
@@ -459,7 +522,7 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "relative_zh_before",
         RELATIVE_NAME,
-        rf"(?<![{_HAN}]{{3}})(?:{_COMPOUND_SURNAMES}|[{_SURNAMES}])[{_HAN}]{{1,2}}"
+        rf"(?:{_COMPOUND_SURNAMES}|[{_SURNAMES}])[{_HAN}]{{1,2}}"
         rf"(?={_KIN_IN_BRACKETS})",
         0.7,
         reject=_not_a_name,
