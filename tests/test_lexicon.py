@@ -544,6 +544,6 @@ def test_lone_surrogate_next_to_a_term() -> None:
 )
 def test_100_kb_texts_stay_fast(text: str) -> None:
     text = text[:100_000]
-    started = time.perf_counter()
+    started = time.process_time()
     everything(text, _lang(text))
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10

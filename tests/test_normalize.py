@@ -465,9 +465,9 @@ def test_degenerate_input(norm: Normalizer, source: str) -> None:
 def test_zalgo_stays_fast_and_exact(norm: Normalizer, marks: str) -> None:
     # CPython sorts combining marks in quadratic time: 10 s here without the guards
     source = "a" + marks + "b"
-    started = time.perf_counter()
+    started = time.process_time()
     result = norm(source)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     assert result.span(0, len(result.text)) == (0, len(source))
 
 
@@ -495,9 +495,9 @@ def _big(size: int) -> str:
 def _best_time(norm: Normalizer, text: str, runs: int = 3) -> float:
     best = float("inf")
     for _ in range(runs):
-        started = time.perf_counter()
+        started = time.process_time()
         norm(text)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 

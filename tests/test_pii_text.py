@@ -263,9 +263,9 @@ def test_long_input_takes_linear_time(context: RunContext, use_presidio: bool) -
         text = unit * copies
         best = float("inf")
         for _ in range(2):  # the best of two: timing on a shared machine is noisy
-            start = time.perf_counter()
+            start = time.process_time()
             found = list(fn(Message(text, "zh-Hans")))
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         assert len(found) == 4 * copies
         return best
 
