@@ -27,7 +27,7 @@ HOLDOUT_FLOORS = {
     "shaming": (0.82, 0.88),
     "impersonation": (0.77, 0.82),
     "obscene": (0.95, 0.87),
-    "third_party": (0.86, 0.81),
+    "third_party": (0.82, 0.81),
 }
 
 

@@ -547,3 +547,155 @@ def test_100_kb_texts_stay_fast(text: str) -> None:
     started = time.process_time()
     everything(text, _lang(text))
     assert time.process_time() - started < 10
+
+
+# --- classes of wording, not sentences: each of these is phrased unlike the eval set -
+
+GENERAL = [
+    ("threat", "en", "Pay by Friday or our people will pay you a visit at home."),
+    (
+        "threat",
+        "en",
+        "We have agents in your area and they will stop by your apartment.",
+    ),
+    ("threat", "en", "Keep ignoring us and we'll show up at your job."),
+    ("threat", "en", "Someone from our office will be waiting outside your house."),
+    ("threat", "en", "We'll smash your car windows if you keep hiding."),
+    ("threat", "en", "I'll beat the crap out of you when I find you."),
+    ("threat", "en", "Pay up or we'll fuck you up."),
+    ("threat", "en", "Nice house you have. Would hate for something to happen to it."),
+    ("threat", "en", "Your passport will be revoked and your benefits cut off."),
+    ("threat", "en", "We'll make your life a living hell."),
+    ("threat", "en", "Our field agents are in your neighborhood today."),
+    ("threat", "en", "A wage attachment order has been approved."),
+    ("threat", "en", "Pay or we repossess everything you own."),
+    ("third_party", "en", "We've already talked to your neighbors about your balance."),
+    ("third_party", "en", "Your coworkers are going to hear about your unpaid loan."),
+    ("third_party", "en", "We will send a copy of this notice to your employer."),
+    ("third_party", "en", "Everyone at your church will know you don't pay."),
+    ("third_party", "en", "We'll let all your friends know you are a deadbeat."),
+    ("third_party", "en", "Your ex-wife has been informed of the balance."),
+    ("third_party", "en", "Your landlord will be our next call."),
+    ("threat", "zh-Hans", "你不还钱，我们就天天上你家门口堵你。"),
+    ("threat", "zh-Hans", "你家住哪我们一清二楚，小心点。"),
+    ("threat", "zh-Hans", "不还钱就把你家的车开走。"),
+    ("threat", "zh-Hans", "你的案子已经交给公安处理了。"),
+    ("threat", "zh-Hans", "你和家人的人身安全我们可保证不了。"),
+    ("threat", "zh-Hans", "你儿子在实验小学读书吧，放学路上小心。"),
+    ("threat", "zh-Hant", "再不還錢，我們就派人去你家。"),
+    ("threat", "zh-Hant", "你住邊度我哋知，唔還錢就等住。"),
+    ("threat", "zh-Hant", "明天派員前往您的工作地點。"),
+    ("third_party", "zh-Hans", "我们已经通知了你的同事和领导。"),
+    ("third_party", "zh-Hans", "我们会去你老家找你父母谈谈。"),
+    ("third_party", "zh-Hans", "催收函已经寄到你单位了。"),
+    ("third_party", "zh-Hans", "明天当着你邻居的面跟你算账。"),
+    ("third_party", "zh-Hans", "你们小区的业主群我们已经发了。"),
+    ("third_party", "zh-Hant", "唔還錢就打俾你屋企人。"),
+    ("third_party", "zh-Hant", "你老細明天就會收到通知。"),
+]
+
+
+@pytest.mark.parametrize(("category", "lang", "text"), GENERAL)
+def test_finds_the_class_of_wording(category: str, lang: str, text: str) -> None:
+    assert terms(text, category, lang), text
+
+
+GENERAL_CLEAN = [
+    ("en", "You can visit our office at 100 Main St to pay in person."),
+    ("en", "We do not visit homes or workplaces. All contact is by phone or mail."),
+    ("en", "No one from our company will ever come to your home."),
+    ("en", "Ask your family about our hardship program if you need help."),
+    ("en", "Refer your friends and they will receive a $20 credit."),
+    ("en", "Someone from our team will call you back tomorrow."),
+    ("en", "If something happened to your income, call us about hardship options."),
+    ("en", "Our office will be at a new address starting June 1."),
+    (
+        "en",
+        "If you are a victim of identity theft, send us a copy of your police report.",
+    ),
+    ("en", "Talk to your family about a budget that works for you."),
+    ("en", "We can work with you to find a plan that fits your budget."),
+    ("en", "Make sure your family knows about our free financial counseling."),
+    ("en", "If your card is lost or stolen, we will cancel it and send a new one."),
+    ("en", "Your file is pending litigation review by our legal team."),
+    ("en", "Pay in full by May 3, otherwise we may file suit as the law allows."),
+    ("zh-Hans", "我们不会上门，也不会联系您的家人和单位。"),
+    ("zh-Hans", "您可以邀请朋友注册，双方各得20元红包。"),
+    ("zh-Hans", "请及时更新您的紧急联系人信息。"),
+    ("zh-Hans", "您的快递已寄到公司前台，请注意查收。"),
+    ("zh-Hans", "本公司承诺不骚扰您的亲友，不泄露您的信息。"),
+    ("zh-Hans", "请勿授权陌生应用读取您的手机通讯录，谨防个人信息泄露。"),
+    ("zh-Hans", "您的孩子上学需要的助学贷款，可以咨询我们。"),
+    ("zh-Hans", "请与家人商量后尽快与我们联系协商还款方案。"),
+    ("zh-Hans", "本律师函请于七日内清偿，否则将提起诉讼。"),
+    ("zh-Hant", "本行人員不會到府催收，也不會聯絡您的親友。"),
+    ("zh-Hant", "您已成功繳款，感謝您的配合。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GENERAL_CLEAN)
+def test_the_class_of_clean_wording_stays_clean(lang: str, text: str) -> None:
+    found = {c: terms(text, c, lang) for c in ("threat", "third_party")}
+    assert found == {"threat": [], "third_party": []}, text
+
+
+# --- context: where a conditional reaches, what "otherwise" excuses ---------------
+
+
+def test_a_conditional_reaches_back_only_within_its_clause() -> None:
+    # the freezing is stated; "如需解冻" in the next clause does not make it conditional
+    assert terms(
+        "执行局已对你名下账户发起冻结程序，如需解冻请立即还款。", "threat", "zh-Hans"
+    )
+    assert not terms("如果您继续拖欠，我们可能冻结您的账户。", "threat", "zh-Hans")
+    assert not terms("We will sue you if you do not pay by May 3.", "threat")
+    assert terms("We will sue you. If you have questions, call us.", "threat")
+
+
+def test_otherwise_excuses_a_lawsuit_but_not_enforcement() -> None:
+    assert not terms("请于七日内清偿，否则提起诉讼。", "threat", "zh-Hans")
+    assert not terms("三日内不还款即正式起诉。", "threat", "zh-Hans")
+    assert terms("请今日联系调解员，否则案件转入强制执行。", "threat", "zh-Hans")
+    assert not terms("Pay by Friday, otherwise we will sue.", "threat")
+    assert terms("Pay by Friday, otherwise we will seize your car.", "threat")
+
+
+def test_across_clauses_reaches_the_rest_of_the_sentence() -> None:
+    text = "你女儿叫陈思琪，在鼓楼区北京西路小学上学，对吧？"
+    assert terms(text, "threat", "zh-Hans") == [text[:18]]
+    assert not terms("你女儿叫陈思琪。学校的通知请查收。", "threat", "zh-Hans")
+
+
+def test_protective_context_covers_third_parties() -> None:
+    text = "谨防诈骗：骗子会冒充催收人员联系您的家人。"
+    assert not terms(text, "third_party", "zh-Hans")
+    assert terms("我们会联系您的家人。", "third_party", "zh-Hans")
+
+
+# --- the matcher reads bytes and title-cased ASCII; spans must not notice -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "piece"),
+    [
+        ("我们will arrest你", "threat", "arrest"),
+        ("é arrest é", "threat", "arrest"),
+        ("ça va, we will ARREST you", "threat", "ARREST"),
+        ("付款🙂我们会联系你的家人🙂", "third_party", "联系你的家人"),
+        ("We'LL ArReSt YOU", "threat", "ArReSt"),
+    ],
+)
+def test_spans_survive_byte_and_case_coding(text: str, category: str, piece: str):
+    found = hits(text, category, _lang(text))
+    assert [text[h.start : h.end] for h in found] == [piece]
+
+
+@pytest.mark.parametrize(
+    "text", ["carrest", "arrestx", "éarrest", "arresté", "1arrest"]
+)
+def test_word_boundaries_hold_next_to_any_script(text: str) -> None:
+    assert terms(text, "threat") == []
+
+
+def test_a_letter_after_a_chinese_character_starts_a_word() -> None:
+    assert terms("已经arrest", "threat") == ["arrest"]

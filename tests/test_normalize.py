@@ -535,3 +535,116 @@ def test_spans_are_monotone_and_in_bounds(norm: Normalizer) -> None:
                 previous = (start, end)
             whole = result.span(0, len(result.text))
             assert 0 <= whole[0] <= whole[1] <= len(source)
+
+
+# --- disguises the lexicons' own words decide (issue 3: f*ck, fück, fuuuck) --------
+
+
+def test_cjk_radicals_read_as_the_character(norm: Normalizer) -> None:
+    # U+2ED4 CJK RADICAL C-SIMPLIFIED GATE is drawn like 门 but NFKC leaves it
+    check(norm, "明天就上\u2ed4找你", "明天就上门找你")
+    check(norm, "\u2ee2上还钱", "马上还钱")
+
+
+def test_radical_table_holds_han_characters(tmp_path: Path) -> None:
+    for name in ("leet.yaml", "homophones.yaml"):
+        (tmp_path / name).write_bytes((default_dir() / name).read_bytes())
+    (tmp_path / "lookalikes.yaml").write_text(
+        'cjk:\n  "\\u2ED4": m\n', encoding="utf-8"
+    )
+    with pytest.raises(SmslintError, match="Han character"):
+        load_tables(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("Stop being a d.e.a.d.b.e.a.t and pay", "stop being a deadbeat and pay"),
+        ("you are a f u c k i n g idiot", "you are a fucking idiot"),
+        ("I d i o t", "idiot"),  # the whole is a word: "I" is not split off
+        ("a s s h o l e", "asshole"),
+        ("We will a r r e s t you", "we will arrest you"),
+    ],
+)
+def test_a_spelled_word_keeps_its_article_apart(
+    norm: Normalizer, source: str, text: str
+) -> None:
+    result = norm(source)
+    assert result.text == text
+    start = text.index(text.split()[-1]) if " " in text else 0
+    assert result.span(start, len(text))[1] == len(source)
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("fuuuuuck you", "fuck you"),
+        ("asssss", "ass"),
+        ("shiiiiit", "shit"),
+        ("sooooo sorry", "soo sorry"),  # no lexicon word either way: two letters
+    ],
+)
+def test_letters_held_down_read_as_a_word(
+    norm: Normalizer, source: str, text: str
+) -> None:
+    result = norm(source)
+    assert result.text == text
+    assert result.span(0, len(result.text)) == (0, len(source))
+
+
+def test_repeated_letters_map_back_to_the_whole_run(norm: Normalizer) -> None:
+    result = norm("go aaaarrest him")
+    assert result.text == "go arrest him"
+    assert result.original[slice(*result.span(3, 9))] == "aaaarrest"
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("fück off", "fuck off"),
+        ("FÜCKING idiot", "fucking idiot"),
+        ("årrest", "arrest"),
+    ],
+)
+def test_diacritics_come_off_lexicon_words(norm: Normalizer, source: str, text: str):
+    check(norm, source, text)
+
+
+@pytest.mark.parametrize("word", ["café", "niño", "über", "naïve", "lǜ"])
+def test_diacritics_stay_on_other_words(norm: Normalizer, word: str) -> None:
+    assert norm(f"a {word} b").text == f"a {word} b"
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [("f#cking", "f*cking"), ("f%ck", "f*ck"), ("sh#t", "sh*t"), ("f#%k", "f**k")],
+)
+def test_masking_symbols_read_as_a_star(norm: Normalizer, source: str, text: str):
+    check(norm, source, text)
+
+
+@pytest.mark.parametrize("source", ["#5520", "50%", "c# code", "100% sure", "ref #A12"])
+def test_symbols_outside_words_stay(norm: Normalizer, source: str) -> None:
+    assert norm(source).text == source.casefold()
+
+
+def test_a_leading_zero_reads_as_o(norm: Normalizer) -> None:
+    check(norm, "C0URT 0RDER: pay", "court order: pay")
+    assert norm("call 0800 555 0100 or 0 days").text == "call 0800 555 0100 or 0 days"
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("让你去坐劳", "让你去坐牢"),
+        ("坐劳斯莱斯", "坐劳斯莱斯"),  # kept: a Rolls-Royce ride
+        ("已送往警查局", "已送往警察局"),
+        ("已移交工安机关", "已移交公安机关"),
+        ("工安意外", "工安意外"),  # Taiwanese "workplace safety" stays
+        ("明天就shangmen", "明天就上门"),
+        ("明天ＳＨＡＮＧ ＭＥＮ找你", "明天上门找你"),
+        ("你就是个sb", "你就是个傻逼"),
+    ],
+)
+def test_more_collector_homophones(norm: Normalizer, source: str, text: str) -> None:
+    assert norm(source).text == text

@@ -138,8 +138,9 @@ def _article_apart(tables: Tables, letters: str) -> bool:
 def collapse_repeats(tables: Tables, text: str) -> Edits | None:
     """Letters held down ("fuuuuck", "shiiiit", "asssss") read once or twice.
 
-    English has no letter three times in a row. A run of three or more becomes two
-    or one, whichever makes a word the lexicons know (two when neither does).
+    English has no letter three times in a row. A run of three or more becomes one or
+    two, whichever makes a word the lexicons know (one first: "fuck" before "fuuck",
+    which a lexicon may list too), else two.
     """
     if not _REPEAT_SCREEN.search(text.encode("ascii", "ignore")):
         return None
@@ -147,7 +148,7 @@ def collapse_repeats(tables: Tables, text: str) -> Edits | None:
     for word in _REPEATED_WORD.finditer(text):
         runs = list(_REPEAT.finditer(word.group()))
         keep = next(
-            (n for n in (2, 1) if _read_with(word.group(), n) in tables.vocabulary), 2
+            (n for n in (1, 2) if _read_with(word.group(), n) in tables.vocabulary), 2
         )
         base = word.start()
         edits.extend(

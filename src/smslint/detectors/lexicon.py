@@ -19,14 +19,19 @@ Decisions, in the order a match meets them:
   ``class``. ``\\b`` is not used: it misbehaves next to CJK. Chinese phrases match
   anywhere, as Chinese has no spaces between words.
 * **Co-occurrence** (``all``): each group's match must follow the previous one in the
-  same clause within ``within`` units, with no ``not_across`` phrase between them.
+  same clause (sentence, with ``across_clauses``) within ``within`` units, with no
+  ``not_across`` phrase between them.
 * **Exceptions**: a match inside one of its entry's exception phrases is dropped
   (``cardiac arrest``, ``垃圾短信``).
 * **Protective context**: a protective phrase anywhere in the sentence (``如遇冒充公检
   法的诈骗短信请报警``, ``anyone claiming to be the police``) drops matches of the
-  categories its language lists (threat, impersonation).
-* **Lawful steps**: an entry marked ``conditional_ok`` is dropped when its sentence
-  has a conditional or modal marker (``may``, ``if``, ``可能``, ``依法``); an entry's
+  categories its language lists (threat, impersonation, third_party).
+* **Lawful steps**: an entry marked ``conditional_ok`` is dropped when a conditional
+  or modal marker (``may``, ``if``, ``可能``, ``依法``) governs it: earlier in its
+  sentence, or later in its clause ("we will sue if you do not pay"), not in a later
+  clause ("账户已冻结，如需解冻请还款" states the freezing). ``consequence_ok``
+  entries (a lawsuit) are dropped by a consequence marker too (``otherwise``,
+  ``否则``), which does not excuse a seizure that needs a judgment. An entry's
   ``lawful_if`` phrases in the sentence (``court order``, ``判决``) drop it too.
 * **Negation**: a negator of the entry's language at most its window of units before
   the match, in the same clause, with no breaker between them (``we will never
@@ -39,6 +44,15 @@ Decisions, in the order a match meets them:
 A matcher may hold several categories: the rules of a run that use the shipped
 lexicons unchanged share one, and :meth:`LexiconMatcher.find` remembers its last
 text, so five rules cost one scan of each message.
+
+**Speed.** Most messages hold no complete entry, so the work is arranged to prove that
+cheaply (see :meth:`LexiconMatcher._build_automata`): a *trigger* automaton holds one
+group of each entry, the one least likely in an ordinary message, and a message none
+of whose triggers matches is done after one pass that does almost nothing per
+match. Otherwise one pass of the full automaton finds the entries complete in the
+message, and only for those does the context logic above run. Texts are searched as
+UTF-8 bytes; per-key facts are tuples built once; offsets become characters only for
+findings and distances.
 """
 
 from __future__ import annotations
@@ -48,6 +62,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import ahocorasick
 
@@ -76,16 +91,21 @@ _PART, _SET, _NEGATOR, _BREAKER, _CONDITIONAL, _CONSEQUENCE = range(6)
 Role = tuple[int, ...]
 #: most groups of one co-occurrence entry (group numbers are ``entry * 64 + group``)
 _MAX_PARTS = 64
-_DEBUG_TRIGGERS = False
-#: roles that are context, not a group of an entry
-_CONTEXT_ROLES = frozenset({_NEGATOR, _BREAKER, _CONDITIONAL, _CONSEQUENCE})
-#: what a key means: (length in bytes, bounded at start, bounded at end, its
-#: (entry, group) pairs, its other roles)
-_Meaning = tuple[int, bool, bool, tuple[tuple[int, int], ...], tuple[Role, ...]]
-#: what a screen key means: (length, bounded at start, bounded at end, the groups it
-#: matches, and for each entry whose last group it is, the entry and its other groups)
-_ScreenKey = tuple[
-    int, bool, bool, tuple[int, ...], tuple[tuple[int, frozenset[int]], ...]
+_SHIFT = 16
+_LENGTH = (1 << _SHIFT) - 1
+_RIGHT, _LEFT = 1 << _SHIFT, 2 << _SHIFT
+#: what a key means: (bounded at start, bounded at end, its (entry, group) pairs, its
+#: other roles, the numbers of its reporting groups, and for each entry whose last
+#: group it is, the entry and the numbers of its others). An automaton's value for a
+#: key is the number of its meaning (trigger: its bounds, 2 for start, 1 for end)
+#: shifted by _SHIFT bits, or-ed with the key's length in bytes.
+_Meaning = tuple[
+    bool,
+    bool,
+    tuple[tuple[int, int], ...],
+    tuple[Role, ...],
+    tuple[int, ...],
+    tuple[tuple[int, frozenset[int]], ...],
 ]
 
 
@@ -151,26 +171,6 @@ class _Scan:
         return self._negation[lang]
 
 
-class _Automata:
-    """One set of keys as two automata: for ASCII text and for any other text."""
-
-    def __init__(self) -> None:
-        self.ascii = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        self.other = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-
-    def add(self, key: str, value: int) -> None:
-        self.other.add_word(latin(key), value)
-        if key.isascii():  # only an ASCII key can match in ASCII text
-            self.ascii.add_word(key.title(), value)
-
-    def done(self) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
-        """(for ASCII text, for other text), ready to search."""
-        for automaton in (self.ascii, self.other):
-            if len(automaton):
-                automaton.make_automaton()
-        return self.ascii, self.other
-
-
 class LexiconMatcher:
     """Finds lexicon entries in normalized text, honouring their context."""
 
@@ -209,64 +209,69 @@ class LexiconMatcher:
         self._build_automata(roles, keys)
 
     def _build_automata(self, roles: Mapping[str, set[Role]], keys: PhraseKeys) -> None:
-        """The automata over the keys: a screen and a full one, each in two spellings.
+        """Two automata over the keys: a trigger and the full one.
 
-        Keys are searched as UTF-8 bytes (spelled as Latin-1 characters): pyahocorasick
-        looks a character up among a node's children one by one, and the root of an
-        automaton of Chinese phrases has hundreds of them, so every character cost a
-        walk through them all. As bytes, no node has more than a few dozen.
+        Keys are searched as UTF-8 bytes (spelled as Latin-1 characters, see
+        :class:`~smslint.detectors.lexicon_text.Coded`): pyahocorasick looks a character
+        up among a node's children one by one, and the root of an automaton of Chinese
+        phrases has hundreds, so every character cost a walk through them all. As
+        bytes, no node has more than a few dozen.
 
-        ASCII text, most English messages, is searched title-cased (``str.title``,
-        in C), with its ASCII keys title-cased too: a letter is then upper-case
-        exactly when no letter stands before it, so ``a``, ``or`` and ``his`` no longer
-        match inside ``cat``, ``for`` and ``this`` only to be thrown away. A key that
-        starts with a letter must start a word anyway; the word-boundary check still
-        runs, for digits and for the end of the key.
-
-        The *screen* holds the groups of the reporting entries. A key carries the
-        numbers of its groups (``entry * 64 + group``) and, for each entry whose last
-        group it belongs to, the entry and its other groups: groups match in order,
-        so when the last one matches, the others have been seen already or will not
-        be. Most messages complete no entry, and then nothing else runs. Only for a
-        candidate does the *full* automaton, which also holds context phrases
-        (negators, breakers, conditional markers, exceptions, protective phrases),
-        read the message, and only the candidates' groups are kept.
+        The *trigger* holds one group of each reporting entry, the one least likely in
+        an ordinary message (:func:`_likelihood`): a message in which no trigger key
+        stands on its word boundaries holds no complete entry, and most messages end
+        there. Otherwise the *full* automaton, which holds every group and every
+        context phrase, reads it once. Its keys carry the numbers of their reporting
+        groups (``entry * 64 + group``) and, for each entry whose last group they
+        belong to, the entry and its other groups: groups match in order, so when the
+        last one matches, the others have been seen already or will not be. Only the
+        entries found complete that way (the candidates) are chained and weighed
+        against their context.
 
         Each automaton stores an index into a tuple of what the key means, not the
         tuple itself: an automaton of plain integers unpickles in a few milliseconds
         (the compiled-lexicon cache of smslint.checks.lexicon), one of Python objects
         ten times slower.
         """
-        meanings: list[_Meaning] = []
-        screens: list[_ScreenKey] = []
+        meanings: dict[_Meaning, int] = {}
+        shared: dict[Any, Any] = {}
         group_keys: dict[tuple[int, int], list[str]] = defaultdict(list)
-        full, screen = _Automata(), _Automata()
+        self._full = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for key, key_roles in sorted(roles.items()):
+            if len(latin(key)) > _LENGTH:
+                raise ValueError(f"a lexicon phrase is too long: {key[:40]!r}...")
             bounded = (is_word_char(key[0]), is_word_char(key[-1]))
             parts = tuple(sorted((r[1], r[2]) for r in key_roles if r[0] == _PART))
             context = tuple(sorted(r for r in key_roles if r[0] != _PART))
-            full.add(key, len(meanings))
-            meanings.append((len(latin(key)), *bounded, parts, context))
             reporting = [
                 (entry, part)
                 for entry, part in parts
                 if self._entries[entry].category != _PROTECTIVE
             ]
-            if not reporting:
-                continue
             groups = tuple(sorted({e * _MAX_PARTS + p for e, p in reporting}))
             lasts = tuple(
                 (entry, frozenset(entry * _MAX_PARTS + p for p in range(part)))
                 for entry, part in reporting
                 if part == len(self._entries[entry].parts) - 1
             )
-            screen.add(key, len(screens))
-            screens.append((len(latin(key)), *bounded, groups, lasts))
+            # the forms of one phrase share these: one object each, so the pickle (and
+            # unpickling) holds each once
+            parts, context, groups, lasts = (
+                shared.setdefault(value, value)
+                for value in (parts, context, groups, lasts)
+            )
+            meaning = meanings.setdefault(
+                (*bounded, parts, context, groups, lasts), len(meanings)
+            )
+            self._full.add_word(latin(key), meaning << _SHIFT | len(latin(key)))
             for group in reporting:
                 group_keys[group].append(key)
-        self._meanings = tuple(meanings)
-        self._screens = tuple(screens)
-        self._full, self._screen = full.done(), screen.done()
+        self._meanings = tuple(meanings)  # in order of their numbers
+        #: per meaning, what the candidate search needs, or None for a context word
+        self._screens = tuple(
+            (left, right, groups, lasts) if groups else None
+            for left, right, _parts, _context, groups, lasts in self._meanings
+        )
         # the trigger: one group of each entry, the one least likely in any message
         frequent = {
             key
@@ -281,23 +286,15 @@ class LexiconMatcher:
         triggers: set[str] = set()
         for entry in {entry for entry, _part in group_keys}:
             parts = [(entry, p) for p in range(self._sizes[entry])]
-            best = min(parts, key=likelihood)
-            if _DEBUG_TRIGGERS and likelihood(best) >= 1000:
-                print(
-                    "COMMON TRIGGER",
-                    self._entries[entry].name,
-                    likelihood(best),
-                    group_keys[best][:8],
-                )
-            triggers.update(group_keys[best])
-        trigger = _Automata()
-        self._triggers = tuple(
-            (len(latin(key)), is_word_char(key[0]), is_word_char(key[-1]))
-            for key in sorted(triggers)
-        )
-        for index, key in enumerate(sorted(triggers)):
-            trigger.add(key, index)
-        self._trigger = trigger.done()
+            triggers.update(group_keys[min(parts, key=likelihood)])
+        self._trigger = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        ordered = sorted(triggers)
+        for key in ordered:
+            bounds = is_word_char(key[0]) << 1 | is_word_char(key[-1])
+            self._trigger.add_word(latin(key), bounds << _SHIFT | len(latin(key)))
+        for automaton in (self._full, self._trigger):
+            if len(automaton):
+                automaton.make_automaton()
         self._protective = frozenset(
             i for i, e in enumerate(self._entries) if e.category == _PROTECTIVE
         )
@@ -326,7 +323,7 @@ class LexiconMatcher:
 
         Spans are offsets into ``normalized.text``.
         """
-        if not normalized.text or not self._screens:
+        if not normalized.text or not len(self._trigger):
             return []
         if self._last is None or self._last[0] != normalized.text:
             text, back = squeeze(normalized.text)
@@ -343,10 +340,11 @@ class LexiconMatcher:
         coded = Coded(text)
         if not self._triggered(coded):
             return []  # the common case: no entry can be complete
-        candidates = self._candidates(coded)
+        hits = list(self._full.iter(coded.text))
+        candidates = self._candidates(coded, hits)
         if not candidates:
-            return []  # the common case: no entry has all its groups
-        scan = self._scan(coded, candidates)
+            return []  # no entry has all its groups
+        scan = self._scan(coded, hits, candidates)
         chains = {i: list(self._chains(i, scan)) for i in sorted(scan.entries())}
         protected: dict[int, set[str]] = defaultdict(set)
         for index, found in chains.items():
@@ -371,57 +369,42 @@ class LexiconMatcher:
 
     def _triggered(self, coded: Coded) -> bool:
         """Whether a trigger key matches on its word boundaries."""
-        automaton = self._trigger[0 if coded.ascii else 1]
-        if not len(automaton):
+        if not len(self._trigger):
             return False
-        triggers, text = self._triggers, coded.text
+        text = coded.text
         if coded.ascii:  # is_word_char of an ASCII character is isalnum
             size = len(text)
-            for last, found in automaton.iter(text):
-                length, left, right = triggers[found]
-                if left:
-                    start = last + 1 - length
+            for last, found in self._trigger.iter(text):
+                if found >= _LEFT:
+                    start = last + 1 - (found & _LENGTH)
                     if start and text[start - 1].isalnum():
                         continue
-                if right and last + 1 < size and text[last + 1].isalnum():
+                if found & _RIGHT and last + 1 < size and text[last + 1].isalnum():
                     continue
                 return True
             return False
-        for last, found in automaton.iter(text):
-            length, left, right = triggers[found]
-            if not (left or right) or coded.stands(
-                last + 1 - length, last + 1, left, right
+        stands = coded.stands
+        for last, found in self._trigger.iter(text):
+            if found < _RIGHT or stands(
+                last + 1 - (found & _LENGTH),
+                last + 1,
+                found >= _LEFT,
+                bool(found & _RIGHT),
             ):
                 return True
         return False
 
-    def _candidates(self, coded: Coded) -> set[int]:
-        """Reporting entries with a match of each of their groups (see the screen)."""
-        screens = self._screens
+    def _candidates(self, coded: Coded, hits: list[tuple[int, int]]) -> set[int]:
+        """Reporting entries with a match of each of their groups, in order."""
+        screens, stands = self._screens, coded.stands
         seen: set[int] = set()
         candidates: set[int] = set()
-        text = coded.text
-        size = len(text)
-        automaton = self._screen[0 if coded.ascii else 1]
-        if not len(automaton):
-            return candidates
-        if coded.ascii:  # is_word_char of an ASCII character is isalnum
-            for last, found in automaton.iter(text):
-                length, left, right, groups, lasts = screens[found]
-                if left:
-                    start = last + 1 - length
-                    if start and text[start - 1].isalnum():
-                        continue
-                if right and last + 1 < size and text[last + 1].isalnum():
-                    continue
-                seen.update(groups)
-                for entry, before in lasts:
-                    if before <= seen:
-                        candidates.add(entry)
-            return candidates
-        stands = coded.stands
-        for last, found in automaton.iter(text):
-            length, left, right, groups, lasts = screens[found]
+        for last, found in hits:
+            screen = screens[found >> _SHIFT]
+            if screen is None:
+                continue
+            left, right, groups, lasts = screen
+            length = found & _LENGTH
             if (left or right) and not stands(last + 1 - length, last + 1, left, right):
                 continue
             seen.update(groups)
@@ -430,7 +413,9 @@ class LexiconMatcher:
                     candidates.add(entry)
         return candidates
 
-    def _scan(self, coded: Coded, candidates: set[int]) -> _Scan:
+    def _scan(
+        self, coded: Coded, hits: list[tuple[int, int]], candidates: set[int]
+    ) -> _Scan:
         """Every phrase occurrence on its word boundaries, bucketed by role.
 
         Groups are kept for the candidate entries and protective phrases only.
@@ -440,8 +425,8 @@ class LexiconMatcher:
         meanings, protective = self._meanings, self._protective
         parts, marks, negators = scan.parts, scan.marks, scan.negators
         stands = coded.stands
-        for last, found in self._full[0 if coded.ascii else 1].iter(coded.text):
-            length, left, right, key_parts, context = meanings[found]
+        for last, found in hits:
+            left, right, key_parts, context, _groups, _lasts = meanings[found >> _SHIFT]
             kept = [
                 group
                 for group in key_parts
@@ -450,7 +435,7 @@ class LexiconMatcher:
             if not kept and not context:
                 continue
             end = last + 1
-            start = end - length
+            start = end - (found & _LENGTH)
             if (left or right) and not stands(start, end, left, right):
                 continue
             span = (start, end)

@@ -61,8 +61,7 @@ class Coded:
     character of that value, so offsets are byte offsets: an automaton over bytes
     has no node with more than a few dozen children, while pyahocorasick looks a
     character up among a node's children one by one (the root of an automaton of
-    Chinese phrases has hundreds). ASCII text, one byte a character, is read
-    title-cased (see :class:`smslint.detectors.lexicon.LexiconMatcher`). Everything
+    Chinese phrases has hundreds). ASCII text is its own spelling. Everything
     the matcher computes stays in these offsets; :meth:`char` turns the few it
     reports, or measures, into character offsets of :attr:`source`.
     """
@@ -74,7 +73,7 @@ class Coded:
         self._starts: list[int] | None = None
         self.ascii = source.isascii()
         if self.ascii:
-            self.text, self._raw = source.title(), b""
+            self.text, self._raw = source, b""
         else:
             self._raw = source.encode("utf-8", "surrogatepass")
             self.text = self._raw.decode("latin-1")  # what latin() gives
