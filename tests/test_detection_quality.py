@@ -14,7 +14,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import REPO
 
 CATEGORIES = ("pii", "threat", "shaming", "impersonation", "obscene", "third_party")
