@@ -14,6 +14,12 @@ A kind is a module in this package that defines:
     compiles the options once per run and returns the function that checks one
     message. ``options`` are already validated and defaults-filled.
 
+Message kinds (the default) check one text: a template, or a log body during an
+audit. Record kinds check a whole send log and declare ``SCOPE = "records"``; their
+``build(options, context)`` returns a :class:`smslint.logs.context.RecordCheck`,
+a plan over the audit's ``records`` table (quiet hours, frequency, opt-outs, third
+parties). ``check`` skips record kinds; ``audit`` runs both.
+
 Kinds are imported only when a rule of theirs is enabled, so a run pays for what
 it uses.
 """
@@ -52,6 +58,11 @@ class RunContext:
         if name not in self.detectors:
             self.detectors[name] = factory()
         return self.detectors[name]
+
+
+def is_record_kind(kind: ModuleType) -> bool:
+    """True for kinds that audit whole logs rather than one message."""
+    return getattr(kind, "SCOPE", "message") == "records"
 
 
 def get_kind(name: str) -> ModuleType:

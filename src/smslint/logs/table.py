@@ -1,0 +1,167 @@
+"""The audit's working tables and how data gets into them.
+
+Every input row that survives reading becomes one row of ``records``; every distinct
+body becomes one row of ``bodies``. Record checks are SQL over these two tables, so
+the same plans can later run on another SQL engine.
+
+``records``
+    ``seq``          BIGINT, read order over all inputs (ties at equal times break on it)
+    ``file``         VARCHAR, the input's display path
+    ``row``          BIGINT, 1-based data row in that input (header excluded)
+    ``message_id``   VARCHAR or NULL
+    ``sent_at``      TIMESTAMPTZ, the instant of sending (or of receiving, for inbound)
+    ``recipient``    VARCHAR, E.164 (``+14155550100``): the debtor side's number
+    ``debtor_id``    VARCHAR or NULL
+    ``account_id``   VARCHAR or NULL
+    ``relation``     VARCHAR or NULL: self|family|employer|contact|unknown
+    ``recipient_tz`` VARCHAR or NULL: a valid IANA zone name
+    ``direction``    VARCHAR: outbound|inbound (outbound when the log has no such field)
+    ``template_id``  VARCHAR or NULL
+    ``body_id``      BIGINT, key of ``bodies``
+
+``bodies``
+    ``body_id`` BIGINT, ``body`` VARCHAR
+
+A field the log lacks is NULL in every row, and :attr:`AuditContext.fields` says
+which optional fields the inputs had at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import duckdb
+
+#: optional log fields (SPEC.md "Send-log fields", plus ``account_id``)
+OPTIONAL_FIELDS = (
+    "message_id",
+    "debtor_id",
+    "account_id",
+    "recipient_relation",
+    "recipient_tz",
+    "direction",
+    "template_id",
+)
+REQUIRED_FIELDS = ("sent_at", "recipient", "body")
+FIELDS = REQUIRED_FIELDS + OPTIONAL_FIELDS
+
+RECORDS_DDL = """
+CREATE TABLE records (
+    seq BIGINT NOT NULL,
+    file VARCHAR NOT NULL,
+    "row" BIGINT NOT NULL,
+    message_id VARCHAR,
+    sent_at TIMESTAMPTZ NOT NULL,
+    recipient VARCHAR NOT NULL,
+    debtor_id VARCHAR,
+    account_id VARCHAR,
+    relation VARCHAR,
+    recipient_tz VARCHAR,
+    direction VARCHAR NOT NULL,
+    template_id VARCHAR,
+    body_id BIGINT NOT NULL
+)
+"""
+BODIES_DDL = "CREATE TABLE bodies (body_id BIGINT NOT NULL, body VARCHAR NOT NULL)"
+
+_RECORD_COLUMNS = (
+    "seq",
+    "file",
+    "row",
+    "message_id",
+    "sent_at",
+    "recipient",
+    "debtor_id",
+    "account_id",
+    "relation",
+    "recipient_tz",
+    "direction",
+    "template_id",
+)
+
+
+def connect(*, threads: int | None = None, temp_dir: str | None = None) -> Any:
+    """A fresh in-memory DuckDB connection with the settings every audit relies on.
+
+    The session time zone is UTC so that a timestamp without offset means UTC and
+    ``CAST(sent_at AS DATE)`` never depends on the machine's zone.
+    """
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    con.execute("SET TimeZone = 'UTC'")
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
+    if temp_dir:
+        con.execute("SET temp_directory = ?", [temp_dir])
+    return con
+
+
+def insert_columns(
+    con: duckdb.DuckDBPyConnection, table: str, columns: Mapping[str, Sequence[Any]]
+) -> None:
+    """Append column lists to ``table`` in one statement (fast: no per-row SQL)."""
+    import numpy as np
+
+    arrays = {name: np.asarray(values, dtype=object) for name, values in columns.items()}
+    if not arrays or not len(next(iter(arrays.values()))):
+        return
+    view = f"_insert_{table}"
+    con.register(view, arrays)
+    try:
+        names = ", ".join(f'"{n}"' for n in arrays)
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
+    finally:
+        con.unregister(view)
+
+
+def create_records(
+    con: duckdb.DuckDBPyConnection, rows: Iterable[Mapping[str, Any]]
+) -> None:
+    """Create ``records`` and ``bodies`` from already clean rows (tests, examples).
+
+    Each row has the ``records`` columns by name (``sent_at`` an aware datetime or an
+    ISO string; ``direction`` defaults to outbound) plus ``body``; ``seq`` and
+    ``row`` default to the row's position, ``file`` to ``"log"``.
+    """
+    con.execute(RECORDS_DDL)
+    con.execute(BODIES_DDL)
+    body_ids: dict[str, int] = {}
+    cols: dict[str, list[Any]] = {name: [] for name in (*_RECORD_COLUMNS, "body_id")}
+    for index, row in enumerate(rows, start=1):
+        for name in _RECORD_COLUMNS:
+            cols[name].append(row.get(name))
+        cols["seq"][-1] = row.get("seq", index)
+        cols["row"][-1] = row.get("row", index)
+        cols["file"][-1] = row.get("file", "log")
+        cols["direction"][-1] = row.get("direction") or "outbound"
+        sent_at = row["sent_at"]
+        cols["sent_at"][-1] = sent_at if isinstance(sent_at, str) else sent_at.isoformat()
+        cols["body_id"].append(body_ids.setdefault(row.get("body", ""), len(body_ids) + 1))
+    staged = {k: v for k, v in cols.items() if k != "sent_at"}
+    staged["sent_at_text"] = cols["sent_at"]
+    _insert_records(con, staged)
+    insert_columns(
+        con, "bodies", {"body_id": list(body_ids.values()), "body": list(body_ids)}
+    )
+
+
+def _insert_records(con: duckdb.DuckDBPyConnection, cols: dict[str, list[Any]]) -> None:
+    import numpy as np
+
+    arrays = {name: np.asarray(values, dtype=object) for name, values in cols.items()}
+    if not len(arrays["seq"]):
+        return
+    con.register("_staged_records", arrays)
+    try:
+        names = [c for c in _RECORD_COLUMNS if c != "sent_at"]
+        select = ", ".join(f'"{n}"' for n in names)
+        con.execute(
+            f"INSERT INTO records ({select}, sent_at, body_id) "
+            f"SELECT {select}, CAST(sent_at_text AS TIMESTAMPTZ), body_id "
+            "FROM _staged_records"
+        )
+    finally:
+        con.unregister("_staged_records")
