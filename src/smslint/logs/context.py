@@ -21,11 +21,15 @@ class AuditContext:
     ``fields`` are the log fields the inputs actually had (required ones included);
     a check whose ``needs`` are not all present is skipped and said once.
     ``detectors`` is the run's shared detector cache (the same one content checks use).
+    ``notes`` collects run-level remarks a check wants the user to read once (e.g.
+    "41 records had no determinable time zone; quiet-hours skipped them"); they
+    must never quote message text or phone numbers.
     """
 
     con: Any
     fields: frozenset[str]
     detectors: RunContext = field(default_factory=RunContext)
+    notes: list[str] = field(default_factory=list)
 
     def classify_bodies(
         self,
