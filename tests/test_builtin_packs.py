@@ -49,7 +49,7 @@ def context():
 
 @pytest.mark.parametrize(("rule", "example", "expected"), EXAMPLES)
 def test_rule_examples_behave_as_labelled(rule, example, expected, context):
-    hits = run_example(rule, example.text, example.lang, context)
+    hits = run_example(rule, example, context)
     if expected == "fail":
         assert hits, f"{rule.id} should flag: {example.text!r}"
     else:

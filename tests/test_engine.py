@@ -155,10 +155,10 @@ def test_message_fields_missing_from_a_hit_stay_visible():
 
 
 def test_a_hit_may_be_milder_than_its_rule_but_never_harsher():
-    from smslint.engine import _severity
+    from smslint.engine import severity_of
 
     rule = POLICY.rule("pii-placeholder")  # error
-    assert _severity(rule, Hit(severity=Severity.WARNING)) is Severity.WARNING
-    assert _severity(rule, Hit()) is Severity.ERROR
+    assert severity_of(rule, Hit(severity=Severity.WARNING)) is Severity.WARNING
+    assert severity_of(rule, Hit()) is Severity.ERROR
     milder = rule.with_changes(severity=Severity.INFO)
-    assert _severity(milder, Hit(severity=Severity.ERROR)) is Severity.INFO
+    assert severity_of(milder, Hit(severity=Severity.ERROR)) is Severity.INFO

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from smslint import __version__
-from smslint.checks import CheckFn, RunContext, get_kind
+from smslint.checks import CheckFn, RunContext, get_kind, is_record_kind
 from smslint.language import detect_language
 from smslint.message import Message
 from smslint.placeholders import find_unknown_placeholders
-from smslint.policy.spec import Policy, RuleSpec
+from smslint.policy.spec import Example, Policy, RuleSpec
 from smslint.privacy import mask
 from smslint.templates import Template
 from smslint.violations import (
@@ -73,21 +73,34 @@ def format_message(rule: RuleSpec, hit: Hit) -> str:
     return string.Formatter().vformat(rule.message, (), _Blank(hit.args))
 
 
-def _severity(rule: RuleSpec, hit: Hit) -> Severity:
+def severity_of(rule: RuleSpec, hit: Hit) -> Severity:
+    """The hit's own severity when milder than the rule's; the rule's is the ceiling."""
     if hit.severity is not None and hit.severity.rank < rule.severity.rank:
         return hit.severity
     return rule.severity
 
 
+def selected_rules(policy: Policy, selection: Selection) -> list[RuleSpec]:
+    return [
+        rule
+        for rule in policy.enabled_rules
+        if selection.wants(rule.id, rule.category, rule.aliases)
+    ]
+
+
 def build_checks(
     policy: Policy, selection: Selection, context: RunContext | None = None
 ) -> list[tuple[RuleSpec, CheckFn]]:
-    """Compile the enabled, selected rules' checks once for the run."""
+    """Compile the enabled, selected message rules' checks once for the run.
+
+    Record rules (quiet hours, frequency...) judge whole logs; ``audit`` builds them.
+    """
     context = context or RunContext()
     checks = []
-    for rule in policy.enabled_rules:
-        if selection.wants(rule.id, rule.category, rule.aliases):
-            checks.append((rule, get_kind(rule.kind).build(rule.options, context)))
+    for rule in selected_rules(policy, selection):
+        kind = get_kind(rule.kind)
+        if not is_record_kind(kind):
+            checks.append((rule, kind.build(rule.options, context)))
     return checks
 
 
@@ -119,7 +132,7 @@ def lint_template(
                 Violation(
                     rule=rule.id,
                     category=rule.category,
-                    severity=_severity(rule, hit),
+                    severity=severity_of(rule, hit),
                     message=format_message(rule, hit),
                     location=TemplateLocation(template.path, line, column, template.id),
                     evidence=evidence_of(hit, template.text, options.show_pii),
@@ -230,13 +243,20 @@ def lint_templates(
 
 
 def run_example(
-    rule: RuleSpec, text: str, lang: str | None, context: RunContext | None = None
+    rule: RuleSpec, example: Example, context: RunContext | None = None
 ) -> list[Hit]:
-    """Hits of one rule on one example text (pack examples, ``explain``).
+    """Hits of one rule on one of its examples (pack examples, ``explain``).
 
     Pass one ``context`` for many examples so shared detectors are built once.
     """
-    check = get_kind(rule.kind).build(rule.options, context or RunContext())
+    context = context or RunContext()
+    kind = get_kind(rule.kind)
+    if is_record_kind(kind):
+        from smslint.logs.examples import run_record_example
+
+        return run_record_example(kind.build(rule.options, context), example, context)
+    check = kind.build(rule.options, context)
+    text, lang = example.text, example.lang
     return list(check(Message(text, lang or detect_language(text))))
 
 

@@ -7,7 +7,7 @@ behaviour; ``docs/rules.md`` is produced by :func:`rules_markdown`.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import yaml
@@ -54,10 +54,24 @@ def find_rule(rule_id: str, policies: Sequence[str]) -> RuleSpec:
 
 
 def _example_line(rule: RuleSpec, example: Example, context: RunContext) -> str:
-    hits = run_example(rule, example.text, example.lang, context)
+    hits = run_example(rule, example, context)
     verdict = f"{len(hits)} violation(s)" if hits else "clean"
+    if example.records:
+        rows = "\n".join(f"        {_record_line(r)}" for r in example.records)
+        return f"    {example.text}  -> {verdict}\n{rows}"
     lang = f" [{example.lang}]" if example.lang else ""
     return f"    {example.text!r}{lang}  -> {verdict}"
+
+
+def _example_markdown(example: Example) -> str:
+    if not example.records:
+        return f"- `{example.text}`"
+    rows = "".join(f"\n  - `{_record_line(r)}`" for r in example.records)
+    return f"- {example.text}:{rows}"
+
+
+def _record_line(record: Mapping[str, Any]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in record.items())
 
 
 def explain_rule(rule_id: str, policies: Sequence[str]) -> str:
@@ -190,9 +204,9 @@ def rules_markdown() -> str:
                 "```",
             ]
             out += ["", "Fails:", ""]
-            out += [f"- `{ex.text}`" for ex in rule.fail_examples]
+            out += [_example_markdown(ex) for ex in rule.fail_examples]
             out += ["", "Passes:", ""]
-            out += [f"- `{ex.text}`" for ex in rule.pass_examples]
+            out += [_example_markdown(ex) for ex in rule.pass_examples]
             out.append("")
     out += kinds_markdown()
     return "\n".join(out).rstrip() + "\n"

@@ -151,9 +151,13 @@ def _build_rule(data: Mapping[str, Any], pack_id: str, source: SourcePos) -> Rul
 
 
 def _examples(items: Sequence[Any]) -> tuple[Example, ...]:
-    return tuple(
-        Example(item)
-        if isinstance(item, str)
-        else Example(item["text"], item.get("lang"))
-        for item in items
-    )
+    return tuple(_example(item) for item in items)
+
+
+def _example(item: Any) -> Example:
+    if isinstance(item, str):
+        return Example(item)
+    if "records" in item:
+        records = tuple(dict(r) for r in item["records"])
+        return Example(item.get("note", f"{len(records)} records"), records=records)
+    return Example(item["text"], item.get("lang"))

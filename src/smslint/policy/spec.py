@@ -11,10 +11,15 @@ from smslint.violations import Category, Severity
 
 @dataclass(frozen=True)
 class Example:
-    """A text that a rule must flag (``fail``) or leave alone (``pass``)."""
+    """What a rule must flag (``fail``) or leave alone (``pass``).
+
+    Message rules take a ``text`` (and its language); record rules take ``records``,
+    a small send log of field mappings, and ``text`` then only describes it.
+    """
 
     text: str
     lang: str | None = None
+    records: tuple[Mapping[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
