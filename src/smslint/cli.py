@@ -51,7 +51,7 @@ def _packs_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[...
 
 
 def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The options shared by ``check`` (and later ``audit``)."""
+    """The options shared by ``check`` and ``audit``."""
     decorators = [
         _packs_option("Built-in pack id or path to a YAML pack (repeatable)."),
         click.option(
@@ -139,6 +139,80 @@ def check(paths: tuple[str, ...], **flags: Any) -> None:
     if unreadable_inputs(result):
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_VIOLATIONS if result.fails(settings.fail_on) else EXIT_CLEAN)
+
+
+@main.command()
+@click.argument("logs", nargs=-1, required=True, metavar="LOG...")
+@run_options
+@click.option(
+    "--column",
+    "columns",
+    multiple=True,
+    metavar="FIELD=SOURCE",
+    help="Read FIELD from the log's column SOURCE (repeatable).",
+)
+@click.option("--encoding", default=None, help="Text encoding (default utf-8).")
+@click.option(
+    "--timezone",
+    "naive_tz",
+    default=None,
+    metavar="ZONE",
+    help="IANA zone of timestamps written without an offset (default UTC).",
+)
+@click.option(
+    "--default-region",
+    default=None,
+    metavar="CC",
+    help="Country of phone numbers written without +country code (e.g. US).",
+)
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Audit records sent on or after this date (UTC).",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Audit records sent on or before this date (UTC).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes for content checks (default 1).",
+)
+def audit(logs: tuple[str, ...], **flags: Any) -> None:
+    """Audit send logs (CSV, JSONL, .gz, Parquet; - reads stdin)."""
+    from smslint.config import audit_settings_from, load_config, settings_from
+    from smslint.logs.audit import audit_logs
+    from smslint.logs.progress import terminal_progress
+    from smslint.logs.staging import log_inputs
+    from smslint.policy import load_policy
+
+    config = load_config(flags.pop("config_path"), Path.cwd())
+    settings = settings_from(config, flags, _split_csv)
+    audit_settings = audit_settings_from(config, flags)
+    overrides, marks = config.overrides or (None, None)
+    policy = load_policy(
+        settings.policies,
+        overrides=overrides,
+        overrides_marks=marks,
+        base_dir=config.root,
+    )
+    progress = terminal_progress() if not settings.quiet else None
+    outcome = audit_logs(
+        log_inputs(logs, sys.stdin.buffer, _display),
+        policy,
+        settings.run_options,
+        audit_settings,
+        progress,
+    )
+    _report(outcome.result, settings.fmt, settings.output, settings.quiet)
+    if outcome.unreadable:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_VIOLATIONS if outcome.result.fails(settings.fail_on) else EXIT_CLEAN)
 
 
 def _display(path: Path) -> str:

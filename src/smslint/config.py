@@ -11,12 +11,15 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smslint.engine import RunOptions, Selection
 from smslint.errors import ConfigError
 from smslint.policy.yamlmarks import Marks, load
 from smslint.violations import Severity
+
+if TYPE_CHECKING:
+    from smslint.logs.audit import AuditSettings
 
 CONFIG_NAMES = ("smslint.yaml", ".smslint.yaml")
 DEFAULT_POLICY = ("core",)
@@ -48,6 +51,33 @@ CONFIG_KEYS: dict[str, tuple[str, Callable[[Any], bool]]] = {
     ),
     "exclude": ("a list of path patterns", _is_strings),
     "rules": ("a mapping of rule id to overrides", lambda v: isinstance(v, dict)),
+    "audit": ("a mapping (see docs/audit.md)", lambda v: isinstance(v, dict)),
+}
+
+
+def _is_positive_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+#: the ``audit:`` section: how send logs are read (flags win)
+AUDIT_KEYS: dict[str, tuple[str, Callable[[Any], bool]]] = {
+    "columns": (
+        "a mapping of field to the log's column name",
+        lambda v: (
+            isinstance(v, dict)
+            and all(isinstance(k, str) and isinstance(c, str) for k, c in v.items())
+        ),
+    ),
+    "encoding": ("an encoding name such as gb18030", lambda v: isinstance(v, str)),
+    "timezone": (
+        "an IANA zone for timestamps without offset",
+        lambda v: isinstance(v, str),
+    ),
+    "default-region": (
+        "a two-letter country code such as US",
+        lambda v: isinstance(v, str) and len(v) == 2 and v.isalpha(),
+    ),
+    "workers": ("a whole number of at least 1", _is_positive_int),
 }
 
 
@@ -131,11 +161,31 @@ def _validate(data: Any, marks: Marks) -> None:
             raise marks.error(
                 ConfigError, (key,), f"unknown key (allowed: {allowed})", at_key=True
             )
-        expected, valid = CONFIG_KEYS[key]
-        if not valid(value):
+        _check_value(key, value, CONFIG_KEYS, marks, ())
+    for key, value in data.get("audit", {}).items():
+        if key not in AUDIT_KEYS:
+            allowed = ", ".join(AUDIT_KEYS)
             raise marks.error(
-                ConfigError, (key,), f"expected {expected}, got {value!r}"
+                ConfigError,
+                ("audit", key),
+                f"unknown key (allowed: {allowed})",
+                at_key=True,
             )
+        _check_value(key, value, AUDIT_KEYS, marks, ("audit",))
+
+
+def _check_value(
+    key: str,
+    value: Any,
+    keys: Mapping[str, tuple[str, Callable[[Any], bool]]],
+    marks: Marks,
+    parent: tuple[str, ...],
+) -> None:
+    expected, valid = keys[key]
+    if not valid(value):
+        raise marks.error(
+            ConfigError, (*parent, key), f"expected {expected}, got {value!r}"
+        )
 
 
 @dataclass(frozen=True)
@@ -176,4 +226,24 @@ def settings_from(
             # NOTE: only the flag can unmask; a config file in a repo must not.
             show_pii=bool(flags.get("show_pii")),
         ),
+    )
+
+
+def audit_settings_from(config: Config, flags: Mapping[str, Any]) -> AuditSettings:
+    """The audit's reading settings: flags win over the config's ``audit:`` section."""
+    from smslint.logs.audit import AuditSettings
+    from smslint.logs.columns import parse_column_options
+
+    section = config.data.get("audit", {})
+    columns = dict(section.get("columns", {}))
+    columns.update(parse_column_options(flags.get("columns") or ()))
+    since, until = flags.get("since"), flags.get("until")
+    return AuditSettings(
+        columns=columns,
+        encoding=flags.get("encoding") or section.get("encoding", "utf-8"),
+        naive_tz=flags.get("naive_tz") or section.get("timezone"),
+        default_region=flags.get("default_region") or section.get("default-region"),
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+        workers=flags.get("workers") or section.get("workers", 1),
     )

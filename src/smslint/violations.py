@@ -66,11 +66,16 @@ class TemplateLocation:
 
 @dataclass(frozen=True)
 class RecordLocation:
-    """A row of a send log (1-based data row, header excluded)."""
+    """A row of a send log (1-based data row, header excluded; 0 for the whole file).
+
+    ``day`` is the record's UTC send date (``YYYY-MM-DD``) when known; the audit
+    summary counts violations per day with it.
+    """
 
     path: str
     row: int
     message_id: str | None = None
+    day: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "row": self.row, "message_id": self.message_id}
@@ -142,6 +147,11 @@ class RunResult:
     policies: tuple[str, ...]
     scanned: int
     violations: tuple[Violation, ...]
+    #: audits only: rows outside --since/--until, and remarks to read once
+    #: (a check skipped for a missing field, records without a time zone...)
+    is_audit: bool = False
+    filtered: int = 0
+    notes: tuple[str, ...] = ()
 
     @property
     def input_errors(self) -> int:
@@ -150,13 +160,27 @@ class RunResult:
     def summary(self) -> dict[str, Any]:
         by_rule = Counter(v.rule for v in self.violations)
         by_category = Counter(v.category.value for v in self.violations)
-        return {
+        summary: dict[str, Any] = {
             "scanned": self.scanned,
             "violations": len(self.violations),
             "by_rule": dict(sorted(by_rule.items())),
             "by_category": dict(sorted(by_category.items())),
             "input_errors": self.input_errors,
         }
+        if self.is_audit:
+            summary["by_day"] = self.by_day()
+            summary["filtered"] = self.filtered
+            summary["notes"] = list(self.notes)
+        return summary
+
+    def by_day(self) -> dict[str, int]:
+        """Violations per UTC send day (audits); input problems have no day."""
+        days = Counter(
+            v.location.day
+            for v in self.violations
+            if isinstance(v.location, RecordLocation) and v.location.day
+        )
+        return dict(sorted(days.items()))
 
     def fails(self, threshold: Severity) -> bool:
         """True when a violation at or above ``threshold`` exists (exit code 1)."""

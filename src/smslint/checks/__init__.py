@@ -13,6 +13,9 @@ A kind is a module in this package that defines:
 ``build(options, context) -> Callable[[Message], Iterable[Hit]]``
     compiles the options once per run and returns the function that checks one
     message. ``options`` are already validated and defaults-filled.
+``validate(options) -> list[str]`` (optional)
+    what the schema cannot say, as sentences ``"key.path[0]: what is wrong"``;
+    ``smslint policy validate`` reports them at the key's file:line.
 
 Message kinds (the default) check one text: a template, or a log body during an
 audit. Record kinds check a whole send log and declare ``SCOPE = "records"``; their
@@ -44,6 +47,8 @@ KINDS: dict[str, str] = {
     "length": "smslint.checks.length",
     "lexicon": "smslint.checks.lexicon",
     "pii_text": "smslint.checks.pii_text",
+    "quiet_hours": "smslint.checks.quiet_hours",
+    "frequency": "smslint.checks.frequency",
 }
 
 

@@ -58,7 +58,9 @@ class AuditContext:
         values: list[str] = []
         while batch := cursor.fetchmany(BATCH_ROWS):
             for body_id, body in batch:
-                label = classify(Message(body, detect_language(body), is_template=False))
+                label = classify(
+                    Message(body, detect_language(body), is_template=False)
+                )
                 if label is not None:
                     ids.append(body_id)
                     values.append(label)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from smslint.checks import RunContext
 from smslint.logs.context import AuditContext, RecordCheck
 from smslint.logs.table import REQUIRED_FIELDS, connect, create_records

@@ -75,7 +75,13 @@ class Validators:
             module = checks.get_kind(kind)
             self._kinds[kind] = (module, self._compile(module.OPTIONS_SCHEMA))
         module, validator = self._kinds[kind]
-        return schema_problems(validator, checks.options_with_defaults(module, options))
+        merged = checks.options_with_defaults(module, options)
+        problems = schema_problems(validator, merged)
+        if not problems and hasattr(module, "validate"):
+            # what a schema cannot say (a window ending before it starts, an unknown
+            # zone or holiday calendar), in the kind's own words
+            problems = [_sentence_problem(text) for text in module.validate(merged)]
+        return problems
 
     @cached_property
     def _schema(self) -> dict[str, Any]:
@@ -89,6 +95,20 @@ class Validators:
         from jsonschema import Draft202012Validator
 
         return Draft202012Validator(schema, format_checker=self._checker)
+
+
+_KEY_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _sentence_problem(text: str) -> Problem:
+    """``"windows.sat[0]: ends before it starts"`` -> a Problem at that key path."""
+    path, sep, message = text.partition(": ")
+    if not sep:
+        return Problem((), text)
+    keys = tuple(
+        int(index) if index else name for name, index in _KEY_PART.findall(path)
+    )
+    return Problem(keys, message)
 
 
 def check_pack(

@@ -25,7 +25,8 @@ def format_violation(v: Violation) -> str:
 
 def summary_line(result: RunResult) -> str:
     counts = Counter(v.severity.value for v in result.violations)
-    item = "item" if result.scanned == 1 else "items"
+    noun = "record" if result.is_audit else "item"
+    item = noun if result.scanned == 1 else noun + "s"
     if not result.violations:
         return (
             f"No violations in {result.scanned} {item} ({', '.join(result.policies)})."
@@ -43,9 +44,38 @@ def summary_line(result: RunResult) -> str:
     )
 
 
+def audit_table(result: RunResult) -> list[str]:
+    """The audit's closing summary: counts by rule (with category) and by day."""
+    by_rule = Counter((v.rule, v.category.value) for v in result.violations)
+    lines = ["", "Summary"]
+    lines.append(f"  records audited       {result.scanned:>10,}")
+    if result.filtered:
+        lines.append(f"  outside --since/until {result.filtered:>10,}")
+    lines.append(f"  input problems        {result.input_errors:>10,}")
+    lines.append(f"  violations            {len(result.violations):>10,}")
+    if by_rule:
+        width = max(len(rule) for rule, _ in by_rule)
+        cat_width = max(len(cat) for _, cat in by_rule)
+        lines += ["", f"  {'RULE':<{width}}  {'CATEGORY':<{cat_width}}  {'COUNT':>8}"]
+        for (rule, category), count in sorted(
+            by_rule.items(), key=lambda item: (-item[1], item[0])
+        ):
+            lines.append(f"  {rule:<{width}}  {category:<{cat_width}}  {count:>8,}")
+    days = result.by_day()
+    if days:
+        lines += ["", "  DAY         VIOLATIONS"]
+        lines += [f"  {day}  {count:>10,}" for day, count in days.items()]
+    if result.notes:
+        lines += ["", "Notes"]
+        lines += [f"  - {note}" for note in result.notes]
+    return lines
+
+
 def write(result: RunResult, out: TextIO, *, quiet: bool = False) -> None:
     out.writelines(
         format_violation(violation) + "\n" for violation in result.violations
     )
     if not quiet:
+        if result.is_audit:
+            out.writelines(line + "\n" for line in audit_table(result))
         out.write(summary_line(result) + "\n")

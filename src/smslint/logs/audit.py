@@ -1,0 +1,211 @@
+"""Audit send logs: read them into one table, run record and content rules, report.
+
+The order is fixed: stage every input (bad rows become input problems, unreadable
+files are listed), check each distinct outbound body once with the message rules,
+run each record rule's plan over ``records``, then place every finding on its row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from smslint import __version__
+from smslint.checks import RunContext, get_kind, is_record_kind
+from smslint.engine import (
+    RunOptions,
+    format_message,
+    problem_violation,
+    selected_rules,
+    severity_of,
+)
+from smslint.logs.content import BodyHit, check_bodies, outbound_body_count
+from smslint.logs.context import AuditContext
+from smslint.logs.staging import LogInput, stage
+from smslint.logs.table import connect, insert_columns
+from smslint.policy.spec import Policy, RuleSpec
+from smslint.violations import Category, Hit, RecordLocation, RunResult, Violation
+
+
+@dataclass(frozen=True)
+class AuditSettings:
+    """How logs are read and checked (flags and the config's ``audit:`` section)."""
+
+    columns: Mapping[str, str] = field(default_factory=dict)
+    encoding: str = "utf-8"
+    naive_tz: str | None = None
+    default_region: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    workers: int = 1
+
+
+class Progress:
+    """Callbacks the CLI uses to draw progress; the default draws nothing."""
+
+    def reading(self, rows: int) -> None:
+        """``rows`` more rows have been read."""
+
+    def checking(self, total: int) -> Callable[[int], None] | None:
+        """Content checking of ``total`` distinct bodies starts; returns a per-batch
+        callback taking the number of bodies just checked."""
+        return None
+
+    def done(self) -> None:
+        """The audit has finished (clear the progress line)."""
+
+
+@dataclass(frozen=True)
+class AuditOutcome:
+    result: RunResult
+    unreadable: tuple[str, ...]  # inputs that could not be read at all (exit 2)
+
+
+def audit_logs(
+    inputs: Sequence[LogInput],
+    policy: Policy,
+    options: RunOptions,
+    settings: AuditSettings,
+    progress: Progress | None = None,
+) -> AuditOutcome:
+    progress = progress or Progress()
+    con = connect(threads=max(1, settings.workers))
+    try:
+        return _audit(con, inputs, policy, options, settings, progress)
+    finally:
+        progress.done()
+        con.close()
+
+
+def _audit(
+    con: Any,
+    inputs: Sequence[LogInput],
+    policy: Policy,
+    options: RunOptions,
+    settings: AuditSettings,
+    progress: Progress,
+) -> AuditOutcome:
+    staged = stage(
+        con,
+        inputs,
+        columns=settings.columns,
+        encoding=settings.encoding,
+        naive_tz=settings.naive_tz,
+        default_region=settings.default_region,
+        since=settings.since,
+        until=settings.until,
+        progress=progress.reading,
+    )
+    rules = selected_rules(policy, options.selection)
+    record_rules = [r for r in rules if is_record_kind(get_kind(r.kind))]
+    message_rules = [r for r in rules if r not in record_rules]
+    context = RunContext()
+    audit = AuditContext(con, staged.fields, detectors=context)
+
+    body_hits = check_bodies(
+        con,
+        message_rules,
+        context=context,
+        show_pii=options.show_pii,
+        workers=settings.workers,
+        progress=progress.checking(outbound_body_count(con)) if message_rules else None,
+    )
+    violations = list(_content_violations(con, message_rules, body_hits))
+    for rule in record_rules:
+        violations.extend(_record_violations(con, rule, audit, context))
+    violations.extend(
+        problem_violation(p)
+        for p in staged.problems
+        if options.selection.wants(p.rule, Category.INPUT)
+    )
+    violations.sort(key=lambda v: v.sort_key)
+    result = RunResult(
+        tool_version=__version__,
+        policies=policy.packs,
+        scanned=staged.records,
+        violations=tuple(violations),
+        is_audit=True,
+        filtered=staged.filtered,
+        notes=tuple(audit.notes),
+    )
+    return AuditOutcome(result, tuple(staged.unreadable))
+
+
+def _content_violations(
+    con: Any, rules: Sequence[RuleSpec], hits: Sequence[BodyHit]
+) -> Iterable[Violation]:
+    by_body: dict[int, list[BodyHit]] = defaultdict(list)
+    for hit in hits:
+        by_body[hit.body_id].append(hit)
+    if not by_body:
+        return
+    con.execute("CREATE OR REPLACE TEMP TABLE _hit_bodies (body_id BIGINT)")
+    insert_columns(con, "_hit_bodies", {"body_id": list(by_body)})
+    cursor = con.execute(
+        f"SELECT r.body_id, {_LOCATION_COLUMNS} FROM records r "
+        "JOIN _hit_bodies USING (body_id) WHERE r.direction = 'outbound'"
+    )
+    while batch := cursor.fetchmany(10_000):
+        for body_id, *where in batch:
+            location = _location(*where)
+            for hit in by_body[body_id]:
+                rule = rules[hit.rule]
+                yield Violation(
+                    rule=rule.id,
+                    category=rule.category,
+                    severity=hit.severity,
+                    message=hit.message,
+                    location=location,
+                    evidence=hit.evidence,
+                    policy=rule.pack,
+                    citation=rule.citation,
+                )
+
+
+def _record_violations(
+    con: Any, rule: RuleSpec, audit: AuditContext, context: RunContext
+) -> Iterable[Violation]:
+    check = get_kind(rule.kind).build(rule.options, context)
+    missing = sorted(set(check.needs) - audit.fields)
+    if missing:
+        audit.notes.append(
+            f"{rule.id} skipped: the log has no {', '.join(missing)} field "
+            "(map one with --column FIELD=SOURCE)"
+        )
+        return
+    by_seq: dict[int, list[Hit]] = defaultdict(list)
+    for seq, hit in check.run(audit):
+        by_seq[seq].append(hit)
+    if not by_seq:
+        return
+    con.execute("CREATE OR REPLACE TEMP TABLE _hit_seqs (seq BIGINT)")
+    insert_columns(con, "_hit_seqs", {"seq": list(by_seq)})
+    cursor = con.execute(
+        f"SELECT r.seq, {_LOCATION_COLUMNS} FROM records r JOIN _hit_seqs USING (seq)"
+    )
+    while batch := cursor.fetchmany(10_000):
+        for seq, *where in batch:
+            location = _location(*where)
+            for hit in by_seq[seq]:
+                yield Violation(
+                    rule=rule.id,
+                    category=rule.category,
+                    severity=severity_of(rule, hit),
+                    message=format_message(rule, hit),
+                    location=location,
+                    evidence=hit.evidence,
+                    policy=rule.pack,
+                    citation=rule.citation,
+                )
+
+
+_LOCATION_COLUMNS = "r.file, r.\"row\", r.message_id, strftime(r.sent_at, '%Y-%m-%d')"
+
+
+def _location(
+    path: str, row: int, message_id: str | None, day: str | None
+) -> RecordLocation:
+    return RecordLocation(path, int(row), message_id, day)
