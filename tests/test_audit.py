@@ -213,7 +213,7 @@ def test_since_and_until_keep_whole_days(smslint, workdir):
         workdir / "log.csv",
         row("m1", "2026-11-09T02:30:00Z"),
         row("m2", "2026-11-10T02:30:00Z"),
-        row("m3", "2026-11-11T23:59:00Z"),
+        row("m3", "2026-11-11T23:59:00Z", SSN),  # 18:59 in New York, leaks an SSN
         row("m4", "2026-11-12T02:30:00Z"),
     )
     run = smslint(

@@ -49,6 +49,8 @@ KINDS: dict[str, str] = {
     "pii_text": "smslint.checks.pii_text",
     "quiet_hours": "smslint.checks.quiet_hours",
     "frequency": "smslint.checks.frequency",
+    "opt_out_ignored": "smslint.checks.opt_out_ignored",
+    "third_party": "smslint.checks.third_party",
 }
 
 

@@ -147,6 +147,7 @@ def _build_rule(data: Mapping[str, Any], pack_id: str, source: SourcePos) -> Rul
         effective_until=effective.get("until"),
         aliases=tuple(data.get("aliases", ())),
         source=source,
+        enabled=data.get("enabled", True),
     )
 
 

@@ -1,0 +1,121 @@
+"""The debt-mention detector: terms, inflections, disguise, terms that need an amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from smslint.checks.third_party import DEFAULTS
+from smslint.detectors.debt_mention import MONEY, DebtMention
+from smslint.normalize import Normalizer
+
+
+@pytest.fixture(scope="module")
+def normalizer() -> Normalizer:
+    return Normalizer()
+
+
+@pytest.fixture(scope="module")
+def mention(normalizer: Normalizer) -> DebtMention:
+    return DebtMention(
+        DEFAULTS["debt_terms"], DEFAULTS["amount_terms"], normalizer=normalizer
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Your payment is overdue", "payment"),
+        ("Tom owes us money", "owe"),
+        ("the amount owed", "owe"),
+        ("an owing balance", "owe"),
+        ("He never paid", "pay"),
+        ("Please ask him to pay today", "pay"),
+        ("Collections department", "collection"),
+        ("Your loan is 30 days late", "loan"),
+        ("The account is past due", "past due"),
+        ("The account is past-due", "past due"),
+        ("She is in default", "in default"),
+        ("A debt collector is calling", "debt collector"),
+        ("Your balance: 20", "balance"),
+        ("Tell him the arrears must be cleared", "arrears"),
+        ("0verdue notice", "overdue"),
+        ("o v e r d u e", "overdue"),
+        ("p-a-y-m-e-n-t needed", "payment"),
+        ("您的欠款已逾期", "欠款"),
+        ("他的欠 款还没还", "欠款"),
+        ("已 逾 期 三 天", "逾期"),
+        ("您的貸款已逾期", "贷款"),
+        ("請盡快還款", "还款"),
+        ("这是催收通知", "催收"),
+        ("本月账单未还", "账单"),
+        ("Your account has $1,250.00 due", "account"),
+        ("请告知他账户金额5000元", "账户"),
+        ("Bill owes $50", "owe"),
+    ],
+)
+def test_debt_mentions(mention: DebtMention, text: str, term: str):
+    found = mention(text)
+    assert found is not None
+    if term != "debt collector":
+        assert found == term
+    else:
+        assert found in {"debt", "collector"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, please ask Tom to call us at 800-555-0100 about an important personal"
+        " matter",
+        "Please ask Bill to call us back",
+        "Can you confirm this is the right number for Tom?",
+        "Due to the holiday our office is closed",
+        "Please log in to your account",
+        "We could not reach Ann. Please ask her to call 400-800-1234.",
+        "您好，请转告张先生回电 400-800-1234，谢谢",
+        "请问这是李女士的电话吗？",
+        "The payday-loan-free zone",  # "payday" is not "pay"
+        "She is a great employee with a stellar record",
+        "",
+    ],
+)
+def test_no_debt_mention(mention: DebtMention, text: str):
+    assert mention(text) is None
+
+
+def test_amount_terms_need_a_sum_of_money(mention: DebtMention):
+    assert mention("About your account") is None
+    assert mention("About your account: USD 40") == "account"
+    assert mention("Your bill of 300 dollars") == "bill"
+    assert mention("费用 200元") == "费用"
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("$500", True),
+        ("¥1,200.00", True),
+        ("5000元", True),
+        ("USD 40", True),
+        ("40 bucks", True),
+        ("call 800-555-0100", False),
+        ("room 12", False),
+    ],
+)
+def test_money(text: str, money: bool):
+    assert bool(MONEY.search(text)) is money
+
+
+def test_custom_terms_replace_the_defaults(normalizer: Normalizer):
+    mention = DebtMention({"es": ["deuda"]}, normalizer=normalizer)
+    assert mention("Su deuda vence hoy") == "deuda"
+    assert mention("Your payment is overdue") is None
+
+
+@pytest.mark.parametrize("text", ["account " + "1" * 20000 + "x", "past" + " " * 20000])
+def test_long_texts_stay_fast(mention: DebtMention, text: str):
+    import time
+
+    start = time.perf_counter()
+    assert mention(text) is None
+    assert time.perf_counter() - start < 1.0
