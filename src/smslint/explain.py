@@ -17,6 +17,7 @@ from smslint.engine import run_example
 from smslint.errors import UsageError
 from smslint.policy import list_builtin, load_policy
 from smslint.policy.spec import Example, Policy, RuleSpec
+from smslint.policy.strictest import strictest_view
 
 
 def _policy_for(policies: Sequence[str]) -> Policy:
@@ -134,6 +135,8 @@ def show_policy(packs: Sequence[str]) -> str:
     doc = {
         "packs": list(policy.packs),
         "versions": dict(policy.versions),
+        # every rule still reports on its own; this is what is left allowed
+        "strictest": strictest_view(policy),
         "rules": [_rule_dict(r) for r in policy.rules],
     }
     return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
