@@ -102,7 +102,8 @@ def test_lowest_frequency_limit_wins_per_scope_and_span(tmp_path):
         + rule("b-month", "frequency", "frequency", "{limit: 10, period: month}"),
     )
     caps = strictest_view(load_policy([a, b]))["frequency"]
-    assert {"scope": "debtor", "span": "rolling 7 days", "limit": 2, "rule": "b-cap",
+    assert {"scope": "debtor", "span": "rolling 7 days",
+            "counts": "outbound to any recipient", "limit": 2, "rule": "b-cap",
             "also": ["a-cap (3)"]} in caps
     assert any(c["span"] == "calendar month" and c["limit"] == 10 for c in caps)
 
@@ -114,3 +115,22 @@ def test_show_prints_the_strictest_view_before_the_rules():
     assert strictest["frequency"][0]["rule"] == "ma-contact-frequency"
     assert strictest["opt_out_grace"] == {"hours": 24.0, "rule": "opt-out-ignored"}
     assert strictest["severity_by_category"]["quiet_hours"] == "error"
+
+
+def test_caps_counting_different_recipients_are_not_compared(tmp_path):
+    a = pack(
+        tmp_path,
+        "a",
+        rule("all-cap", "frequency", "frequency", "{limit: 3, window: {days: 7}}")
+        + rule(
+            "work-cap",
+            "frequency",
+            "frequency",
+            "{limit: 1, window: {days: 7}, relations: [employer]}",
+        ),
+    )
+    caps = strictest_view(load_policy([a]))["frequency"]
+    assert sorted((c["rule"], c["limit"], c["also"]) for c in caps) == [
+        ("all-cap", 3, []),
+        ("work-cap", 1, []),
+    ]

@@ -106,7 +106,9 @@ def _holidays(rules: Sequence[RuleSpec]) -> dict[str, str]:
 
 def _frequency(rules: Sequence[RuleSpec]) -> list[dict[str, Any]]:
     """The lowest limit per (scope, window or period); the others listed beside it."""
-    groups: dict[tuple[str, str], list[RuleSpec]] = defaultdict(list)
+    # only caps that count the same contacts are comparable: same scope, span,
+    # and the same relations and directions counted
+    groups: dict[tuple[str, str, str], list[RuleSpec]] = defaultdict(list)
     for rule in rules:
         options = rule.options
         if "window" in options:
@@ -114,20 +116,30 @@ def _frequency(rules: Sequence[RuleSpec]) -> list[dict[str, Any]]:
             span = f"rolling {amount} {unit}"
         else:
             span = f"calendar {options['period']}"
-        groups[(options.get("scope", "debtor"), span)].append(rule)
+        groups[(options.get("scope", "debtor"), span, _counted(options))].append(rule)
     out = []
-    for (scope, span), group in sorted(groups.items()):
+    for (scope, span, counted), group in sorted(groups.items()):
         group = sorted(group, key=lambda r: (r.options["limit"], r.id))
         out.append(
             {
                 "scope": scope,
                 "span": span,
+                "counts": counted,
                 "limit": group[0].options["limit"],
                 "rule": group[0].id,
                 "also": [f"{r.id} ({r.options['limit']})" for r in group[1:]],
             }
         )
     return out
+
+
+def _counted(options: Mapping[str, Any]) -> str:
+    directions = "/".join(options.get("directions") or ["outbound"])
+    relations = options.get("relations")
+    if relations is None:
+        return f"{directions} to any recipient"
+    names = ", ".join("no relation" if r is None else r for r in relations)
+    return f"{directions} to {names}"
 
 
 def _opt_out_grace(rules: Sequence[RuleSpec]) -> dict[str, Any]:
