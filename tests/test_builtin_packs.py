@@ -77,3 +77,24 @@ def test_rules_reference_is_up_to_date():
     """docs/rules.md is generated; regenerate with `python -m smslint.explain`."""
     written = (REPO / "docs" / "rules.md").read_text(encoding="utf-8")
     assert written == rules_markdown(), "run: python -m smslint.explain > docs/rules.md"
+
+
+SHIPPED_IDS = REPO / "tests" / "data" / "shipped_rule_ids.txt"
+
+
+def _shipped_ids() -> list[str]:
+    lines = SHIPPED_IDS.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def test_shipped_rule_ids_stay_valid():
+    """Ids are a contract (--select, suppressions, baselines): a renamed rule keeps
+    its old id as an alias, so every id ever shipped still names a rule."""
+    names = {name for rule in RULES for name in (rule.id, *rule.aliases)}
+    lost = [rule_id for rule_id in _shipped_ids() if rule_id not in names]
+    assert not lost, f"add these as aliases of the renamed rules: {lost}"
+
+
+def test_every_rule_id_is_recorded_as_shipped():
+    missing = sorted({rule.id for rule in RULES} - set(_shipped_ids()))
+    assert not missing, f"append to tests/data/shipped_rule_ids.txt: {missing}"
