@@ -126,6 +126,21 @@ def classifier_options(options: Mapping[str, Any]) -> dict[str, Any]:
     return {key: options.get(key, DEFAULTS[key]) for key in VOCABULARY}
 
 
+def validate(options: Mapping[str, Any]) -> list[str]:
+    """A pack's own vocabulary must compile (unknown word family, bad pattern)."""
+    vocabulary = classifier_options(options)
+    if vocabulary == classifier_options(DEFAULTS):
+        return []  # the shipped vocabulary is compiled by the tests
+    from smslint.detectors.opt_out_replies import ReplyClassifier
+    from smslint.normalize import Normalizer
+
+    try:
+        ReplyClassifier(**vocabulary, normalizer=Normalizer())
+    except ValueError as exc:
+        return [f"opt_out: {exc}"]
+    return []
+
+
 def build(options: Mapping[str, Any], context: RunContext) -> OptOutIgnoredCheck:
     """Compile the reply vocabulary once (shared by rules with the same one)."""
     import json
