@@ -105,7 +105,9 @@ def insert_columns(
     """Append column lists to ``table`` in one statement (fast: no per-row SQL)."""
     import numpy as np
 
-    arrays = {name: np.asarray(values, dtype=object) for name, values in columns.items()}
+    arrays = {
+        name: np.asarray(values, dtype=object) for name, values in columns.items()
+    }
     if not arrays or not len(next(iter(arrays.values()))):
         return
     view = f"_insert_{table}"
@@ -138,8 +140,12 @@ def create_records(
         cols["file"][-1] = row.get("file", "log")
         cols["direction"][-1] = row.get("direction") or "outbound"
         sent_at = row["sent_at"]
-        cols["sent_at"][-1] = sent_at if isinstance(sent_at, str) else sent_at.isoformat()
-        cols["body_id"].append(body_ids.setdefault(row.get("body", ""), len(body_ids) + 1))
+        cols["sent_at"][-1] = (
+            sent_at if isinstance(sent_at, str) else sent_at.isoformat()
+        )
+        cols["body_id"].append(
+            body_ids.setdefault(row.get("body", ""), len(body_ids) + 1)
+        )
     staged = {k: v for k, v in cols.items() if k != "sent_at"}
     staged["sent_at_text"] = cols["sent_at"]
     _insert_records(con, staged)
@@ -165,3 +171,93 @@ def _insert_records(con: duckdb.DuckDBPyConnection, cols: dict[str, list[Any]]) 
         )
     finally:
         con.unregister("_staged_records")
+
+
+# --- the raw staging table -------------------------------------------------------
+# Readers append rows here exactly as read (text, before any check); one SQL pass
+# in smslint.logs.staging then checks and converts every value and fills
+# ``records``/``bodies``. ``seq`` is the input's seq base plus the row number;
+# ``width`` is the number of fields a CSV row had (NULL for other formats).
+
+RAW_TABLE = "_raw"
+RAW_DDL = (
+    f'CREATE TEMP TABLE {RAW_TABLE} (seq BIGINT, input INTEGER, "row" BIGINT, '
+    "width INTEGER, " + ", ".join(f"{name} VARCHAR" for name in FIELDS) + ")"
+)
+
+
+def insert_raw_values(
+    con: duckdb.DuckDBPyConnection,
+    input_id: int,
+    seq_base: int,
+    rows: Sequence[int],
+    values: Mapping[str, Sequence[str | None]],
+    widths: Sequence[int] | None = None,
+) -> None:
+    """Append rows given as one list of texts per field (fields absent stay NULL)."""
+    import numpy as np
+
+    if not rows:
+        return
+    arrays: dict[str, Any] = {
+        name: np.asarray(column, dtype=object) for name, column in values.items()
+    }
+    arrays["row"] = np.asarray(rows, dtype=np.int64)
+    if widths is not None:
+        arrays["width"] = np.asarray(widths, dtype=np.int32)
+    names = [f'"{n}"' for n in arrays]
+    con.register("_raw_batch", arrays)
+    try:
+        con.execute(
+            f"INSERT INTO {RAW_TABLE} (seq, input, {', '.join(names)}) "
+            f'SELECT "row" + {int(seq_base)}, {int(input_id)}, {", ".join(names)} '
+            "FROM _raw_batch"
+        )
+    finally:
+        con.unregister("_raw_batch")
+
+
+def insert_raw_split(
+    con: duckdb.DuckDBPyConnection,
+    input_id: int,
+    seq_base: int,
+    rows: Sequence[int],
+    lines: Sequence[str],
+    sep: str,
+    positions: Mapping[str, int],
+) -> None:
+    """Append rows given as one string per row holding its fields joined by ``sep``.
+
+    ``positions`` maps each field to its 0-based index among the fields. With
+    ``sep`` a comma the strings are raw CSV lines without quotes: a trailing
+    ``\\r`` (CRLF files) is dropped and blank lines are skipped.
+    """
+    import numpy as np
+
+    if not rows:
+        return
+    line = "line"
+    where = ""
+    if sep == ",":
+        # cheap forms of rtrim/trim: DuckDB's trim with a character set costs ~1 µs
+        line = "CASE WHEN suffix(line, chr(13)) THEN left(line, -1) ELSE line END"
+        where = "WHERE contains(line, ',') OR regexp_matches(line, '[^ \\t\\r]')"
+    names = ", ".join(positions)
+    picks = ", ".join(f"p[{int(i) + 1}]" for i in positions.values())
+    con.register(
+        "_raw_lines",
+        {
+            "row": np.asarray(rows, dtype=np.int64),
+            "line": np.asarray(lines, dtype=object),
+        },
+    )
+    try:
+        split = f'SELECT "row", string_split({line}, ?) AS p FROM _raw_lines {where}'
+        con.execute(
+            f'INSERT INTO {RAW_TABLE} (seq, input, "row", width, {names}) '
+            f'SELECT "row" + {int(seq_base)}, {int(input_id)}, "row", len(p), {picks} '
+            f"FROM ({split})",
+            [sep],
+        )
+    finally:
+        con.unregister("_raw_lines")
