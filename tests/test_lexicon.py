@@ -15,14 +15,8 @@ import pytest
 from smslint.checks import RunContext
 from smslint.checks import lexicon as k
 from smslint.detectors import inflections
-from smslint.detectors.lexicon_files import (
-    CATEGORIES,
-    ENTRY_SCHEMA,
-    languages,
-    parse_entries,
-    shipped_entries,
-    shipped_words,
-)
+from smslint.detectors.lexicon_entries import CATEGORIES, ENTRY_SCHEMA, parse_entries
+from smslint.detectors.lexicon_files import languages, shipped_entries, shipped_words
 from smslint.detectors.lexicon_text import PhraseKeys
 from smslint.errors import SmslintError
 from smslint.message import Message

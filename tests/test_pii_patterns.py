@@ -11,7 +11,7 @@ import pytest
 
 from smslint.detectors import pii_validators as v
 from smslint.detectors.pii import PiiDetector
-from smslint.detectors.pii_fast import PatternTable
+from smslint.detectors.pii_table import PatternTable
 
 # --- check digits, computed independently of the code under test -------------------
 

@@ -8,7 +8,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from smslint.checks import RunContext
+from smslint.checks import RunContext, _pattern_safety, _phrase_text
 from smslint.checks import required_phrase as k
 from smslint.message import Message
 from smslint.violations import Hit
@@ -49,7 +49,7 @@ def run(
     ],
 )
 def test_fold(text: str, folded: str) -> None:
-    assert k.fold(text) == folded
+    assert _phrase_text.fold(text) == folded
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,7 @@ def test_fold(text: str, folded: str) -> None:
     ],
 )
 def test_name_matches(wanted: str, name: str | None, matches: bool) -> None:
-    assert k.name_matches(k.name_tokens(wanted), name) is matches
+    assert _phrase_text.name_matches(_phrase_text.name_tokens(wanted), name) is matches
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,7 @@ def test_name_matches(wanted: str, name: str | None, matches: bool) -> None:
 )
 def test_nested_quantifiers_are_rejected(pattern: str) -> None:
     with pytest.raises(ValueError, match="repeats a group that itself contains"):
-        k.reject_nested_quantifiers(pattern)
+        _pattern_safety.reject_nested_quantifiers(pattern)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,7 @@ def test_nested_quantifiers_are_rejected(pattern: str) -> None:
     ],
 )
 def test_safe_patterns_are_accepted(pattern: str) -> None:
-    k.reject_nested_quantifiers(pattern)
+    _pattern_safety.reject_nested_quantifiers(pattern)
 
 
 def test_build_rejects_catastrophic_and_invalid_patterns() -> None:
@@ -244,7 +244,7 @@ def test_patterns_match_folded_text(text: str, found: bool) -> None:
 def test_patterns_see_case_but_match_case_insensitively() -> None:
     # patterns search normalize(text): full-width folded, case kept for (?-i:...)
     company = {"en": [r"^(?-i:[A-Z]\w*) (recovery|collections)\b"]}
-    assert k.normalize("Ａｃｍｅ  RECOVERY") == "Acme RECOVERY"
+    assert _phrase_text.normalize("Ａｃｍｅ  RECOVERY") == "Acme RECOVERY"
     assert run("Ａｃｍｅ  RECOVERY: payment due", patterns=company) == []
     assert len(run("acme recovery: payment due", patterns=company)) == 1
 

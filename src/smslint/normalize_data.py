@@ -17,7 +17,6 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -27,44 +26,19 @@ import ahocorasick
 import opencc
 import yaml
 
+from smslint.detectors.lazy_patterns import lazy_built
 from smslint.errors import SmslintError
+from smslint.normalize_patterns import (
+    HAN,
+    char_class,
+    diacritics_table,
+    foreign_letters,
+    leet_patterns,
+    separator_source,
+)
 from smslint.resources import shipped_dir
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-#: Latin blocks whose letters with diacritics are read as the plain letter.
-_DIACRITIC_BLOCKS = ((0x00C0, 0x0250), (0x1E00, 0x1F00))
-#: Greek and Cyrillic blocks: a letter there that is no look-alike marks genuine text.
-_FOREIGN_BLOCKS = ((0x0370, 0x0530), (0x1C80, 0x1C90), (0x1F00, 0x2000))
-
-#: Blocks scanned for symbol characters that can stand between two Chinese characters.
-_SYMBOL_BLOCKS = ((0x00A0, 0x3400), (0xFE30, 0xFFF0))
-#: Emoji and pictographs, taken whole: one range keeps the class fast (see _char_body).
-_EMOJI = range(0x1F000, 0x1FB00)
-#: Unicode categories that never carry meaning between two Chinese characters.
-_SYMBOL_CATEGORIES = {"Zs", "Pd", "Pc", "Sm", "Sc", "Sk", "So"}
-#: Dots and bullets (category Po) that are inserted, unlike sentence punctuation.
-_INSERTED_DOTS = "·•‧∙・‥⋅※"
-#: Dashes that are Chinese punctuation (破折号), not inserted separators.
-_PUNCTUATION_DASHES = "\u2014\u2015\u2e3a\u2e3b"
-#: ASCII characters that separate CJK characters (NFKC has folded full-width ones
-#: here); clause punctuation , ; : ! ? quotes and brackets are boundaries, not listed.
-_ASCII_SEPARATORS = " \t#$%&*+-./<=>@\\^_`|~"
-#: Han ideographs (NFKC has already folded the compatibility block).
-HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-
-#: Separators inserted inside a Latin word: "dead-beat", "dead*beat", "dead.beat".
-#: Not "/", "'" or "," (real words use them), nor dashes, which stand between words.
-INNER_ASCII = "-.*_~#^="
-INNER = re.escape(INNER_ASCII) + "\u00b7\u2010\u2022\u2027\u2219\u30fb"
-#: ... and between single letters spelled out: "d e a d", "d.e.a.d".
-SPACED = INNER + " \t"
-#: Lookarounds checked just after one separator: it is inside a word, with two
-#: non-space characters, the nearer a letter, on each side ("dead-beat", "d3ad-b3at";
-#: not "e.g." or "x-ray").
-JOINED = f"(?<=[^\\s][a-z][{INNER}])(?=[a-z][^\\s])"
-#: ... it follows a single letter and starts "x y z": three spelled-out letters.
-SPELLED = f"(?<![0-9a-z][a-z].)(?<=[a-z][{SPACED}])(?=[a-z][{SPACED}][a-z])"
 
 
 @dataclass(frozen=True)
@@ -108,8 +82,10 @@ def default_dir() -> Path:
 @lru_cache(maxsize=8)
 def load_tables(directory: Path) -> Tables:
     """Read and check the three data files of ``directory``."""
-    lookalikes = _char_table(directory / "lookalikes.yaml")
-    radicals = _radical_table(directory / "lookalikes.yaml")
+    lookalike_file = directory / "lookalikes.yaml"
+    lookalike_sections = _read(lookalike_file)  # read once: both tables are in it
+    lookalikes = _char_table(lookalike_file, lookalike_sections)
+    radicals = _radical_table(lookalike_file, lookalike_sections)
     leet_file = directory / "leet.yaml"
     leet_sections = _read(leet_file)
     digits = _letter_map(leet_file, "digits", leet_sections.get("digits"))
@@ -127,33 +103,18 @@ def load_tables(directory: Path) -> Tables:
     return Tables(
         lookalikes=str.maketrans(lookalikes),
         radicals=str.maketrans(radicals),
-        radical_chars=re.compile(_char_class(radicals)),
-        lookalike_chars=re.compile(_char_class(lookalikes)),
-        foreign_letters=re.compile(_char_class(_foreign_letters(lookalikes))),
+        radical_chars=re.compile(char_class(radicals)),
+        lookalike_chars=re.compile(char_class(lookalikes)),
+        foreign_letters=re.compile(char_class(foreign_letters(lookalikes))),
         leet=str.maketrans({**digits, **symbols}),
-        **_leet_patterns("".join(digits), "".join(symbols), opening),
+        **leet_patterns("".join(digits), "".join(symbols), opening),
         **_phrases(directory / "homophones.yaml"),
         converter=opencc.OpenCC("t2s"),
         vocabulary=_vocabulary(directory.parent / "en" / "_inflections.json"),
-        diacritics=str.maketrans(_diacritics()),
-        separator=_separator_pattern(),
+        diacritics=str.maketrans(diacritics_table()),
+        # only text that is not ASCII needs it: compiled on first use (~10 ms)
+        separator=lazy_built(separator_source),
     )
-
-
-def _diacritics() -> dict[str, str]:
-    """Latin letters with diacritics -> the plain letter ("fück" reads "fuck").
-
-    Each is one character before and after, so offsets stay one to one. Letters
-    without a decomposition into an ASCII letter and marks (ß, æ, ø, đ) stay.
-    """
-    table: dict[str, str] = {}
-    for low, high in _DIACRITIC_BLOCKS:
-        for code in range(low, high):
-            char = chr(code)
-            base = unicodedata.normalize("NFD", char)[:1]
-            if base != char and base.isascii() and base.isalpha():
-                table[char] = base.lower()
-    return table
 
 
 def _vocabulary(path: Path) -> frozenset[str]:
@@ -204,17 +165,17 @@ def _letter_map(path: Path, section: str, value: object) -> dict[str, str]:
 _CJK_SECTION = "cjk"
 
 
-def _char_table(path: Path) -> dict[str, str]:
+def _char_table(path: Path, sections: dict[str, Any]) -> dict[str, str]:
     table: dict[str, str] = {}
-    for section, value in _read(path).items():
+    for section, value in sections.items():
         if section != _CJK_SECTION:
             table.update(_letter_map(path, str(section), value))
     return table
 
 
-def _radical_table(path: Path) -> dict[str, str]:
+def _radical_table(path: Path, sections: dict[str, Any]) -> dict[str, str]:
     """The ``cjk`` section: one radical character -> one Han character."""
-    value = _read(path).get(_CJK_SECTION) or {}
+    value = sections.get(_CJK_SECTION) or {}
     if not isinstance(value, dict):
         raise SmslintError("expected a mapping", path=str(path), key_path=_CJK_SECTION)
     for key, han in value.items():
@@ -293,89 +254,3 @@ def _spacings(pinyin: str) -> list[str]:
         "".join(s + j for s, j in zip(syllables, (*join, ""), strict=True))
         for join in joins
     ]
-
-
-def _char_body(chars: Iterable[str]) -> str:
-    """The inside of a character class, consecutive code points written as ranges.
-
-    Ranges matter for speed: ``re`` tests a class with characters beyond the BMP
-    member by member, and a class of single emoji would make every search crawl.
-    """
-    codes = sorted({ord(ch) for ch in chars})
-    body: list[str] = []
-    for _, group in itertools.groupby(enumerate(codes), lambda pair: pair[1] - pair[0]):
-        run = [code for _, code in group]
-        low, high = _in_class(run[0]), _in_class(run[-1])
-        body.append(low if len(run) == 1 else f"{low}-{high}")
-    return "".join(body)
-
-
-def _in_class(code: int) -> str:
-    """A character written for a regex class (``re.escape`` is slow on thousands)."""
-    char = chr(code)
-    return "\\" + char if char in "\\]^-[" else char
-
-
-def _char_class(chars: Iterable[str]) -> str:
-    """A regex character class of ``chars``; with none, a class that never matches."""
-    body = _char_body(chars)
-    return f"[{body}]" if body else r"[^\s\S]"
-
-
-def _leet_patterns(
-    digits: str, symbols: str, opening: str = ""
-) -> dict[str, re.Pattern[str]]:
-    """The leet rules of ``leet.yaml`` as patterns.
-
-    ``leet_word`` is the whole rule: a run of symbols (or ``opening`` digits) then two
-    letters, or letters, then leet runs each followed by letters; it never ends in a
-    leet character and starts with a digit only when ``opening`` lists it.
-    ``leet_hint`` starts with a leet character, so a search stops only at digits and
-    symbols, not at every letter. ``leet_screen`` runs on a text's ASCII characters
-    alone (Chinese text has few), so it must not reject what
-    the hint would find: removing characters can only bring a letter next to a leet
-    character, but can put a token character before an opening symbol, so it does not
-    look behind that one.
-    """
-    leet, symbol = _char_class(digits + symbols), _char_class(symbols + opening)
-    word = f"{symbol}+[a-z]{{2,}}(?:{leet}+[a-z]+)*|[a-z]+(?:{leet}+[a-z]+)+"
-    inside = f"(?<=[a-z].){leet}*(?=[a-z])"
-    opens = f"(?<={symbol}){symbol}*(?=[a-z]{{2}})"
-    alone = "(?<![!-~].)"
-    return {
-        "leet_hint": re.compile(f"{leet}(?:{inside}|{alone}{opens})"),
-        "leet_screen": re.compile(f"{leet}(?:{inside}|{opens})".encode()),
-        "leet_word": re.compile(word),
-    }
-
-
-def _foreign_letters(lookalikes: dict[str, str]) -> list[str]:
-    return [
-        ch
-        for low, high in _FOREIGN_BLOCKS
-        for ch in map(chr, range(low, high))
-        if ch not in lookalikes and unicodedata.category(ch).startswith("L")
-    ]
-
-
-def _separator_pattern() -> re.Pattern[str]:
-    """One search for every separator rule; the group that matched names the rule.
-
-    ``joined``: one separator inside a Latin word (:data:`JOINED`). ``spelled``: the
-    first separator of three or more single letters (:data:`SPELLED`); the caller
-    extends the run. ``cjk``: a run of separators between two Han characters.
-    The pattern starts with the union of all separator characters, so the engine stops
-    only there, not at every letter, and a message costs one pass.
-    """
-    symbols = [
-        ch
-        for low, high in _SYMBOL_BLOCKS
-        for ch in map(chr, range(low, high))
-        if unicodedata.category(ch) in _SYMBOL_CATEGORIES
-        and ch not in _PUNCTUATION_DASHES
-    ]
-    emoji = map(chr, _EMOJI)
-    cjk = _char_body({*_ASCII_SEPARATORS, *_INSERTED_DOTS, *symbols, *emoji})
-    between_han = f"(?<=[{HAN}][{cjk}])[{cjk}]*(?=[{HAN}])"
-    rules = f"{JOINED}(?P<joined>)|{SPELLED}(?P<spelled>)|{between_han}(?P<cjk>)"
-    return re.compile(f"[{SPACED}{cjk}](?:{rules})")

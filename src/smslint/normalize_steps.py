@@ -14,9 +14,10 @@ Traditional -> Simplified, homophones) live in :mod:`smslint.normalize_words`.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from smslint.detectors.lazy_patterns import lazy
 
 Edits = list[tuple[int, int, str]]
 
@@ -32,11 +33,11 @@ _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 #: Lone surrogates can reach us from ``surrogateescape`` decoding; OpenCC and the
 #: automaton would fail to encode them.
 _SURROGATE = "\ud800-\udfff"
-_SPECIAL = re.compile(f"[{_INVISIBLE}{_CONTROL}{_SURROGATE}]")
-_ASCII_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPECIAL = lazy(f"[{_INVISIBLE}{_CONTROL}{_SURROGATE}]")
+_ASCII_CONTROL = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: The invisibles that ``str.isprintable`` accepts (marks and fillers, not format
 #: characters): after that C-speed check, only these need a search.
-_PRINTABLE_INVISIBLE = re.compile(
+_PRINTABLE_INVISIBLE = lazy(
     "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u3164\ufe00-\ufe0f\uffa0"
     "\U000e0100-\U000e01ef]"
 )
@@ -48,7 +49,7 @@ _NFKC_STABLE = (
     "\x00-\x7f\u00b7\u2018\u2019\u201c\u201d\u3001-\u3003\u3008-\u3011\u3014-\u301b"
     "\u3400-\u4dbf\u4e00-\u9fff"
 )
-_NFKC_RUN = re.compile(f"[^{_NFKC_STABLE}]+")
+_NFKC_RUN = lazy(f"[^{_NFKC_STABLE}]+")
 #: Longest run of combining marks kept on one base: the Stream-Safe Text Format of
 #: UAX #15. CPython sorts combining marks in quadratic time, and "zalgo" text would
 #: otherwise make a 100 KB message take seconds.

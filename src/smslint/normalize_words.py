@@ -8,9 +8,9 @@ Latin rules run on case-folded text, so they only look at ``a-z``.
 
 from __future__ import annotations
 
-import re
-
-from smslint.normalize_data import HAN, INNER, INNER_ASCII, JOINED, SPACED, Tables
+from smslint.detectors.lazy_patterns import lazy, lazy_bytes
+from smslint.normalize_data import Tables
+from smslint.normalize_patterns import HAN, INNER, INNER_ASCII, JOINED, SPACED
 from smslint.normalize_steps import Edits
 
 #: Byte tables that sketch an ASCII text for a quick screen before any regex runs:
@@ -25,35 +25,35 @@ _SHAPE = bytes(
 _BLANKS = bytes.maketrans(b"-#", b"  ")
 #: In ASCII text, only the Latin separator rules apply; this pattern stops only at
 #: inner separators, where the all-rules pattern would stop at every space.
-_JOINED = re.compile(f"[{INNER}]{JOINED}")
+_JOINED = lazy(f"[{INNER}]{JOINED}")
 #: Three or more single letters with one separator between each: "d e a d".
-_SPELLED = re.compile(f"(?<![0-9a-z])[a-z](?:[{SPACED}][a-z]){{2,}}(?![0-9a-z])")
-_HAN = re.compile(f"[{HAN}]")
+_SPELLED = lazy(f"(?<![0-9a-z])[a-z](?:[{SPACED}][a-z]){{2,}}(?![0-9a-z])")
+_HAN = lazy(f"[{HAN}]")
 #: a letter three or more times in a row, and a word that has such a run
-_REPEAT = re.compile(r"([a-z])\1{2,}")
-_REPEAT_SCREEN = re.compile(rb"([a-z])\1\1")  # on the ASCII bytes: faster
-_REPEATED_WORD = re.compile(r"[a-z]*(?:([a-z])\1{2,}[a-z]*)+")
+_REPEAT = lazy(r"([a-z])\1{2,}")
+_REPEAT_SCREEN = lazy_bytes(rb"([a-z])\1\1")  # on the ASCII bytes: faster
+_REPEATED_WORD = lazy(r"[a-z]*(?:([a-z])\1{2,}[a-z]*)+")
 #: a letter with diacritics, and a lower-case Latin word with one
-_ACCENTED = re.compile("[\u00e0-\u024f\u1e00-\u1eff]")
-_ACCENTED_WORD = re.compile(
+_ACCENTED = lazy("[\u00e0-\u024f\u1e00-\u1eff]")
+_ACCENTED_WORD = lazy(
     "(?<![a-z\u00df-\u024f\u1e00-\u1eff])[a-z\u00df-\u024f\u1e00-\u1eff]*"
     "[\u00e0-\u024f\u1e00-\u1eff][a-z\u00df-\u024f\u1e00-\u1eff]*"
 )
 #: masking symbols between letters
-_MASKS = re.compile(r"(?<=[a-z])[#%*]+(?=[a-z])")
-_HAN_RUN = re.compile(f"[{HAN}]+")
+_MASKS = lazy(r"(?<=[a-z])[#%*]+(?=[a-z])")
+_HAN_RUN = lazy(f"[{HAN}]+")
 #: A word for the look-alike rule: letters of Latin, Greek and Cyrillic, marks, digits.
-_SCRIPT_WORD = re.compile(
+_SCRIPT_WORD = lazy(
     "[0-9A-Za-z\u00c0-\u02af\u0300-\u052f\u1c80-\u1c8f\u1d00-\u1dbf\u1e00-\u1fff"
     "\u2c60-\u2c7f\ua640-\ua69f\ua720-\ua7ff\uab30-\uab6f]+"
 )
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+_LATIN_LETTER = lazy("[A-Za-z\u00c0-\u024f]")
 
 #: Punctuation stripped from the ends of a token before the leet rules judge it. "!"
 #: opens no word: after a Chinese character it is a folded "！", not an "i".
 _OPENERS = "\"'([{<!?.,;:"
 _CLOSERS = ".,;:!?\"')]}>"
-_TOKEN_END = re.compile("[^!-~]|\\Z")
+_TOKEN_END = lazy("[^!-~]|\\Z")
 
 
 def map_lookalikes(tables: Tables, text: str) -> str | None:

@@ -37,15 +37,13 @@ import smslint
 from smslint import cache
 from smslint.checks import RunContext
 from smslint.detectors.lexicon import LexiconMatcher
-from smslint.detectors.lexicon_files import (
+from smslint.detectors.lexicon_entries import (
     CATEGORIES,
     ENTRY_SCHEMA,
     Entry,
-    languages,
     parse_entries,
-    shipped_context,
-    shipped_entries,
 )
+from smslint.detectors.lexicon_files import languages, shipped_context, shipped_entries
 from smslint.detectors.lexicon_text import PhraseKeys
 from smslint.errors import SmslintError
 from smslint.message import Message
@@ -174,22 +172,53 @@ def matcher_key(name: str) -> str:
     )
 
 
-class _LastNormalized:
-    """The run's Normalizer with a one-message memory.
+class _HitsByCategory:
+    """One matcher's hits in a message, by category, with a one-message memory.
 
-    Every lexicon rule looks at the same message in turn; normalizing it once serves
-    them all.
+    Every lexicon rule of a run looks at the same message in turn; the rules that
+    share a matcher share one normalization, one scan and one mapping of each finding
+    back to the original text, and each takes its category's hits.
     """
 
-    def __init__(self, normalizer: Callable[[str], Normalized]) -> None:
+    def __init__(
+        self, normalizer: Callable[[str], Normalized], matcher: LexiconMatcher
+    ) -> None:
         self._normalizer = normalizer
+        self._matcher = matcher
         self._text: str | None = None
-        self._result: Normalized | None = None
+        self._hits: dict[str, list[Hit]] = {}
 
-    def __call__(self, text: str) -> Normalized:
-        if self._result is None or text != self._text:
-            self._text, self._result = text, self._normalizer(text)
-        return self._result
+    def __call__(self, text: str) -> Mapping[str, list[Hit]]:
+        if text != self._text:
+            self._text, self._hits = text, self._find(text)
+        return self._hits
+
+    def _find(self, text: str) -> dict[str, list[Hit]]:
+        norm = self._normalizer(text)
+        findings = self._matcher.find(norm)
+        if not findings:
+            return _NO_HITS
+        hits: dict[str, list[Hit]] = {}
+        for finding in findings:
+            start, end = norm.span(finding.start, finding.end)
+            entry = finding.entry
+            hits.setdefault(entry.category, []).append(
+                Hit(
+                    start=start,
+                    end=end,
+                    args={
+                        "term": text[start:end],
+                        "note": entry.note,
+                        "entry": entry.name,
+                        "citation": entry.citation or "",
+                    },
+                    severity=Severity(entry.severity),
+                )
+            )
+        return hits
+
+
+_NO_HITS: dict[str, list[Hit]] = {}
 
 
 def build(
@@ -197,9 +226,6 @@ def build(
 ) -> Callable[[Message], Iterator[Hit]]:
     """Compile the rule's lexicon into a matcher once; return the check."""
     normalizer = context.detector("normalizer", Normalizer)
-    normalized = context.detector(
-        "lexicon:last-normalized", lambda: _LastNormalized(normalizer)
-    )
     category: str = options["lexicon"]
     custom = bool(options["extra_terms"] or options["disabled_terms"])
     name = "lexicon:shipped"
@@ -220,26 +246,13 @@ def build(
     matcher: LexiconMatcher = context.detector(
         name, lambda: _cached_matcher(name, compile_matcher)
     )
+    hits_by_category = context.detector(
+        "lexicon-hits:" + name, lambda: _HitsByCategory(normalizer, matcher)
+    )
 
     def check(message: Message) -> Iterator[Hit]:
         if not message.text:
-            return
-        norm = normalized(message.text)
-        for finding in matcher.find(norm):
-            if finding.entry.category != category:
-                continue
-            start, end = norm.span(finding.start, finding.end)
-            entry = finding.entry
-            yield Hit(
-                start=start,
-                end=end,
-                args={
-                    "term": message.text[start:end],
-                    "note": entry.note,
-                    "entry": entry.name,
-                    "citation": entry.citation or "",
-                },
-                severity=Severity(entry.severity),
-            )
+            return iter(())
+        return iter(hits_by_category(message.text).get(category, ()))
 
     return check

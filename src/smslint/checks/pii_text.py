@@ -32,7 +32,7 @@ from typing import Any
 from smslint.checks import CheckFn, RunContext
 from smslint.detectors.pii import DeepAnalyzer, PiiDetector
 from smslint.detectors.pii_entities import ENTITY_KIND, KINDS
-from smslint.detectors.pii_fast import PatternTable
+from smslint.detectors.pii_table import PatternTable
 from smslint.message import Message
 from smslint.violations import Hit
 

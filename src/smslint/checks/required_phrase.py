@@ -20,7 +20,6 @@ limit; one that runs out counts as not found.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +27,8 @@ from typing import Any
 import regex
 
 from smslint.checks import RunContext
+from smslint.checks._pattern_safety import reject_nested_quantifiers
+from smslint.checks._phrase_text import fold, name_matches, name_tokens, normalize
 from smslint.message import Message
 from smslint.violations import Hit
 
@@ -84,111 +85,11 @@ DEFAULTS: dict[str, Any] = {
     "position": "anywhere",
 }
 
-_CJK = (
-    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\u3000-\u303f\uff00-\uffef]"
-)
-_FORMAT_CHARS = regex.compile(r"\p{Cf}+")
-_WHITESPACE = regex.compile(r"\s+")
-_SPACE_BY_CJK = regex.compile(rf" (?={_CJK})|(?<={_CJK}) ")
 # letters of alphabetic scripts and digits: a phrase must not continue into them
 _WORD = r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_]"
 _WORD_CHAR = regex.compile(_WORD)
 # what may stand between a phrase and the edge of the message at start/end
 _EDGE_ONLY = regex.compile(r"[\s\p{P}\p{Cf}]*")
-_NAME_PART = regex.compile(r"\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+|\p{Lo}+|\p{L}+")
-_QUANTIFIER = regex.compile(r"(?:[*+?]|\{(?:\d+(?:,\d*)?|,\d+)\})[?+]?")
-# one token of a regular expression: what the nested-quantifier scan tells apart
-_PATTERN_TOKEN = regex.compile(
-    r"""\\[pPxN]\{[^}]*\}          # \p{Han} and friends: braces are not a quantifier
-      | \\.                         # any other escape
-      | \[\^?\]?(?:\\.|[^\]\\])*\]   # character class (leading ] is literal)
-      | \(\?(?:\#|P=)[^)]*\)        # comment, named back-reference
-      | \(\?[a-zA-Z^-]*\)           # inline flags: no group
-      | \(\?(?:P?<(?![=!])[^>]*>|<[=!]|[=!>|]|[a-zA-Z^-]*:)  # group with a prefix
-      | \(                           # plain group
-      | (?:[*+?]|\{(?:\d+(?:,\d*)?|,\d+)\})[?+]?  # quantifier, maybe lazy/possessive
-      | .""",
-    regex.VERBOSE | regex.DOTALL,
-)
-
-
-def normalize(text: str) -> str:
-    """Light normalization that keeps case: the form patterns are searched in.
-
-    NFKC (full-width to half-width), invisible format characters dropped, whitespace
-    runs collapsed to one space and spaces next to CJK characters removed.
-    """
-    text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text))
-    text = _WHITESPACE.sub(" ", text).strip()
-    return _SPACE_BY_CJK.sub("", text)
-
-
-def fold(text: str) -> str:
-    """:func:`normalize`, then casefold: the form phrases are compared in.
-
-    ``ＲＥＰＬＹ  stop`` folds like ``reply stop`` and ``回 T 退订`` like ``回t退订``.
-    """
-    return normalize(text).casefold()
-
-
-def name_tokens(name: str) -> tuple[str, ...]:
-    """Split a placeholder name into lower-case words: companyName -> company, name."""
-    return tuple(t.casefold() for t in _NAME_PART.findall(name))
-
-
-def name_matches(wanted: Sequence[str], name: str | None) -> bool:
-    """True when the words of ``wanted`` appear, in a row, among those of ``name``."""
-    if not name or not wanted:
-        return False
-    have = name_tokens(name)
-    if all(unicodedata.category(c) == "Lo" for c in "".join(wanted)):
-        # CJK names have no word breaks: 机构 matches 机构名称
-        return "".join(wanted) in "".join(have)
-    size = len(wanted)
-    return any(have[i : i + size] == tuple(wanted) for i in range(len(have) - size + 1))
-
-
-def reject_nested_quantifiers(pattern: str) -> None:
-    """Raise ValueError when a group holding a repetition is repeated without bound.
-
-    ``(a+)+``, ``(\\w+\\s?)*`` and ``((a*)b){2,}`` can take exponential time on
-    text that almost matches; ``(\\s+\\w+){0,3}`` is bounded and allowed. The scan
-    knows escapes, character classes and ``(?...)`` group prefixes well enough for
-    that one question; it does not validate the pattern.
-    """
-    frames = [False]  # per open group: does it contain a repetition?
-    after_repeating_group = False
-    for token in _PATTERN_TOKEN.findall(pattern):
-        if token.startswith("(") and not token.endswith(")"):
-            frames.append(False)
-            after_repeating_group = False
-        elif token == ")" and len(frames) > 1:
-            after_repeating_group = frames.pop()
-            frames[-1] = frames[-1] or after_repeating_group
-        elif _QUANTIFIER.fullmatch(token):
-            low, high = _bounds(token)
-            # a bounded outer count such as (\s+\w+){0,3} stays polynomial: allowed
-            if after_repeating_group and high is None:
-                raise ValueError(
-                    f"pattern {pattern!r} repeats a group that itself contains a "
-                    "repetition (like '(a+)+'); such patterns can take exponential "
-                    "time. Rewrite it without the nested repetition ('(a+)+' -> 'a+')."
-                )
-            if high is None or high > max(low, 1):
-                frames[-1] = True
-            after_repeating_group = False
-        else:
-            after_repeating_group = False
-
-
-def _bounds(quantifier: str) -> tuple[int, int | None]:
-    """Least and most repetitions a quantifier allows (None: unbounded)."""
-    if quantifier[0] in "*+?":
-        return {"*": (0, None), "+": (1, None), "?": (0, 1)}[quantifier[0]]
-    low, comma, high = quantifier[1 : quantifier.index("}")].partition(",")
-    if not comma:
-        return int(low), int(low)
-    return int(low or 0), int(high) if high else None
 
 
 @dataclass(frozen=True)

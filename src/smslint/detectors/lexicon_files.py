@@ -1,19 +1,14 @@
-"""Reading lexicon files: entries per language and category, and language contexts.
+"""The shipped lexicon files: entries per language and category, language contexts.
 
 Lexicons are data (``corpora/lexicons/<lang>/<category>.yaml``; the format is in that
-folder's README). This module turns a file, or a pack's ``extra_terms``, into
-:class:`Entry` values whose surface forms are already inflected; the matcher in
-:mod:`smslint.detectors.lexicon` normalizes and compiles them. ``context.yaml`` holds a
-language's negators, conditional markers and protective phrases.
-
-Shipped files are checked against :data:`ENTRY_SCHEMA` by the tests; at run time the
-loader only checks what it needs, so a broken file still fails with its path and
-entry index rather than a traceback.
+folder's README), parsed into entries by :mod:`smslint.detectors.lexicon_entries`.
+``context.yaml`` holds a language's negators, conditional markers and protective
+phrases (:class:`LanguageContext`). Each file is read once per process.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,72 +16,16 @@ from typing import Any
 
 import yaml
 
-from smslint.detectors.inflections import INFLECTED_LANGUAGES, phrase_forms
-from smslint.errors import SmslintError
+from smslint.detectors.inflections import INFLECTED_LANGUAGES
+from smslint.detectors.lexicon_entries import (
+    DEFAULT_WITHIN,
+    Entry,
+    expand,
+    fail,
+    parse_entries,
+    strings,
+)
 from smslint.resources import shipped_dir
-
-CATEGORIES = ("threat", "shaming", "impersonation", "third_party", "obscene")
-SEVERITIES = ("error", "warning", "info")
-#: ``within`` when an ``all`` entry does not say: words (Latin) or characters (CJK)
-DEFAULT_WITHIN = 4
-
-_PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
-
-#: JSON Schema of one entry: used for ``extra_terms`` and, in tests, shipped files
-ENTRY_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "oneOf": [{"required": ["term"]}, {"required": ["terms"]}, {"required": ["all"]}],
-    "properties": {
-        "term": {"type": "string", "minLength": 1},
-        "terms": {**_PHRASES, "minItems": 1},
-        "all": {"type": "array", "minItems": 2, "items": {**_PHRASES, "minItems": 1}},
-        "id": {"type": "string", "minLength": 1},
-        "within": {
-            "oneOf": [
-                {"type": "integer", "minimum": 0},
-                {"type": "array", "items": {"type": "integer", "minimum": 0}},
-            ]
-        },
-        "not_across": _PHRASES,
-        "across_clauses": {"type": "boolean"},
-        "severity": {"enum": list(SEVERITIES)},
-        "note": {"type": "string", "minLength": 1},
-        "citation": {"type": "string", "minLength": 1},
-        "exceptions": _PHRASES,
-        "conditional_ok": {"type": "boolean"},
-        "consequence_ok": {"type": "boolean"},
-        "lawful_if": _PHRASES,
-        "inflect": {"type": "boolean"},
-    },
-}
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One lexicon entry, its phrases expanded into all surface forms.
-
-    ``parts`` has one set of forms for a plain term and one per group for an ``all``
-    entry (co-occurrence: every group, in order, each within ``within[i]`` units of
-    the previous one, in one clause, with no ``not_across`` phrase in between).
-    """
-
-    name: str
-    lang: str
-    category: str
-    parts: tuple[frozenset[str], ...]
-    severity: str
-    note: str
-    citation: str | None = None
-    within: tuple[int, ...] = ()
-    not_across: frozenset[str] = frozenset()
-    exceptions: frozenset[str] = frozenset()
-    conditional_ok: bool = False
-    lawful_if: frozenset[str] = frozenset()
-    #: for ``all``: the groups may stand in different clauses of one sentence
-    across_clauses: bool = False
-    #: also dropped when framed as the consequence of not paying ("otherwise", "否则")
-    consequence_ok: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,121 +54,16 @@ class LanguageContext:
     consequences: frozenset[str] = frozenset()
 
 
-def _fail(message: str, path: str, key_path: str | None = None) -> SmslintError:
-    return SmslintError(message, path=path, key_path=key_path)
-
-
 def _read(path: Path) -> dict[str, Any]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         with path.open(encoding="utf-8") as handle:
             data = yaml.load(handle, Loader=loader)  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as exc:
-        raise _fail(f"cannot read lexicon: {exc}", str(path)) from None
+        raise fail(f"cannot read lexicon: {exc}", str(path)) from None
     if not isinstance(data, dict):
-        raise _fail("a lexicon file is a mapping with 'entries'", str(path))
+        raise fail("a lexicon file is a mapping with 'entries'", str(path))
     return data
-
-
-def _strings(value: Any, where: str, source: str) -> list[str]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise _fail(
-            "expected a list of non-empty strings (quote numbers)", source, where
-        )
-    return value
-
-
-def _expand(phrases: Iterable[str], inflect: bool) -> frozenset[str]:
-    forms: set[str] = set()
-    for phrase in phrases:
-        words = " ".join(phrase.split())
-        forms |= phrase_forms(words) if inflect else {words.casefold()}
-    return frozenset(forms)
-
-
-def parse_entry(
-    raw: Any, lang: str, category: str, source: str, where: str
-) -> Iterator[Entry]:
-    """The entries one raw mapping describes (``terms`` gives one per term)."""
-    if not isinstance(raw, Mapping):
-        raise _fail("an entry is a mapping", source, where)
-    unknown = set(raw) - set(ENTRY_SCHEMA["properties"])
-    if unknown:
-        raise _fail(f"unknown key(s) {sorted(unknown)}", source, where)
-    kinds = [k for k in ("term", "terms", "all") if k in raw]
-    if len(kinds) != 1:
-        raise _fail("an entry has exactly one of 'term', 'terms', 'all'", source, where)
-    note, severity = raw.get("note"), raw.get("severity")
-    if not isinstance(note, str) or not note:
-        raise _fail("'note' is required", source, where)
-    if severity not in SEVERITIES:
-        raise _fail(f"'severity' must be one of {list(SEVERITIES)}", source, where)
-    inflect = raw.get("inflect", lang in INFLECTED_LANGUAGES)
-    common: dict[str, Any] = {
-        "lang": lang,
-        "category": category,
-        "severity": severity,
-        "note": note,
-        "citation": raw.get("citation"),
-        "conditional_ok": bool(raw.get("conditional_ok", False)),
-        "across_clauses": bool(raw.get("across_clauses", False)),
-        "consequence_ok": bool(raw.get("consequence_ok", False)),
-    }
-    for key in ("not_across", "exceptions", "lawful_if"):
-        phrases = _strings(raw.get(key, []), f"{where}.{key}", source)
-        common[key] = _expand(phrases, inflect)
-    try:
-        if kinds[0] == "all":
-            groups = raw["all"]
-            if not isinstance(groups, list) or len(groups) < 2:
-                raise _fail("'all' is a list of two or more groups", source, where)
-            parts = tuple(
-                _expand(_strings(g, f"{where}.all[{i}]", source), inflect)
-                for i, g in enumerate(groups)
-            )
-            within = _within(raw.get("within", DEFAULT_WITHIN), len(parts) - 1)
-            if within is None:
-                raise _fail("'within' is a number or one number per gap", source, where)
-            name = raw.get("id") or " … ".join(g[0] for g in groups)
-            yield Entry(name=name, parts=parts, within=within, **common)
-            return
-        for term in _strings(raw[kinds[0]], f"{where}.{kinds[0]}", source):
-            yield Entry(name=term, parts=(_expand([term], inflect),), **common)
-    except ValueError as exc:  # an over-long phrase expansion
-        raise _fail(str(exc), source, where) from None
-
-
-def _within(value: Any, gaps: int) -> tuple[int, ...] | None:
-    """``within`` as one distance per gap between consecutive groups."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return (value,) * gaps
-    if (
-        isinstance(value, list)
-        and len(value) == gaps
-        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
-    ):
-        return tuple(value)
-    return None
-
-
-def parse_entries(
-    raws: Sequence[Any],
-    lang: str,
-    category: str,
-    source: str,
-    defaults: Mapping[str, Any] | None = None,
-    key: str = "entries",
-) -> list[Entry]:
-    """Entries from a list of raw mappings, each completed by ``defaults``."""
-    if not isinstance(raws, list):
-        raise _fail(f"'{key}' is a list of entries", source, key)
-    entries: list[Entry] = []
-    for index, raw in enumerate(raws):
-        merged = {**(defaults or {}), **raw} if isinstance(raw, Mapping) else raw
-        entries.extend(parse_entry(merged, lang, category, source, f"{key}[{index}]"))
-    return entries
 
 
 def languages() -> list[str]:
@@ -268,21 +102,21 @@ def shipped_context(lang: str) -> LanguageContext:
             else (raw.get("term"), int(raw.get("window", window)))
         )
         where = f"negation.negators[{index}]"
-        for form in _expand(_strings(term, where, source), inflect=False):
+        for form in expand(strings(term, where, source), inflect=False):
             negators.append(Negator(form, own))
     protective = data.get("protective") or {}
     return LanguageContext(
         lang=lang,
         negators=tuple(negators),
-        breakers=_expand(
-            _strings(negation.get("breakers", []), "negation.breakers", source),
+        breakers=expand(
+            strings(negation.get("breakers", []), "negation.breakers", source),
             lang in INFLECTED_LANGUAGES,
         ),
-        conditionals=_expand(
-            _strings(data.get("conditionals", []), "conditionals", source), False
+        conditionals=expand(
+            strings(data.get("conditionals", []), "conditionals", source), False
         ),
-        consequences=_expand(
-            _strings(data.get("consequences", []), "consequences", source), False
+        consequences=expand(
+            strings(data.get("consequences", []), "consequences", source), False
         ),
         protective=tuple(
             parse_entries(
@@ -295,10 +129,10 @@ def shipped_context(lang: str) -> LanguageContext:
             )
         ),
         protective_applies_to=frozenset(
-            _strings(protective.get("applies_to", []), "protective.applies_to", source)
+            strings(protective.get("applies_to", []), "protective.applies_to", source)
         ),
-        frequent=_expand(
-            _strings(data.get("frequent", []), "frequent", source),
+        frequent=expand(
+            strings(data.get("frequent", []), "frequent", source),
             lang in INFLECTED_LANGUAGES,
         ),
     )

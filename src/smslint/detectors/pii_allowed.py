@@ -20,17 +20,26 @@ Applied to every match before it counts, in both passes:
 * amounts (currency marks, 元/块, decimals) and plain dates (a date of birth is its
   own pattern, with its cue).
 
-Cues are matched as suffixes of the few characters before the match: on the reversed,
-lowercased text, with one anchored ``match`` instead of a ``search`` (5–10 times
-cheaper). Everything looks at a bounded neighbourhood, so long texts stay linear.
+The cues themselves (sender, mask, reference label, currency) are in
+:mod:`smslint.detectors.pii_cues`. Everything looks at a bounded neighbourhood, so
+long texts stay linear; patterns are compiled on first use.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
+from smslint.detectors.lazy_patterns import lazy
+from smslint.detectors.pii_cues import (
+    BEFORE,
+    CURRENCY_CUE,
+    MASK_CUE,
+    SENDER_UNITS,
+    labelled_reference,
+    sender_cue,
+    tail_before,
+)
 from smslint.detectors.pii_entities import (
     BANK_ACCOUNT,
     EMAIL_ADDRESS,
@@ -44,134 +53,42 @@ from smslint.detectors.pii_entities import (
 )
 from smslint.detectors.pii_validators import digits_of
 
-BEFORE = 40  # characters of left context the cues may occupy
-
-
-class _Tail:
-    """Does a text end with one of ``cues``, followed only by ``filler`` words?
-
-    Both are ``|``-separated lists of lowercase words.
-    """
-
-    def __init__(self, cues: str, filler: str = "", not_after: str = "") -> None:
-        self._cues, self._filler, self._not_after = cues, filler, not_after
-
-    @cached_property
-    def _re(self) -> re.Pattern[str]:
-        # compiled on first use: the pre-commit path seldom needs every list
-        def alternation(words: str) -> str:
-            rev = sorted((w[::-1] for w in words.split("|")), key=len, reverse=True)
-            # an ASCII word must not continue leftwards into a longer word ("recall")
-            return "|".join(
-                re.escape(w) + _BOUNDARY * _ends_ascii_letter(w) for w in rev
-            )
-
-        fill = f"(?:{alternation(self._filler)}| )*" if self._filler else " *"
-        guard = f"(?!{re.escape(self._not_after[::-1])})" if self._not_after else ""
-        return re.compile(f"{fill}(?:{alternation(self._cues)}){guard}")
-
-    def start(self, tail: str) -> int | None:
-        """Where the cue starts in ``tail`` (lowercase, single spaces), or None."""
-        m = self._re.match(tail[::-1])
-        return None if m is None else len(tail) - m.end()
-
-
-_BOUNDARY = "(?![a-z])"
-
-
-def _ends_ascii_letter(reversed_word: str) -> bool:
-    return reversed_word[-1].isascii() and reversed_word[-1].isalpha()
-
-
-_MASK = _Tail(
-    "ending|ending in|ending with|ends in|ends with|last 4|last four|last 4 digits"
-    "|last four digits|last 4 of|last four of|tail|尾号|尾號|尾数|尾數|末尾|末位|后四位"
-    "|後四位|后4位|後4位|末四位|末4位|后六位|後六位|后6位|後6位",
-    ":|：|#|为|為|是|in",
-)
-_SENDER = _Tail(
-    "call|call us|text|text us|dial|ring us|phone us|contact|contact us|reach|reach us"
-    "|email us|e-mail us|write to us|write us|visit|visit us|mail payments to"
-    "|mail payment to|mail checks to|mail check to|mail it to|pay to|payment to"
-    "|payments to|remit to|our office|our address|our hotline|our number|our phone"
-    "|our line|our email|our e-mail|our team|our helpline|our account|our bank account"
-    "|our branch|our store"
-    "|our website|our site|hotline|helpline|customer service|customer care"
-    "|customer support|support|toll-free|toll free|call center|call centre"
-    "|客服|热线|熱線|专线|專線|致电|致電|拨打|撥打|咨询|諮詢|详询|詳詢|联系电话|聯繫電話|聯絡電話"
-    "|服务电话|服務電話|联系我们|聯繫我們|聯絡我們|官方|我司|本公司|我行|本行|办公地址"
-    "|辦公地址|公司地址|营业部|營業部|营业厅|營業廳|办事处|辦事處|网点|網點|门店|門店"
-    "|请来电|請來電|请回电|請回電|对公|對公|收款|汇款至"
-    "|匯款至|转账至|轉賬至|转入|轉入|请洽|請洽|洽询|洽詢|电洽|電洽|来电|來電|回电|回電"
-    "|联络我们|聯絡我們|联系本公司|聯絡本公司|聯繫本公司|查询电话|查詢電話"
-    "|give us a call|reach out to us|get in touch|call back|call us back"
-    "|call us toll-free",
-    ":|：|-|#|(|（|us|at|on|via|is|to|number|no.|line|电话|電話|热线|熱線|专线|專線"
-    "|号码|號碼"
-    "|为|為|是|至|我司|本公司|的|客服|官方|账户|賬戶|帳戶|账号|賬號|帳號|邮箱|郵箱|地址"
-    "|位于|位於",
-    not_after="your ",
-)
-# "our billing office directly at", "our Compliance Officer at", "our office,": the
-# sender's own unit, named in a few words after "our" (never "our … your …")
-_SENDER_UNITS = (
-    "office|offices|department|dept|dept.|team|officer|officers|desk|line|center|centre"
-    "|branch|headquarters|hq|location|store|staff|representative|representatives|rep"
-    "|reps|agent|agents|specialist|specialists|counselor|counsellor|advisor|adviser|unit"
-    "|address|website|site|portal|email|e-mail|inbox|mailbox|phone|number|numbers|fax"
-    "|hotline|helpline|service|services|support|billing|compliance|legal|payments"
-    "|collections|processor|lockbox|box|manager|supervisor|administrator|attorney"
-    "|attorneys|lawyer|lawyers|firm|company"
-)
-_OUR_UNIT = re.compile(
-    r"(?<![a-z])our(?: (?!(?:your|ur|his|her|their|him|them|you|my)(?![a-z]))"
-    rf"[a-z][a-z'&./-]*){{0,3}} (?:{_SENDER_UNITS})"
-    r"(?: (?:directly|toll[- ]free|24/7|anytime|by phone|by email|by e-mail))?"
-    r"(?: ?(?:at|on|via|is|are|number|no\.?|line|[:,#(-]))*$"
-)
-_OUR_UNIT_ZH = re.compile(
-    "(?:我司|本公司|我公司|敝司|我行|本行|本中心|本平台|我们|我們)[^你您妳他她\\s]{0,8}?"
-    "(?:部|部门|部門|中心|处|處|科|组|組|热线|熱線|电话|電話|邮箱|郵箱|地址|客服|专线|專線"
-    "|办公室|辦公室|分行|支行|网点|網點|门店|門店|门市|門市|营业部|營業部|团队|團隊|柜台|櫃台"
-    "|櫃檯|账户|賬戶|帳戶|账号|賬號|帳號)"
-    "(?:[，,：:（( ]|电话|電話|热线|熱線|邮箱|郵箱|地址|为|為|是|号码|號碼|位于|位於)*$"
-)
 # the payee block of the sender's own account: "转入我司对公账户，开户行：…，账号",
 # "pay to our account at Chase, routing …, account"; no "your" in between
-_PAYEE_BLOCK = re.compile(
+_PAYEE_BLOCK = lazy(
     r"(?:我司|本公司|我公司|对公|對公|收款|户名|戶名|开户名|開戶名"
     r"|(?<![a-z])(?:our|payee|beneficiary|payable to|remit to)(?![a-z]))"
     r"(?:(?!your|ur |你|您|妳)[^。！？!?])*$"
 )
 # a business name ends the text before an address: the sender's signature
 # ("Meridian Collections, 4400 Post Oak Pkwy")
-_BUSINESS_BEFORE = re.compile(
+_BUSINESS_BEFORE = lazy(
     r"(?<![a-z])(?:collections?|recovery|bank|llc|l\.l\.c\.|inc\.?|services|financial"
     r"|lending|credit|associates|partners|agency|solutions|capital|funding|management"
     r"|corp\.?|ltd\.?|pllc|p\.c\.|law firm|law group|law offices?) ?[,:|·•–—-]?$"
 )
 # the sender's unit named right after an address: "1200 Commerce Blvd — our
 # processing center", "100 Main Street (our office)"
-_OUR_UNIT_AFTER = re.compile(
+_OUR_UNIT_AFTER = lazy(
     r"\s*[,(—–-]\s*(?i:our|the\s+sender's)\s+(?:[A-Za-z'&/-]+\s+){0,3}?"
-    rf"(?i:{_SENDER_UNITS}|processing\s+center|processing\s+centre)(?![A-Za-z])"
+    rf"(?i:{SENDER_UNITS}|processing\s+center|processing\s+centre)(?![A-Za-z])"
 )
 # a number, then "or", "and", a comma: what follows is listed beside it
-_LISTED_AFTER = re.compile(
+_LISTED_AFTER = lazy(
     r"(?<![0-9A-Za-z])(\+?\(?[0-9][0-9 ()+.-]{5,}[0-9])\s*"
     r"(?:,|/|、|，|(?i:or|and)(?![A-Za-z])|或者|或|及|和)\s*$"
 )
 # a code: digits that follow letters in one token ("ZH-2023-118842", "HT2026…"),
 # unless the letters are a phone or account word ("Tel-", "Acct-")
-_CODE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,8})[-_/]?(?:[0-9]{1,8}[-_/])*$")
+_CODE_BEFORE = lazy(r"(?<![A-Za-z])([A-Za-z]{1,8})[-_/]?(?:[0-9]{1,8}[-_/])*$")
 _NOT_CODE_LETTERS = frozenset("tel ph phn mob mobile cell fax acct ac ssn id".split())
 # digits that touch a mask: "4111 11** **** 1111", "xxxx-xxxx-1234", "138****5678"
-_MASK_AFTER = re.compile(r"[ -]?(?:[*＊xX×•●#]{2,}|[*＊•●]|\.{3}|…)")
-_MASK_BEFORE = re.compile(r"(?:[*＊xX×•●#]{2,}|[*＊•●]|\.{3}|…)[ -]?$")
+_MASK_AFTER = lazy(r"[ -]?(?:[*＊xX×•●#]{2,}|[*＊•●]|\.{3}|…)")
+_MASK_BEFORE = lazy(r"(?:[*＊xX×•●#]{2,}|[*＊•●]|\.{3}|…)[ -]?$")
 # the sender's name: a 【signature】 or "Name:" opening the message, "this is Name",
 # "Name, a debt collector", "- Name" closing it
 _NAME = r"[A-Z][\w&'.-]*(?:[ ][A-Z&][\w&'.-]*){0,4}"
-_SENDER_NAME = re.compile(
+_SENDER_NAME = lazy(
     r"^\W*【([^】]{2,30})】|^\s*\[([^\]]{2,40})\]"
     rf"|^\s*({_NAME})\s*:"
     rf"|(?i:this\s+is|on\s+behalf\s+of|sincerely|regards|thanks|thank\s+you)[,\s]+({_NAME})"
@@ -179,40 +96,31 @@ _SENDER_NAME = re.compile(
     r"|collections?\s+agency)"
     rf"|[-–—]\s*({_NAME})\s*\.?\s*$"
 )
-_CALL_NAME = re.compile(
+_CALL_NAME = lazy(
     r"(?:call|contact|reach|text|email|e-mail|write to|visit"
     r"|mail (?:payments? |checks? )?to|pay|payable to)"
     r" ([a-z0-9][\w&'.-]*(?: [\w&'.-]+){0,4}?)(?: ?(?:at|on|via|is|[:,(-]))*$"
 )
-_URL_DOMAIN = re.compile(
-    r"(?i:https?://|www\.)(?:www\.)?([A-Za-z0-9.-]+\.[A-Za-z]{2,24})"
-)
+_URL_DOMAIN = lazy(r"(?i:https?://|www\.)(?:www\.)?([A-Za-z0-9.-]+\.[A-Za-z]{2,24})")
 _FREEMAIL = frozenset(
     "gmail.com yahoo.com outlook.com hotmail.com live.com msn.com aol.com icloud.com "
     "protonmail.com qq.com 163.com 126.com sina.com sohu.com foxmail.com yeah.net "
     "yahoo.com.hk yahoo.com.tw netvigator.com".split()
 )
-_REF_LABEL = _Tail(
-    "ref|reference|contract|case|order|invoice|loan|policy|ticket|claim|transaction"
-    "|txn|confirmation|tracking|合同|合約|编号|編號|单号|單號|订单|訂單|借据|借據|案件"
-    "|案号|案號|工单|工單|流水号|流水號|批次|凭证|憑證",
-    ":|：|#|为|為|是|no.|no|number|id|号|號|码|碼",
-)
-_CURRENCY = _Tail("$|¥|￥|€|£|hk$|nt$|us$|rmb|cny|usd|hkd|twd|ntd")
-_CURRENCY_NEAR = re.compile(r"(?:[$¥￥€£]|(?i:rmb|cny|usd|hkd|twd|ntd))\s?$")
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_NEAR = lazy(r"(?:[$¥￥€£]|(?i:rmb|cny|usd|hkd|twd|ntd))\s?$")
+_CURRENCY_AFTER = lazy(
     r"\s*(?:元|块|塊|圆|圓|万|萬|美元|港元|港币|港幣|台币|台幣|(?i:dollars?|usd|rmb|hkd|yuan)"
     r"(?![A-Za-z]))|[.,][0-9]"
 )
-_DECIMAL = re.compile(r"[0-9]\.[0-9]{2}$")
-_DATE_SHAPE = re.compile(
+_DECIMAL = lazy(r"[0-9]\.[0-9]{2}$")
+_DATE_SHAPE = lazy(
     r"(?:19|20)[0-9]{2}[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12][0-9]|3[01])"
     r"|(?:0?[1-9]|1[0-2]|[12][0-9]|3[01])[-/.](?:0?[1-9]|[12][0-9]|3[01])[-/.](?:19|20)[0-9]{2}"
 )
-_URL_BEFORE = re.compile(r"(?i:https?://|www\.)[^\s]*$")
+_URL_BEFORE = lazy(r"(?i:https?://|www\.)[^\s]*$")
 # Toll-free and service numbers, with or without country code: US/CA 8xx, CN 400/800
 # and 95xxx/96xxx, HK 800, TW 0800/0809.
-_SERVICE = re.compile(
+_SERVICE = lazy(
     r"(?:00)?(?:1?8(?:00|33|44|55|66|77|88)[0-9]{7}|(?:86)?[48]00[0-9]{7}"
     r"|(?:86)?9[56][0-9]{3,6}|(?:852)?800[0-9]{6}|(?:886|0)80[09][0-9]{6})"
 )
@@ -224,24 +132,6 @@ _ROLE_MAILBOXES = frozenset(
     "care customer clientservices client recovery ar receivables finance invoice "
     "invoices mail letters correspondence feedback operations ops".split()
 )
-
-
-def tail_before(text: str, start: int) -> str:
-    """The text just before ``start``, lowercased, whitespace runs made one space."""
-    return " ".join(text[max(0, start - BEFORE) : start].lower().split())
-
-
-def sender_cue(tail: str) -> bool:
-    """A sender cue ends ``tail``: what follows is the sender's own contact point."""
-    if _SENDER.start(tail) is not None:
-        return True
-    if " our " in tail or tail.startswith("our "):
-        return _OUR_UNIT.search(tail) is not None
-    return (
-        not tail.isascii()
-        and ("我" in tail or "本" in tail or "敝" in tail)
-        and _OUR_UNIT_ZH.search(tail) is not None
-    )
 
 
 @lru_cache(maxsize=256)
@@ -273,25 +163,6 @@ def masked_next_to(text: str, start: int, end: int) -> bool:
         _MASK_AFTER.match(text, end) is not None
         or _MASK_BEFORE.search(text, max(0, start - 5), start) is not None
     )
-
-
-def reference_label(tail: str) -> str | None:
-    """The few characters before a reference label that ends ``tail``, if one does."""
-    label = _REF_LABEL.start(tail)
-    return None if label is None else tail[max(0, label - 8) : label]
-
-
-@lru_cache(maxsize=64)
-def context_words(context: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for an entity's context words (lowercase text)."""
-    return re.compile("|".join(re.escape(w.lower()) for w in context) or "(?!)")
-
-
-def labelled_reference(tail: str, context: tuple[str, ...]) -> bool:
-    """A reference label ends ``tail``, and none of the entity's ``context`` words
-    comes right before it ("身份证编号" labels an ID, not a reference)."""
-    before = reference_label(tail)
-    return before is not None and context_words(context).search(before) is None
 
 
 def plain_run(text: str, start: int, end: int, digits: str) -> bool:
@@ -410,7 +281,7 @@ class AllowedValues:
         digits = digits_of(value)
         if (len(digits) < 8 and pattern.entity != HK_ID) or _SERVICE.fullmatch(digits):
             return True
-        if _MASK.start(tail) is not None or _CURRENCY.start(tail) is not None:
+        if MASK_CUE.start(tail) is not None or CURRENCY_CUE.start(tail) is not None:
             return True
         if masked_next_to(text, start, end):
             return True

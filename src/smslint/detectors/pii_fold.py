@@ -23,8 +23,7 @@ stands alone between spaces.
 
 from __future__ import annotations
 
-import re
-
+from smslint.detectors.lazy_patterns import lazy
 from smslint.normalize import Layer, Normalized
 from smslint.normalize_steps import Edits, fold_width, strip_invisibles
 
@@ -33,20 +32,20 @@ from smslint.normalize_steps import Edits, fold_width, strip_invisibles
 # currency signs, CJK punctuation, CJK ideographs nor full-width punctuation (bar the
 # full-width digits, letters and ``＠``): a character that might hide a digit or
 # split a value. Most clean messages have none.
-_UNUSUAL = re.compile(
+_UNUSUAL = lazy(
     "[^\x00-\x9f\u00a1-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf"
     "\u3001-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff1f\uff3b-\uff40\uff5b-\uff65]"
 )
 # Six or more digits each standing alone, separated by spaces (a hyphen or dot may sit
 # among the spaces), optionally after one letter. A digit is "alone" when no letter
 # or digit touches it.
-_SPACED = re.compile(
+_SPACED = lazy(
     r"(?<![0-9A-Za-z])(?:[A-Za-z][ \t]{1,2})?[0-9]"
     r"(?:(?:[ \t]{1,2}[-.]?[ \t]{0,2}|[-.][ \t]{1,2})[0-9](?![0-9A-Za-z])){5,}"
 )
 # six digits spaced out always have one with a blank on either side
-_SPACED_GATE = re.compile(" [0-9] ")
-_BLANKS = re.compile(r"[ \t]+")
+_SPACED_GATE = lazy(" [0-9] ")
+_BLANKS = lazy(r"[ \t]+")
 
 
 def fold(text: str) -> Normalized | None:

@@ -225,7 +225,10 @@ def phone_number(text: str, lang: str) -> bool:
     for region in OTHER_REGIONS:
         if region in regions:
             continue
-        number = pn.parse(body, region)
+        try:  # "002-96-0860" read in CN: 00 dials out, to no country code
+            number = pn.parse(body, region)
+        except pn.NumberParseException:
+            continue
         if (
             pn.is_valid_number(number)
             and len(str(number.national_number)) >= 9

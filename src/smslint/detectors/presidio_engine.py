@@ -41,8 +41,10 @@ from presidio_analyzer.context_aware_enhancers import (  # noqa: E402
 )
 from presidio_analyzer.nlp_engine import (  # noqa: E402
     NerModelConfiguration,
+    NlpArtifacts,  # noqa: E402
     SpacyNlpEngine,
 )
+from spacy.attrs import IDX, LEMMA, LOWER  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
@@ -77,8 +79,8 @@ def _lemmas(doc: Doc) -> Doc:
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and len(span) > 1:
                     retokenizer.merge(span)
-    for token in doc:
-        token.lemma_ = token.lower_
+    if len(doc):  # token.lemma_ = token.lower_ for all, without a Token object each
+        doc.from_array([LEMMA], doc.to_array([LOWER]))
     return doc
 
 
@@ -105,6 +107,44 @@ class BlankSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         zh = _blank("zh")
         self.nlp = {"en": _blank("en"), "zh-Hans": zh, "zh-Hant": zh}
+        self._lexical: dict[tuple[str, str], tuple[bool, bool]] = {}
+
+    # presidio asks these of every lemma of every text; they are facts of the word
+    # alone (the blank pipelines' lexical attributes), so each is asked once
+    def is_stopword(self, word: str, language: str) -> bool:
+        return self._lexical_facts(word, language)[0]
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return self._lexical_facts(word, language)[1]
+
+    def _lexical_facts(self, word: str, language: str) -> tuple[bool, bool]:
+        key = (word, language)
+        facts = self._lexical.get(key)
+        if facts is None:
+            if len(self._lexical) > 100_000:
+                self._lexical.clear()
+            lexeme = self.nlp[language].vocab[word]
+            facts = self._lexical[key] = (lexeme.is_stop, lexeme.is_punct)
+        return facts
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        """presidio's own, with lemmas and offsets read as arrays: no Token objects."""
+        if not len(doc):
+            return super()._doc_to_nlp_artifact(doc, language)
+        columns = doc.to_array([LEMMA, IDX]).tolist()
+        strings = doc.vocab.strings
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc)
+        )
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[idx for _lemma, idx in columns],
+            lemmas=[strings[lemma] for lemma, _idx in columns],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
 
 
 class TableRecognizer(PatternRecognizer):

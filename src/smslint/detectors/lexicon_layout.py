@@ -1,0 +1,179 @@
+"""Clauses, sentences and distances of a text, for reading lexicon matches in context.
+
+A text's layout is computed once, in linear time, and then answered by binary search,
+so reading the context of thousands of matches in a 100 KB text stays proportional to
+the number of matches (times a logarithm).
+
+* A **clause** ends at ``. ! ? ; 。！？；…``, a line break, a comma, a colon or a dash,
+  in both languages: a Chinese comma separates clauses as an English one does
+  (``如果您继续拖欠，我们将上门``). ``、`` only lists items and ends nothing. A dot
+  followed by a letter or digit (``12.50``, ``acme.com``) ends nothing either.
+* A **sentence** ends at the same marks except commas, colons and dashes.
+* A **unit** of distance is a CJK character or a run of alphabetic-script letters and
+  digits (an English word), so one ``within`` or ``window`` number reads naturally in
+  both languages.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from itertools import accumulate
+
+import regex
+
+from smslint.detectors.lexicon_coded import Coded, latin
+
+Span = tuple[int, int]
+
+
+_UNIT = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}]"
+    r"|[\p{Latin}\p{Greek}\p{Cyrillic}\p{N}]+"
+)
+
+
+#: a unit that may have begun before a given position: a run of word characters
+_RUN_CHAR = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{N}]")
+
+
+_CLAUSE_MARKS = ".!?;。！？；…\n\r\u2028\u2029,，:：—–"
+
+
+_SENTENCE_MARKS = ".!?;。！？；…\n\r\u2028\u2029"
+
+
+#: marks that may end a clause (a dot only when no letter or digit follows it), as
+#: :class:`Coded` spells them; a character of a Coded text is one of a UTF-8
+#: sequence, so a mark is found only where it is whole
+_CODED_CLAUSE_MARK = re.compile("|".join(re.escape(latin(m)) for m in _CLAUSE_MARKS))
+
+
+#: ... and those of them that end a sentence too
+_CODED_SENTENCE_MARKS = frozenset(latin(m) for m in _SENTENCE_MARKS)
+
+
+class Layout:
+    """Clause, sentence and unit positions of one text, each found on first need.
+
+    Positions are offsets into a :class:`Coded` text.
+    """
+
+    def __init__(self, coded: Coded) -> None:
+        self._coded = coded
+        self._clause_ends: list[int] | None = None
+        self._sentence_ends: list[int] = []
+
+    def _find_ends(self) -> list[int]:
+        coded = self._coded
+        clause_ends: list[int] = []
+        for match in _CODED_CLAUSE_MARK.finditer(coded.text):
+            at, mark = match.start(), match.group()
+            if (
+                mark == "."
+                and at + 1 < len(coded.text)
+                and coded.after(at + 1).isalnum()
+            ):
+                continue  # 12.50, acme.com
+            clause_ends.append(at)
+            if mark in _CODED_SENTENCE_MARKS:
+                self._sentence_ends.append(at)
+        self._clause_ends = clause_ends
+        return clause_ends
+
+    def clause(self, pos: int) -> int:
+        """The number of the clause holding ``pos``."""
+        ends = self._clause_ends
+        if ends is None:
+            ends = self._find_ends()
+        return bisect_left(ends, pos)
+
+    def sentence(self, pos: int) -> int:
+        """The number of the sentence holding ``pos``."""
+        if self._clause_ends is None:
+            self._find_ends()
+        return bisect_left(self._sentence_ends, pos)
+
+    def between(self, start: int, end: int, most: int) -> int:
+        """Units beginning in ``[start, end)``, counted up to ``most + 1``.
+
+        Callers only ask whether a distance exceeds a small limit, so the count stops
+        there: a long text costs as much as the few units it is asked about.
+        """
+        if end <= start:
+            return 0
+        coded = self._coded
+        start, end, text = coded.char(start), coded.char(end), coded.source
+        count = 0
+        for match in _UNIT.finditer(text, start, end):
+            if (
+                match.start() == start
+                and start
+                and _RUN_CHAR.match(text, start - 1)
+                and _RUN_CHAR.match(text, start)
+            ):
+                continue  # the end of a word that began before ``start``
+            count += 1
+            if count > most:
+                break
+        return count
+
+
+class Negation:
+    """The negators and breakers of one language found in one text.
+
+    ``negators`` are ``(start, end, window)``; ``breakers`` are spans of words showing
+    that a negator belongs to another verb ("if you don't **pay**, **we** will...").
+    """
+
+    def __init__(
+        self, negators: Iterable[tuple[int, int, int]], breakers: Iterable[Span]
+    ):
+        self._negators = sorted(negators, key=lambda n: (n[1], n[0]))
+        self._ends = [n[1] for n in self._negators]
+        self._widest = max((n[2] for n in self._negators), default=0)
+        self._breakers = sorted(start for start, _ in breakers)
+
+    def denies(self, start: int, gaps: Iterable[Span], layout: Layout) -> bool:
+        """Whether a match at ``start`` (with these inner gaps) is negated."""
+        if not self._negators:
+            return False
+        clause = layout.clause(start)
+        # negators ending before the match, nearest first, while one could reach it
+        for at in range(bisect_right(self._ends, start) - 1, -1, -1):
+            _n_start, n_end, window = self._negators[at]
+            distance = layout.between(n_end, start, self._widest)
+            if distance > self._widest or layout.clause(n_end - 1) != clause:
+                break
+            if distance <= window and not any_in(self._breakers, n_end, start):
+                return True
+        # a negator between the parts of a co-occurrence: "will not be contacted"
+        for gap_start, gap_end in gaps:
+            at = bisect_left(self._ends, gap_start)
+            while at < len(self._negators) and self._ends[at] <= gap_end:
+                if self._negators[at][0] >= gap_start:
+                    return True
+                at += 1
+        return False
+
+
+class Containers:
+    """Spans that may contain others: ``span in containers`` in logarithmic time."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        # _reach[i]: the furthest end among the first i + 1 spans
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def __contains__(self, span: object) -> bool:
+        start, end = span  # type: ignore[misc]
+        at = bisect_right(self._starts, start)
+        return at > 0 and self._reach[at - 1] >= end
+
+
+def any_in(starts: list[int], low: int, high: int) -> bool:
+    """Whether the sorted ``starts`` hold a value in ``[low, high)``."""
+    at = bisect_left(starts, low)
+    return at < len(starts) and starts[at] < high

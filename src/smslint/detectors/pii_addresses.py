@@ -1,0 +1,83 @@
+"""The shape of a street address: US streets and Chinese address components.
+
+Pieces of the ``address_*`` patterns of :mod:`smslint.detectors.pii_phrases`:
+street words and abbreviations, house numbers in words, the components of a
+Chinese address (省, 市, 路, 号 …), which of them are street level, and the
+characters an address never starts with or contains.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_STREET_WORDS = (
+    "Street Avenue Road Boulevard Drive Lane Court Way Place Terrace Circle Parkway "
+    "Highway Square Trail Plaza Row Loop Path Pike Alley Walk Crescent Cove "
+    "Expressway Turnpike"
+).split()
+
+
+_STREET_ABBREVIATIONS = (
+    "St Ave Rd Blvd Dr Ln Ct Pl Ter Cir Pkwy Hwy Sq Trl Plz Aly Cres Expy Tpke".split()
+)
+
+
+# house numbers in words: "One Liberty Plaza", "Twelve Oak Lane"
+NUMBER_WORD = (
+    "(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
+    "Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|"
+    "Sixty|Seventy|Eighty|Ninety|Hundred|Thousand)"
+)
+
+
+STREET_SUFFIXES = _STREET_WORDS + _STREET_ABBREVIATIONS
+
+
+# an abbreviation may take a dot; after a full word the dot ends the sentence
+STREET_SUFFIX = (
+    "(?:"
+    + "|".join([*_STREET_WORDS, *(a + r"\.?" for a in _STREET_ABBREVIATIONS)])
+    + ")"
+)
+
+
+CN_SUFFIX = (
+    "特别行政区|特別行政區|自治区|自治區|省|市|区|區|县|縣|镇|鎮|乡|鄉|街道|大道|路|街|巷|弄|胡同|"
+    "道|里|鄰|邻|邨|苑|閣|阁|園|园|坊|城|"
+    "号|號|小区|小區|花园|花園|新村|公寓|大厦|大廈|栋|棟|幢|座|单元|單元|室|楼|樓|层|層|村|组|組|段"
+)
+
+
+# Hong Kong and Taiwan street level too: 道 (彌敦道), 邨 (estates), 苑/閣 (courts),
+# 巷/弄 (lanes and alleys)
+CN_STREET_LEVEL = tuple(
+    "路 街 巷 弄 胡同 大道 道 邨 苑 閣 阁 小区 小區 花园 花園 新村 公寓 "
+    "大厦 大廈 栋 棟 幢 单元 單元 室 村 段".split()
+)
+
+
+# an address does not start with a pronoun, verb or preposition ("你家住在北京市…")
+CN_NOT_FIRST = (
+    "你您我他她在住于於到的是为為家请請和与與及从從至往去来來把将將向对對喺係嘅"
+)
+
+
+# characters no address component contains: the verbs and particles around one
+# ("本公司位于深圳市…" is an address from 深圳市 on)
+CN_NOT_INSIDE = (
+    "你您妳我他她们們在住于於的是为為请請位从從把将將被让讓给給吗嗎呢吧了喺係嘅"
+)
+
+
+# words with a street-level character that are no street: "知道", "渠道", "这里"
+_NOT_STREET_WORDS = regex.compile(
+    "知道|渠道|频道|頻道|难道|難道|味道|道歉|报道|報道|一道"
+)
+
+
+def not_a_cn_address(text: str, _lang: str) -> bool:
+    # two or more components, one of them street level, and a house or room number
+    if not any(c.isdigit() for c in text):
+        return True
+    text = _NOT_STREET_WORDS.sub("", text)
+    return not any(s in text for s in CN_STREET_LEVEL)

@@ -1,0 +1,177 @@
+"""The words around a relative's name: relations, names, and what a debtor does.
+
+Pieces of the ``relative_*`` patterns of :mod:`smslint.detectors.pii_phrases`: the
+relations a collector may name (kin, references, co-signers, neighbours, coworkers)
+in English and Chinese, the fast pass's cues for them, what a name looks like (a
+capitalized word that is not a common one; a Chinese surname and one or two
+characters), and the look-aheads that leave a relative who *is* the debtor ("your
+husband Mark owes"), whose name is allowed.
+"""
+
+from __future__ import annotations
+
+# Capitalized words that follow a cue without being a name ("your wife Please call").
+NOT_NAMES = frozenset(
+    "The A An This That We You Your Our Us He She They It His Her Their Please Call "
+    "Text Reply Pay Paid Thank Thanks If And Or But To At On In For Of By With From As "
+    "Is Are Was Were Be Has Have Had Will Would Can Could May Should Must Do Does Did "
+    "Not No Yes Who What When Where Why How Today Tomorrow Also Already Just "
+    "STOP Number ID Code Account Ref Reference Dear Hi Hello Mr Mrs Ms Miss Dr Sir "
+    "Madam Monday Tuesday Wednesday Thursday Friday Saturday Sunday Identification "
+    "Information Info Details Verification Name Address Phone Letter Records Record "
+    "Contact Status Data Portal Benefits".split()
+)
+
+
+_NOT_NAME_AHEAD = "(?!(?:" + "|".join(sorted(NOT_NAMES)) + ")(?![A-Za-z]))"
+
+
+NAME_WORD = r"[A-Z](?:[A-Za-z0-9&'-]|\.(?=[A-Za-z]))*"
+
+
+PERSON = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)?"
+    rf"{_NOT_NAME_AHEAD}[A-Z][a-z]+(?:[ -]{_NOT_NAME_AHEAD}[A-Z][a-z]+)?(?![A-Za-z])"
+)
+
+
+# relatives, and the other people a collector may name: references, co-signers,
+# emergency contacts, friends, neighbours, the people the debtor works with
+RELATION_EN = (
+    r"(?:(?:mother|father|brother|sister|son|daughter)s?-in-law"
+    r"|(?:ex-?|late\s+|former\s+)?(?:wife|husband|partner|spouse|girlfriend|boyfriend)"
+    r"|wife|husband|spouse|partner|fianc[eé]e?|girlfriend|boyfriend|grandmother"
+    r"|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|grandkid"
+    r"|stepmother|stepfather|stepson|stepdaughter|stepmom|stepdad|mother|mom|mum|mama"
+    r"|father|dad|daddy|parent|son|daughter|brother|sister|sibling|aunt|uncle|cousin"
+    r"|niece|nephew|kid|child|children|relative|in-laws"
+    r"|references?|emergency\s+contacts?|co-?signers?|co-?borrowers?|co-?applicants?"
+    r"|guarantors?|friends?|neighbou?rs?|room-?mates?|landlord|landlady"
+    r"|co-?workers?|colleagues?|manager|supervisor|boss)s?"
+)
+
+
+# the relation words, lowercase and cut short where their forms differ ("neighbo")
+RELATIONS_EN = tuple(
+    "wife husband spouse partner fianc girlfriend boyfriend mother father mom mum "
+    "mama dad parent son daughter brother sister sibling aunt uncle cousin niece "
+    "nephew grand kid child relative in-law reference emergency signer borrower "
+    "applicant guarantor friend neighbo roommate room-mate landlord landlady "
+    "worker colleague manager supervisor boss".split()
+)
+
+
+# the fast pass's cues: "ur" and a relation word ("your wife" contains "ur wife")
+RELATION_CUES_EN = (
+    *(f"ur {w}" for w in RELATIONS_EN),
+    *(f"ur co{w}" for w in ("-", "sign", "borrow", "applic", "work")),
+    "ur ex",
+    "ur late ",
+    "ur former ",
+)
+
+
+# what a debtor does: a relative named so is the debtor, whose name is allowed
+# ("your husband Mark owes", "your son Tyler's account", "您儿子李强在我司的借款")
+OWES_EN = (
+    r"(?!(?:'|’)s\s+(?:(?:overdue|outstanding|past[- ]due|unpaid|delinquent|credit|car"
+    r"|student|personal|auto)\s+)?(?:account|debt|loan|balance|bill|card|payment|file"
+    r"|mortgage|arrears|obligation)"
+    r"|\s+(?:still\s+)?(?:owes|owed|borrowed|defaulted"
+    r"|has\s+(?:an?\s+|the\s+)?(?:overdue|outstanding|past[- ]due|unpaid|delinquent)"
+    r"|is\s+(?:behind|late|past\s+due|overdue|delinquent|in\s+default)"
+    r"|(?:has\s+not|hasn't|has\s+never|never)\s+(?:paid|repaid)))"
+)
+
+
+GREETING = r"(?<!(?i:hi|hello|hey|dear|attn|attention|to)[ ,:]+)"
+
+
+RELATION_ZH = (
+    "妈妈|母亲|老妈|爸爸|父亲|老爸|老婆|妻子|爱人|老公|丈夫|太太|先生|配偶|儿子|女儿|哥哥|"
+    "姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|岳父|岳母|公公|婆婆|叔叔|阿姨|舅舅|姑姑|"
+    "伯伯|伯父|伯母|婶婶|舅妈|姨妈|姑妈|嫂子|姐夫|妹夫|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|"
+    "堂妹|媳妇|女婿|亲戚|家人|孩子|小孩|男朋友|女朋友|男友|女友|未婚夫|未婚妻|前妻|前夫|"
+    "同事|朋友|室友|邻居|老板|领导|上司|主管|担保人|保证人|紧急联系人|"
+    "媽媽|母親|老媽|父親|愛人|兒子|女兒|爺爺|媳婦|親戚|嬸嬸|舅媽|姨媽|姑媽|鄰居|老闆|領導|"
+    "擔保人|保證人|緊急聯絡人|緊急聯繫人|老豆|老竇|阿爸|阿媽|老母|家姐|細佬|细佬|阿哥|"
+    "個仔|個女|囡囡|"
+    # one character, after the longer words: "你爸张国庆", "你妈王芳"
+    "爸|妈|媽|哥|姐|弟|妹|爹|娘"
+)
+
+
+# The fast pass's cues: the relation words, except those common in clean messages
+# (王先生, 家人, 孩子, 你妈 …), which cue only after 你/您/妳 (in a flat list: a cue
+# per relation and prefix would make the cue scan ten times bigger to build).
+_COMMON_ZH = frozenset(
+    "先生 家人 朋友 孩子 小孩 同事 领导 領導 主管 上司 老板 老闆 亲戚 親戚 "
+    "爸 妈 媽 哥 姐 弟 妹 爹 娘".split()
+)
+
+
+RELATION_CUES_ZH = (
+    *(rel for rel in RELATION_ZH.split("|") if rel not in _COMMON_ZH),
+    *(
+        f"{you}{de}{rel}"
+        for you in "你您妳"
+        for de in ("", "的", "嘅")
+        for rel in sorted(_COMMON_ZH)
+    ),
+)
+
+
+# a name written before its relation in brackets: "黄建华（父亲）", "林建國（父）"
+KIN_IN_BRACKETS = (
+    rf"[（(](?:你|您|妳|其|借款人|債務人|债务人)?(?:的|嘅)?(?:{RELATION_ZH}"
+    r"|[父母夫妻兄弟姐妹子女兒儿])[)）]"
+)
+
+
+OWES_ZH = (
+    "(?!(?:在(?:我司|本公司|我公司|我行|本行|本平台|我们|我們|贵司|貴司|平台))?(?:的|嘅)?"
+    "(?:借款|欠款|贷款|貸款|借贷|借貸|网贷|網貸|账单|帳單|賬單|账户|帳戶|賬戶|信用卡|债务|"
+    "債務|欠|尚欠|拖欠|逾期|未还|未還|還未|还未|仍未))"
+)
+
+
+# Common surnames. Characters that are mostly function words after a relation word
+# (和 都 向 常 成 应 连 单 …) are left out: "你妈妈都知道" is not a name.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜"
+    "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶"
+    "黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿"
+    "关兰焦俞左柳祝宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍华喻祁蒲"
+    "房滕屈饶牟艾尤穆农卓缪简项芦麦褚娄窦戚岑景费卜晏席卫柏宗瞿桂佟臧闵苟邬卞姬仇栾隋"
+    "刁荣巫寇桑郎甄丛仲虞敖巩佘苑迟邝"
+    "陳楊黃趙吳劉張孫鄭謝韓馮鄧蕭葉蘇呂鍾譚陸盧閻賀顧龔錢嚴溫莊聶歐關蘭紀塗駱藍鮑華饒衛龍"
+    "魯寧費湯鄒馬許羅鄔賈韋"
+)
+
+
+COMPOUND_SURNAMES = (
+    "欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|"
+    "长孙|長孫|宇文|夏侯|轩辕|軒轅|端木|西门|西門|南宫|南宮"
+)
+
+
+# characters that end a name: particles, common verbs, the start of 电话/手机/号码
+AFTER_NAME = (
+    "说讲說講打来來去在已也和跟让讓给給的呢吗嗎了要会會"
+    "把被对對向告知找帮幫借欠还還催同电電手号號"
+    "喺係嘅都就上住是为為叫现現今昨正很每曾刚剛話话读讀念唸开開坐做当當能可想没沒不太最才将將又再"
+)
+
+
+# surname-led words that are not names ("你儿子马上还款")
+_NOT_ZH_NAMES = frozenset(
+    "马上 馬上 高兴 高興 方便 方面 明天 金额 金額 安全 钱款 錢款 余额 餘額 "
+    "曾经 曾經 石头 黄金 白天 温柔 文件 付款 付清 宁愿 寧願 尤其 毕业 畢業 "
+    "卫生 衛生 简单 簡單 欧元 歐元".split()
+)
+
+
+def not_a_name(text: str, _lang: str) -> bool:
+    if text.isascii():
+        return text.split()[0] in NOT_NAMES
+    return text in _NOT_ZH_NAMES or text[:2] in _NOT_ZH_NAMES

@@ -1,0 +1,172 @@
+"""The words around an employer's name: where the debtor works, who works there.
+
+Pieces of the ``employer_*`` patterns of :mod:`smslint.detectors.pii_phrases`:
+English cues ("works at", "your employer", "HR at", "wages from"), never the
+sender's own ("we work for Lumen Bank"); Chinese work verbs, the people at work and
+the shape of an organization's name ("某某科技有限公司"); and what is no employer
+(ours, a church or a club).
+"""
+
+from __future__ import annotations
+
+from smslint.detectors.pii_relatives import NOT_NAMES
+
+_HAN = "\u4e00-\u9fff"
+
+WORK_VERBS = (
+    "上班|工作|任职|任職|就职|就職|打工|返工|做嘢|做野|供职|供職|实习|實習|兼职|兼職"
+    "|上工|开工|開工|当|當|做|任"
+)
+
+
+WORK_ZH = tuple(WORK_VERBS.split("|"))
+
+
+# the people at the debtor's work: "在XX公司的同事"
+WORK_PEOPLE = "同事|领导|領導|老板|老闆|老细|老細|上司|主管|经理|經理|人事|财务|財務|HR"
+
+
+_ORG = (
+    "公司|集团|集團|银行|銀行|医院|醫院|学校|學校|大学|大學|中学|中學|小学|小學|工厂|工廠|厂|廠|"
+    "酒店|餐厅|餐廳|商场|商場|超市|研究院|研究所|事务所|事務所|律所|律师行|律師行|中心|分行|支行|"
+    "门店|門店|单位|單位|科技|电子|電子|物流|贸易|貿易|实业|實業|控股|传媒|傳媒|药业|藥業|地产|"
+    "地產|建设|建設|建筑|建築|网络|網絡|網路|信息|资讯|資訊|咨询|諮詢|顾问|顧問|制造|製造|电器|"
+    "電器|汽车|汽車|百货|百貨|证券|證券|保险|保險|基金|大厦|大廈|大楼|大樓|广场|廣場|写字楼|"
+    "寫字樓|工地|车间|車間|诊所|診所|药房|藥房|物业|物業|机构|機構|局|店|总行|總行|总部|總部"
+    "|分店|分部|分厂|分廠|企业|企業|工业|工業|商行|协会|協會|电视台|電視台|报社|報社|出版社|旅行社"
+    "|外卖|外賣|快递|快遞|平台|便利店|餐馆|餐館|饭店|飯店|酒楼|酒樓|茶餐厅|茶餐廳"
+)
+
+
+# legal forms that follow a business word: "某某科技有限公司", "某某集团股份有限公司"
+_ORG_FORMS = "股份有限公司|有限责任公司|有限責任公司|有限公司|分公司"
+
+
+ORG_NAME = (
+    rf"(?:[{_HAN}A-Za-z0-9（）()·&]{{2,20}}?(?:{_ORG_FORMS}|{_ORG})(?:{_ORG_FORMS}|{_ORG})*"
+    r"|[A-Z][A-Za-z0-9&.-]{1,20}(?![A-Za-z0-9&.-]))"
+)
+
+
+# not a named employer: ours (本公司, 我司), yours in general (你公司), or "this/that"
+_NOT_EMPLOYER_START = tuple("本我贵貴该該此其你您")
+
+
+def not_an_employer(text: str, _lang: str) -> bool:
+    first = text.split()[0]
+    return text.startswith(_NOT_EMPLOYER_START) or (
+        first in NOT_NAMES and first != "The"
+    )
+
+
+# who works there: not the sender ("we work for Lumen Bank", "I'm employed by …")
+_NOT_SENDER_SUBJECT = (
+    r"(?<!(?i:we|i|we're|we\s+are|i'm|i\s+am|us|our\s+team|our\s+staff|our\s+agents"
+    r"|who\s+we)\s+(?:(?i:currently|now|also|still|only|directly)\s+)?)"
+)
+
+
+EMPLOYER_CUE_EN = (
+    rf"(?<![A-Za-z]){_NOT_SENDER_SUBJECT}(?i:works?\s+(?:at|for)|working\s+(?:at|for)"
+    r"|worked\s+(?:at|for)|employed\s+(?:at|by|with)"
+    # "employed as a driver at X", "works as a nurse for X"
+    r"|(?:employed|works?|working|worked)\s+as\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?"
+    r"\s+(?:at|for|with|by)"
+    r"|(?:your|ur)\s+(?:(?:new|current|former|previous|old|present|last|full-time"
+    r"|part-time|day|second)\s+)?(?:employer|workplace|company|job|work|office|position"
+    r"|employment"
+    r"|role|boss|manager"
+    r"|supervisor|foreman|co-?workers?|colleagues?|team)\s+(?:at|with|from)"
+    r"|(?:your|ur)\s+(?:(?:new|current|former|previous|old|present|last)\s+)?"
+    r"(?:employer|workplace|company)"
+    # the people and the pay at a workplace: "HR at X", "everyone at X", "wages from X"
+    r"|(?<!(?i:our|my)\s)(?:HR|human\s+resources|payroll|personnel)"
+    r"(?:\s+(?:department|dept\.?|office|team|manager|staff))?\s+(?:at|of|from)"
+    r"|co-?workers\s+at|colleagues\s+at"
+    r"|(?:wages?|paychecks?|pay\s?checks?|salary|salaries|earnings|paystubs?|income)"
+    r"\s+(?:from|at|with)"
+    r"|(?:your|ur)\s+pay\s+(?:from|at))"
+)
+
+
+# "everyone at X" names a workplace only when X is a business: not a church, a club
+# or a school, where telling everyone shames the debtor but names no employer
+_COMMUNITY = frozenset(
+    "Church Chapel Cathedral Parish Mosque Temple Synagogue Congregation Fellowship "
+    "Ministries Ministry Club Gym Fitness School Academy Elementary College University "
+    "Neighborhood Neighbourhood Community".split()
+)
+
+
+def not_a_workplace(text: str, lang: str) -> bool:
+    return not_an_employer(text, lang) or text.split()[-1] in _COMMUNITY
+
+
+# the fast pass's cues for the English employer patterns ("your" contains "ur")
+EMPLOYER_CUES_EN = (
+    "works at",
+    "works for",
+    "work at",
+    "work for",
+    "working at",
+    "working for",
+    "worked at",
+    "worked for",
+    "employed",
+    "work as ",
+    "works as ",
+    "working as ",
+    "worked as ",
+    "employer",
+    "ur new ",
+    "ur current ",
+    "ur former ",
+    "ur previous ",
+    "ur old ",
+    "ur present ",
+    "ur last ",
+    "ur full-time ",
+    "ur part-time ",
+    "ur day job",
+    "ur second job",
+    "ur workplace",
+    "ur employ",
+    "ur role",
+    "ur company",
+    "ur job",
+    "ur work",
+    "ur office",
+    "ur position",
+    "ur boss",
+    "ur manager",
+    "ur supervisor",
+    "ur foreman",
+    "ur co-w",
+    "ur cow",
+    "ur colleague",
+    "ur team",
+    "hr at",
+    "hr of",
+    "hr from",
+    "hr department",
+    "hr dept",
+    "hr office",
+    "hr team",
+    "hr manager",
+    "hr staff",
+    "human resources",
+    "payroll",
+    "personnel",
+    "workers at",
+    "colleagues at",
+    "wage",
+    "paycheck",
+    "pay check",
+    "salar",
+    "earnings",
+    "paystub",
+    "income from",
+    "income at",
+    "income with",
+    "ur pay ",
+)

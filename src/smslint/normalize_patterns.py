@@ -1,0 +1,189 @@
+"""Character classes and patterns of the normalizer, built from Unicode and the tables.
+
+What a separator, a Han character, a look-alike or a leet run is, as regex
+character classes and patterns: written as code-point ranges (``re`` tests a class
+beyond the BMP member by member, so ranges keep searches fast), and built from the
+Unicode database (symbol categories, Greek and Cyrillic letters, Latin letters with
+diacritics) or from the data files' tables (:mod:`smslint.normalize_data`). The
+steps that use them are in :mod:`smslint.normalize_steps` and
+:mod:`smslint.normalize_words`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+#: Latin blocks whose letters with diacritics are read as the plain letter.
+_DIACRITIC_BLOCKS = ((0x00C0, 0x0250), (0x1E00, 0x1F00))
+
+
+#: Greek and Cyrillic blocks: a letter there that is no look-alike marks genuine text.
+_FOREIGN_BLOCKS = ((0x0370, 0x0530), (0x1C80, 0x1C90), (0x1F00, 0x2000))
+
+
+#: Blocks scanned for symbol characters that can stand between two Chinese characters.
+_SYMBOL_BLOCKS = ((0x00A0, 0x3400), (0xFE30, 0xFFF0))
+
+
+#: Emoji and pictographs, taken whole: one range keeps the class fast (see char_body).
+_EMOJI = range(0x1F000, 0x1FB00)
+
+
+#: Unicode categories that never carry meaning between two Chinese characters.
+_SYMBOL_CATEGORIES = {"Zs", "Pd", "Pc", "Sm", "Sc", "Sk", "So"}
+
+
+#: Dots and bullets (category Po) that are inserted, unlike sentence punctuation.
+_INSERTED_DOTS = "·•‧∙・‥⋅※"
+
+
+#: Dashes that are Chinese punctuation (破折号), not inserted separators.
+_PUNCTUATION_DASHES = "\u2014\u2015\u2e3a\u2e3b"
+
+
+#: ASCII characters that separate CJK characters (NFKC has folded full-width ones
+#: here); clause punctuation , ; : ! ? quotes and brackets are boundaries, not listed.
+_ASCII_SEPARATORS = " \t#$%&*+-./<=>@\\^_`|~"
+
+
+#: Han ideographs (NFKC has already folded the compatibility block).
+HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+
+
+#: Separators inserted inside a Latin word: "dead-beat", "dead*beat", "dead.beat".
+#: Not "/", "'" or "," (real words use them), nor dashes, which stand between words.
+INNER_ASCII = "-.*_~#^="
+
+
+_INNER_OTHER = "\u00b7\u2010\u2022\u2027\u2219\u30fb"
+INNER = re.escape(INNER_ASCII) + _INNER_OTHER
+
+
+#: ... and between single letters spelled out: "d e a d", "d.e.a.d".
+SPACED = INNER + " \t"
+
+
+#: Lookarounds checked just after one separator: it is inside a word, with two
+#: non-space characters, the nearer a letter, on each side ("dead-beat", "d3ad-b3at";
+#: not "e.g." or "x-ray").
+JOINED = f"(?<=[^\\s][a-z][{INNER}])(?=[a-z][^\\s])"
+
+
+#: ... it follows a single letter and starts "x y z": three spelled-out letters.
+SPELLED = f"(?<![0-9a-z][a-z].)(?<=[a-z][{SPACED}])(?=[a-z][{SPACED}][a-z])"
+
+
+def diacritics_table() -> dict[str, str]:
+    """Latin letters with diacritics -> the plain letter ("fück" reads "fuck").
+
+    Each is one character before and after, so offsets stay one to one. Letters
+    without a decomposition into an ASCII letter and marks (ß, æ, ø, đ) stay.
+    """
+    table: dict[str, str] = {}
+    for low, high in _DIACRITIC_BLOCKS:
+        for code in range(low, high):
+            char = chr(code)
+            base = unicodedata.normalize("NFD", char)[:1]
+            if base != char and base.isascii() and base.isalpha():
+                table[char] = base.lower()
+    return table
+
+
+def char_body(chars: Iterable[str]) -> str:
+    """The inside of a character class, consecutive code points written as ranges.
+
+    Ranges matter for speed: ``re`` tests a class with characters beyond the BMP
+    member by member, and a class of single emoji would make every search crawl.
+    """
+    codes = sorted({ord(ch) for ch in chars})
+    body: list[str] = []
+    for _, group in itertools.groupby(enumerate(codes), lambda pair: pair[1] - pair[0]):
+        run = [code for _, code in group]
+        low, high = _in_class(run[0]), _in_class(run[-1])
+        body.append(low if len(run) == 1 else f"{low}-{high}")
+    return "".join(body)
+
+
+def _in_class(code: int) -> str:
+    """A character written for a regex class (``re.escape`` is slow on thousands)."""
+    char = chr(code)
+    return "\\" + char if char in "\\]^-[" else char
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """A regex character class of ``chars``; with none, a class that never matches."""
+    body = char_body(chars)
+    return f"[{body}]" if body else r"[^\s\S]"
+
+
+def leet_patterns(
+    digits: str, symbols: str, opening: str = ""
+) -> dict[str, re.Pattern[str]]:
+    """The leet rules of ``leet.yaml`` as patterns.
+
+    ``leet_word`` is the whole rule: a run of symbols (or ``opening`` digits) then two
+    letters, or letters, then leet runs each followed by letters; it never ends in a
+    leet character and starts with a digit only when ``opening`` lists it.
+    ``leet_hint`` starts with a leet character, so a search stops only at digits and
+    symbols, not at every letter. ``leet_screen`` runs on a text's ASCII characters
+    alone (Chinese text has few), so it must not reject what
+    the hint would find: removing characters can only bring a letter next to a leet
+    character, but can put a token character before an opening symbol, so it does not
+    look behind that one.
+    """
+    leet, symbol = char_class(digits + symbols), char_class(symbols + opening)
+    word = f"{symbol}+[a-z]{{2,}}(?:{leet}+[a-z]+)*|[a-z]+(?:{leet}+[a-z]+)+"
+    inside = f"(?<=[a-z].){leet}*(?=[a-z])"
+    opens = f"(?<={symbol}){symbol}*(?=[a-z]{{2}})"
+    alone = "(?<![!-~].)"
+    return {
+        "leet_hint": re.compile(f"{leet}(?:{inside}|{alone}{opens})"),
+        "leet_screen": re.compile(f"{leet}(?:{inside}|{opens})".encode()),
+        "leet_word": re.compile(word),
+    }
+
+
+def foreign_letters(lookalikes: dict[str, str]) -> list[str]:
+    return [
+        ch
+        for low, high in _FOREIGN_BLOCKS
+        for ch in map(chr, range(low, high))
+        if ch not in lookalikes and unicodedata.category(ch).startswith("L")
+    ]
+
+
+def separator_pattern() -> re.Pattern[str]:
+    """One search for every separator rule; the group that matched names the rule.
+
+    ``joined``: one separator inside a Latin word (:data:`JOINED`). ``spelled``: the
+    first separator of three or more single letters (:data:`SPELLED`); the caller
+    extends the run. ``cjk``: a run of separators between two Han characters.
+    The pattern starts with the union of all separator characters, so the engine stops
+    only there, not at every letter, and a message costs one pass.
+    """
+    return re.compile(separator_source())
+
+
+def separator_source() -> str:
+    """The text of :func:`separator_pattern` (writing it costs ~5 ms)."""
+    symbols = [
+        ch
+        for low, high in _SYMBOL_BLOCKS
+        for ch in map(chr, range(low, high))
+        if unicodedata.category(ch) in _SYMBOL_CATEGORIES
+        and ch not in _PUNCTUATION_DASHES
+    ]
+    separators = {*_ASCII_SEPARATORS, *_INSERTED_DOTS, *symbols, *map(chr, _EMOJI)}
+    cjk = char_body(separators)
+    # the run between Han characters starts at the separator the pattern has just
+    # read; when every separator of the other rules is one of the Chinese ones too,
+    # that one is known to be a Chinese separator, and the look-behind need not
+    # test it again (one big class fewer to compile: ~5 ms at start-up)
+    spaced = {*INNER_ASCII, *_INNER_OTHER, " ", "\t"}
+    before = "." if spaced <= separators else f"[{cjk}]"
+    between_han = f"(?<=[{HAN}]{before})[{cjk}]*(?=[{HAN}])"
+    rules = f"{JOINED}(?P<joined>)|{SPELLED}(?P<spelled>)|{between_han}(?P<cjk>)"
+    return f"[{SPACED}{cjk}](?:{rules})"
