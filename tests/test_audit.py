@@ -217,7 +217,13 @@ def test_since_and_until_keep_whole_days(smslint, workdir):
         row("m4", "2026-11-12T02:30:00Z"),
     )
     run = smslint(
-        "audit", "--format", "json", "--since", "2026-11-10", "--until", "2026-11-11",
+        "audit",
+        "--format",
+        "json",
+        "--since",
+        "2026-11-10",
+        "--until",
+        "2026-11-11",
         "log.csv",
     )
     summary = run.json()["summary"]
@@ -280,3 +286,42 @@ def test_no_format_leaks_the_ssn(smslint, workdir, fmt):
     run = smslint("audit", "--format", fmt, "log.csv")
     assert run.exit_code == 1
     assert "123-45-6789" not in run.stdout + run.stderr
+
+
+SHANGHAI = "+8613800138000"
+
+
+def test_jurisdiction_packs_judge_only_their_countries_recipients(smslint, workdir):
+    # 15:00Z is 10:00 in New York but 23:00 in Shanghai
+    write_log(
+        workdir / "log.csv",
+        row("us", "2026-11-10T15:00:00Z"),
+        row(
+            "cn",
+            "2026-11-10T15:00:00Z",
+            "【某某金融】您的账单已出，请按时还款。回T退订",
+            recipient=SHANGHAI,
+        ),
+    )
+    run = smslint("audit", "--format", "json", "-p", "cn-nifa-2024", "log.csv")
+    found = {(v["rule"], v["location"]["message_id"]) for v in violations(run)}
+    assert ("nifa-quiet-hours", "cn") in found
+    assert ("nifa-quiet-hours", "us") not in found
+    # core's rules have no country: its 08:00-21:00 rule judges both
+    assert ("quiet-hours", "cn") in found
+
+
+def test_content_rules_of_a_jurisdiction_pack_stay_in_its_countries(smslint, workdir):
+    threat = (
+        "Acme Recovery: pay today or we will have you arrested. Reply STOP to opt out."
+    )
+    write_log(
+        workdir / "log.csv",
+        row("us", "2026-11-10T15:00:00Z", threat),
+        row("cn", "2026-11-10T03:00:00Z", threat, recipient=SHANGHAI),
+    )
+    run = smslint("audit", "--format", "json", "-p", "cn-cba-2026", "log.csv")
+    found = {(v["rule"], v["location"]["message_id"]) for v in violations(run)}
+    assert ("cba-threats-and-coercion", "cn") in found
+    assert ("cba-threats-and-coercion", "us") not in found
+    assert {("threatening-language", "us"), ("threatening-language", "cn")} <= found

@@ -107,3 +107,22 @@ def test_nothing_runs_on_a_contradictory_pack(
     path = write_pack(tmp_path, kind, category, options)
     with pytest.raises(PolicyError):
         load_policy([str(path)])
+
+
+def test_applies_to_names_iso_countries(tmp_path):
+    path = write_pack(
+        tmp_path, "frequency", "frequency", "      limit: 3\n      window: {days: 7}\n"
+    )
+    text = path.read_text(encoding="utf-8").replace(
+        "extends: core\n", "extends: core\napplies_to: {countries: [usa]}\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    [problem] = [str(p) for p in validate_file(path)]
+    assert problem.startswith(f"{path}:6:")
+    assert "applies_to.countries[0]" in problem
+
+
+def test_a_packs_countries_go_to_its_own_rules_only():
+    policy = load_policy(["us-ma"])
+    assert policy.rule("ma-contact-frequency").countries == ("US",)
+    assert policy.rule("quiet-hours").countries == ()  # inherited from core

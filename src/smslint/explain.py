@@ -94,6 +94,9 @@ def explain_rule(rule_id: str, policies: Sequence[str]) -> str:
         lines.append(f"  effective:   {effective}")
     if rule.aliases:
         lines.append(f"  aliases:     {', '.join(rule.aliases)}")
+    if rule.countries:
+        countries = ", ".join(rule.countries)
+        lines.append(f"  applies to:  recipients in {countries} (audits)")
     if rule.description:
         lines += ["", *("  " + line for line in rule.description.strip().splitlines())]
     lines += ["", "  Fails:"]
@@ -119,6 +122,8 @@ def _rule_dict(rule: RuleSpec) -> dict[str, Any]:
     }
     if rule.effective_from or rule.effective_until:
         out["effective"] = {"from": rule.effective_from, "until": rule.effective_until}
+    if rule.countries:
+        out["applies_to"] = list(rule.countries)
     return out
 
 
@@ -194,6 +199,13 @@ def rules_markdown() -> str:
                 f"- citation: {rule.citation or 'none'} "
                 f"(confidence: {rule.confidence})",
             ]
+            if rule.effective_from or rule.effective_until:
+                until = rule.effective_until or "now"
+                out.append(f"- effective: {rule.effective_from or '…'} to {until}")
+            if rule.countries:
+                out.append(f"- applies to recipients in: {', '.join(rule.countries)}")
+            if not rule.enabled:
+                out.append("- shipped switched off (turn on with `overrides`)")
             if rule.description:
                 out += ["", rule.description.strip()]
             out += [

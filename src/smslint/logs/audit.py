@@ -24,6 +24,7 @@ from smslint.engine import (
 )
 from smslint.logs.content import BodyHit, check_bodies, outbound_body_count
 from smslint.logs.context import AuditContext
+from smslint.logs.regions import RegionScope
 from smslint.logs.staging import LogInput, stage
 from smslint.logs.table import connect, insert_columns
 from smslint.policy.spec import Policy, RuleSpec
@@ -113,8 +114,13 @@ def _audit(
         workers=settings.workers,
         progress=progress.checking(outbound_body_count(con)) if message_rules else None,
     )
-    violations = list(_content_violations(con, message_rules, body_hits))
+    scope = RegionScope(con) if any(r.countries for r in rules) else None
+    violations = list(
+        _content_violations(con, message_rules, body_hits, scoped=bool(scope))
+    )
     for rule in record_rules:
+        if scope:
+            scope.narrow(rule.countries)
         violations.extend(_record_violations(con, rule, audit, context))
     violations.extend(
         problem_violation(p)
@@ -135,7 +141,7 @@ def _audit(
 
 
 def _content_violations(
-    con: Any, rules: Sequence[RuleSpec], hits: Sequence[BodyHit]
+    con: Any, rules: Sequence[RuleSpec], hits: Sequence[BodyHit], *, scoped: bool
 ) -> Iterable[Violation]:
     by_body: dict[int, list[BodyHit]] = defaultdict(list)
     for hit in hits:
@@ -144,15 +150,23 @@ def _content_violations(
         return
     con.execute("CREATE OR REPLACE TEMP TABLE _hit_bodies (body_id BIGINT)")
     insert_columns(con, "_hit_bodies", {"body_id": list(by_body)})
+    region = "rr.region" if scoped else "NULL"
+    regions = (
+        "LEFT JOIN recipient_regions rr ON rr.recipient = r.recipient "
+        if scoped
+        else ""
+    )
     cursor = con.execute(
-        f"SELECT r.body_id, {_LOCATION_COLUMNS} FROM records r "
-        "JOIN _hit_bodies USING (body_id) WHERE r.direction = 'outbound'"
+        f"SELECT r.body_id, {region}, {_LOCATION_COLUMNS} FROM records r "
+        f"JOIN _hit_bodies USING (body_id) {regions}WHERE r.direction = 'outbound'"
     )
     while batch := cursor.fetchmany(10_000):
-        for body_id, *where in batch:
+        for body_id, country, *where in batch:
             location = _location(*where)
             for hit in by_body[body_id]:
                 rule = rules[hit.rule]
+                if rule.countries and country not in rule.countries:
+                    continue
                 yield Violation(
                     rule=rule.id,
                     category=rule.category,

@@ -5,7 +5,7 @@ body becomes one row of ``bodies``. Record checks are SQL over these two tables,
 the same plans can later run on another SQL engine.
 
 ``records``
-    ``seq``          BIGINT, read order over all inputs (ties at equal times break on it)
+    ``seq``          BIGINT, read order over all inputs (breaks ties at equal times)
     ``file``         VARCHAR, the input's display path
     ``row``          BIGINT, 1-based data row in that input (header excluded)
     ``message_id``   VARCHAR or NULL

@@ -107,6 +107,7 @@ def build_pack(doc: Document, display: str) -> Pack:
     """A Pack from a document that passed :func:`check_pack`."""
     data, marks = doc.data, doc.marks
     extends = data.get("extends", [])
+    countries = tuple(data.get("applies_to", {}).get("countries", ()))
     return Pack(
         id=data["id"],
         title=data["title"],
@@ -114,7 +115,9 @@ def build_pack(doc: Document, display: str) -> Pack:
         description=data.get("description", "").strip(),
         extends=tuple([extends] if isinstance(extends, str) else extends),
         rules=tuple(
-            _build_rule(rule, data["id"], marks.source(("rules", i)))
+            _build_rule(rule, data["id"], marks.source(("rules", i))).with_changes(
+                countries=countries
+            )
             for i, rule in enumerate(data.get("rules", []))
         ),
         overrides={

@@ -61,6 +61,9 @@ class RuleSpec:
     aliases: tuple[str, ...] = ()
     source: SourcePos | None = None
     enabled: bool = True
+    #: audits judge only recipients whose number is in these countries (ISO
+    #: alpha-2); empty means everywhere. From the pack's ``applies_to``.
+    countries: tuple[str, ...] = ()
 
     def with_changes(self, **changes: Any) -> RuleSpec:
         return replace(self, **changes)
