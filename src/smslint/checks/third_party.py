@@ -175,7 +175,10 @@ class ThirdPartyCheck:
         for direction in self.directions:
             with temp_tables(audit.con, debt="body_id BIGINT, value VARCHAR") as t:
                 audit.classify_bodies(
-                    t["debt"], lambda m: finder(m.text), direction=direction
+                    t["debt"],
+                    lambda m: finder(m.text),
+                    direction=direction,
+                    relations=self.relations,
                 )
                 found += audit.con.execute(
                     f"""

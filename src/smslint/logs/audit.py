@@ -8,6 +8,7 @@ run each record rule's plan over ``records``, then place every finding on its ro
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ class AuditSettings:
     since: dt.date | None = None
     until: dt.date | None = None
     workers: int = 1
+    #: DuckDB's share of memory; beyond it tables and sorts spill to a temp folder
+    memory_limit: str = "512MB"
 
 
 class Progress:
@@ -73,12 +76,17 @@ def audit_logs(
     progress: Progress | None = None,
 ) -> AuditOutcome:
     progress = progress or Progress()
-    con = connect(threads=max(1, settings.workers))
-    try:
-        return _audit(con, inputs, policy, options, settings, progress)
-    finally:
-        progress.done()
-        con.close()
+    with tempfile.TemporaryDirectory(prefix="smslint-audit-") as spill:
+        con = connect(
+            threads=max(1, settings.workers),
+            temp_dir=spill,
+            memory_limit=settings.memory_limit,
+        )
+        try:
+            return _audit(con, inputs, policy, options, settings, progress)
+        finally:
+            progress.done()
+            con.close()
 
 
 def _audit(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -37,11 +37,14 @@ class AuditContext:
         classify: Callable[[Message], str | None],
         *,
         direction: str,
+        relations: Sequence[str] | None = None,
     ) -> None:
         """Create temp table ``table(body_id, value)`` for bodies sent in ``direction``.
 
         ``classify`` sees each distinct body once (as a rendered message, language
         detected) and returns a label or ``None``; only labelled bodies get a row.
+        ``relations`` narrows it to bodies sent to recipients of those relations
+        (a missing relation counts as ``unknown``).
         """
         from smslint.language import detect_language
         from smslint.logs.table import insert_columns
@@ -49,10 +52,16 @@ class AuditContext:
         self.con.execute(
             f"CREATE OR REPLACE TEMP TABLE {table} (body_id BIGINT, value VARCHAR)"
         )
+        # only bodies of the records the caller will judge: a third-party rule
+        # needs the few bodies sent to relatives, not every reminder
+        where, params = "direction = ?", [direction]
+        if relations is not None:
+            where += " AND list_contains(?, coalesce(relation, 'unknown'))"
+            params.append(list(relations))
         cursor = self.con.execute(
             "SELECT body_id, body FROM bodies WHERE body_id IN "
-            "(SELECT body_id FROM records WHERE direction = ?)",
-            [direction],
+            f"(SELECT body_id FROM records WHERE {where})",
+            params,
         )
         ids: list[int] = []
         values: list[str] = []

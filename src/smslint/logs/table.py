@@ -82,11 +82,18 @@ _RECORD_COLUMNS = (
 )
 
 
-def connect(*, threads: int | None = None, temp_dir: str | None = None) -> Any:
+def connect(
+    *,
+    threads: int | None = None,
+    temp_dir: str | None = None,
+    memory_limit: str | None = None,
+) -> Any:
     """A fresh in-memory DuckDB connection with the settings every audit relies on.
 
     The session time zone is UTC so that a timestamp without offset means UTC and
-    ``CAST(sent_at AS DATE)`` never depends on the machine's zone.
+    ``CAST(sent_at AS DATE)`` never depends on the machine's zone. With a
+    ``memory_limit`` and a ``temp_dir``, tables and sorts beyond the limit spill to
+    disk, which keeps an audit's memory flat however long the log.
     """
     import duckdb
 
@@ -96,6 +103,8 @@ def connect(*, threads: int | None = None, temp_dir: str | None = None) -> Any:
         con.execute(f"SET threads = {int(threads)}")
     if temp_dir:
         con.execute("SET temp_directory = ?", [temp_dir])
+    if memory_limit:
+        con.execute("SET memory_limit = ?", [memory_limit])
     return con
 
 
