@@ -3,8 +3,11 @@
 The floors sit a little under what the detectors reach today (see the closing notes
 of issue 3). The development set (corpora/eval/messages.jsonl) is used to improve the
 lexicons, so its numbers are optimistic; the held-out set (corpora/eval/holdout/) was
-written blind and is never tuned on, so its floors measure generalization. Raise a
-floor when quality improves; never lower one to make a change pass.
+written blind and is never tuned on, so its floors measure generalization. The fresh
+set (corpora/eval/fresh/, issue 3 item 6) was written in styles the development set
+does not use and measured before the detectors were generalized; it has since been
+used to check that generalization, so it sits between the two. Raise a floor when
+quality improves; never lower one to make a change pass.
 """
 
 from __future__ import annotations
@@ -22,11 +25,22 @@ CATEGORIES = ("pii", "threat", "shaming", "impersonation", "obscene", "third_par
 DEV_FLOORS = {category: (0.95, 0.95) for category in CATEGORIES}
 HOLDOUT_FLOORS = {
     "pii": (0.82, 0.90),
-    "threat": (0.75, 0.73),
+    "threat": (0.76, 0.78),
     "shaming": (0.82, 0.88),
     "impersonation": (0.77, 0.82),
     "obscene": (0.95, 0.87),
-    "third_party": (0.82, 0.81),
+    "third_party": (0.84, 0.89),
+}
+
+
+#: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
+FRESH_FLOORS = {
+    "pii": (0.95, 0.90),
+    "threat": (0.95, 0.95),
+    "shaming": (0.95, 0.87),
+    "impersonation": (0.88, 0.95),
+    "obscene": (0.95, 0.92),
+    "third_party": (0.95, 0.95),
 }
 
 
@@ -44,8 +58,9 @@ def categories(eval_set: str) -> dict:
     [
         ("corpora/eval/messages.jsonl", DEV_FLOORS),
         ("corpora/eval/holdout/messages.jsonl", HOLDOUT_FLOORS),
+        ("corpora/eval/fresh/messages.jsonl", FRESH_FLOORS),
     ],
-    ids=["development", "holdout"],
+    ids=["development", "holdout", "fresh"],
 )
 def test_quality_floors(eval_set, floors):
     found = categories(eval_set)
@@ -58,3 +73,19 @@ def test_quality_floors(eval_set, floors):
                 f"R {scores['recall']:.3f} (floor {recall})"
             )
     assert not below, "\n".join(below)
+
+
+def test_fresh_set_is_built_from_its_sources_and_lint_clean():
+    proc = subprocess.run(
+        [sys.executable, "corpora/eval/fresh/build.py", "--check"],
+        cwd=REPO, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    recs = [json.loads(line) for line in
+            (REPO / "corpora/eval/fresh/messages.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    assert len(recs) >= 200
+    assert {r["lang"] for r in recs} == {"en", "zh-Hans", "zh-Hant"}
+    assert sum(1 for r in recs if not r["labels"]) / len(recs) >= 0.35
+    for category in CATEGORIES:
+        assert sum(category in r["labels"] for r in recs) >= 12, category

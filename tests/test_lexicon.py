@@ -181,6 +181,20 @@ FAILING = [
     ("third_party", "She has fallen behind on her car loan.", "fallen behind"),
     ("impersonation", "You have been named as a defendant.", "defendant"),
     ("threat", "Expect us at your front door tonight.", "front door"),
+    # generalization (issue 3 item 6): verb families x objects, passive forms
+    ("threat", "I'm sending a couple of guys over to your house tomorrow.", "sending"),
+    ("threat", "A field team has been sent to your home address.", "been sent"),
+    ("threat", "You should worry about your family's safety.", "worry about"),
+    ("threat", "Does your daughter still take the school bus at 7?", "your daughter"),
+    ("third_party", "Does your boss know yet? He'd love to know.", "your boss"),
+    ("third_party", "Your landlord might be curious about this balance.", "Your landlord"),
+    ("threat", "我们会派人去你单位坐坐", "派人"),
+    ("threat", "你以后别想有好日子过", "别想"),
+    ("threat", "法官已签发拘票", "拘票"),
+    ("third_party", "你女朋友知道你欠了网贷吗", "你女朋友"),
+    ("third_party", "我們已聯絡你的擔保人", "聯絡"),
+    ("shaming", "你真是废柴一个", "废柴"),
+    ("impersonation", "你已被法院列入失信名单", "列入失信名单"),
 ]
 
 
@@ -288,6 +302,16 @@ CLEAN = [
     "If you have a complaint, you can escalate it to a supervisor.",
     "Thousands of customers have paid off their balance with our plans.",
     "We understand times are hard. If you've lost your job, ask about our plan.",
+    # generalization (issue 3 item 6): policy quotes and innocent authority mentions
+    "Our code of conduct: agents must never threaten arrest or contact your employer.",
+    "Staff are prohibited from visiting your home or calling your family.",
+    "Police and firefighters get 10% off our card fees this month.",
+    "Got a jury duty summons? Tell us and we'll move your payment date.",
+    "For your safety, never share your PIN with anyone.",
+    "Start a college fund for your kids before high school.",
+    "Want to know more about your plan? Call us.",
+    "请携带身份证到派出所户籍窗口办理。",
+    "您是否想让家人也享受这个优惠？",
     # Chinese honest messages
     "【某某银行】尊敬的{name}，您尾号{tail}的信用卡本期应还{amount}元，请于{due_date}前还款。回T退订",
     "【某某银行】尊敬的客户，您的贷款已逾期，请尽快还款，以免影响您的个人征信。回T退订",

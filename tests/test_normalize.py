@@ -221,6 +221,9 @@ def test_chinese_punctuation_stays(norm: Normalizer, source: str, text: str) -> 
         ("l00ser", "looser"),
         ("you sh1t!", "you shit!"),
         ("(h4ck3r)", "(hacker)"),
+        # a word may open with any leet run when another run sits between its letters
+        ("4ssh0le", "asshole"),
+        ("$h!t", "shit"),
     ],
 )
 def test_leet_is_read(norm: Normalizer, source: str, text: str) -> None:
@@ -253,6 +256,10 @@ def test_leet_keeps_offsets(norm: Normalizer) -> None:
         "covid19",
         "a1",
         "US$5",
+        "4th",
+        "4x4",
+        "$5off",
+        "7eleven",
     ],
 )
 def test_numbers_and_words_with_digits_stay(norm: Normalizer, source: str) -> None:

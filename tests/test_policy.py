@@ -408,7 +408,7 @@ def test_a_broken_pack_stops_there_without_reading_its_parents(tmp_path: Path) -
     assert [str(e) for e in validate_file(child)] == [
         (
             f"{child}:5:1: colour: unknown key (expected one of: id, title, version,"
-            " description, extends, rules, overrides)"
+            " description, extends, applies_to, rules, overrides)"
         )
     ]
 

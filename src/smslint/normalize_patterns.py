@@ -126,7 +126,8 @@ def leet_patterns(
 
     ``leet_word`` is the whole rule: a run of symbols (or ``opening`` digits) then two
     letters, or letters, then leet runs each followed by letters; it never ends in a
-    leet character and starts with a digit only when ``opening`` lists it.
+    leet character and starts with a digit only when ``opening`` lists it or when
+    another leet run stands between its letters ("4ssh0le", "$h!t").
     ``leet_hint`` starts with a leet character, so a search stops only at digits and
     symbols, not at every letter. ``leet_screen`` runs on a text's ASCII characters
     alone (Chinese text has few), so it must not reject what
@@ -135,7 +136,12 @@ def leet_patterns(
     look behind that one.
     """
     leet, symbol = char_class(digits + symbols), char_class(symbols + opening)
-    word = f"{symbol}+[a-z]{{2,}}(?:{leet}+[a-z]+)*|[a-z]+(?:{leet}+[a-z]+)+"
+    word = (
+        f"{symbol}+[a-z]{{2,}}(?:{leet}+[a-z]+)*|[a-z]+(?:{leet}+[a-z]+)+"
+        # any leet run may open a word that has another run between letters:
+        # "4ssh0le", "$h!t"; "4th", "3rd", "$5" and "10am" have none
+        f"|{leet}+[a-z]+(?:{leet}+[a-z]+)+"
+    )
     inside = f"(?<=[a-z].){leet}*(?=[a-z])"
     opens = f"(?<={symbol}){symbol}*(?=[a-z]{{2}})"
     alone = "(?<![!-~].)"
