@@ -139,8 +139,10 @@ def test_output_file_written_and_stdout_empty(smslint, workdir):
 
 def test_select_and_ignore_by_rule_and_category(smslint, workdir):
     write(workdir / "t.txt", "Hi {name}, your SSN is {ssn}.")
+
     def rules(run):
         return {json.loads(line)["rule"] for line in run.stdout.splitlines()}
+
     everything = rules(smslint("check", "--format", "jsonl", "t.txt"))
     assert everything == {
         "pii-placeholder",

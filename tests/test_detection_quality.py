@@ -46,8 +46,18 @@ FRESH_FLOORS = {
 
 def categories(eval_set: str) -> dict:
     proc = subprocess.run(
-        [sys.executable, "benchmarks/detection_quality.py", "--json", "--eval", eval_set],
-        cwd=REPO, capture_output=True, text=True, timeout=600, check=False,
+        [
+            sys.executable,
+            "benchmarks/detection_quality.py",
+            "--json",
+            "--eval",
+            eval_set,
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)["results"]["categories"]
@@ -78,12 +88,20 @@ def test_quality_floors(eval_set, floors):
 def test_fresh_set_is_built_from_its_sources_and_lint_clean():
     proc = subprocess.run(
         [sys.executable, "corpora/eval/fresh/build.py", "--check"],
-        cwd=REPO, capture_output=True, text=True, timeout=120, check=False,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    recs = [json.loads(line) for line in
-            (REPO / "corpora/eval/fresh/messages.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    recs = [
+        json.loads(line)
+        for line in (REPO / "corpora/eval/fresh/messages.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip()
+    ]
     assert len(recs) >= 200
     assert {r["lang"] for r in recs} == {"en", "zh-Hans", "zh-Hant"}
     assert sum(1 for r in recs if not r["labels"]) / len(recs) >= 0.35

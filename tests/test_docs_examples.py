@@ -90,22 +90,58 @@ def test_overrides_switch_rules_and_severities():
     ("rule_id", "text", "flagged"),
     [
         # opt-out wording: Acme's phrase, at the end
-        ("opt-out-instruction", "Acme Finance: a reminder. Reply STOP to opt out", False),
-        ("opt-out-instruction", "Acme Finance: Reply STOP to opt out. A reminder.", True),
+        (
+            "opt-out-instruction",
+            "Acme Finance: a reminder. Reply STOP to opt out",
+            False,
+        ),
+        (
+            "opt-out-instruction",
+            "Acme Finance: Reply STOP to opt out. A reminder.",
+            True,
+        ),
         ("opt-out-instruction", "Acme Finance: a reminder. Text STOP to 60777", True),
         # phrases were replaced whole: Chinese messages are no longer judged
         ("opt-out-instruction", "【某某银行】您的账单已到期，请及时还款。", False),
         # placeholder vocabulary
-        ("pii-placeholder", "Acme Finance: email {handler_email} or visit {store_address}.", False),
-        ("pii-placeholder", "Acme Finance: your NI number {niNumber} is on file.", True),
-        ("pii-placeholder", "Acme Finance: your NI number {NI_NUMBER} is on file.", True),
-        ("pii-placeholder", "Acme Finance: your sort code {sort_code} is on file.", True),
+        (
+            "pii-placeholder",
+            "Acme Finance: email {handler_email} or visit {store_address}.",
+            False,
+        ),
+        (
+            "pii-placeholder",
+            "Acme Finance: your NI number {niNumber} is on file.",
+            True,
+        ),
+        (
+            "pii-placeholder",
+            "Acme Finance: your NI number {NI_NUMBER} is on file.",
+            True,
+        ),
+        (
+            "pii-placeholder",
+            "Acme Finance: your sort code {sort_code} is on file.",
+            True,
+        ),
         ("pii-placeholder", "Acme Finance: we have written to {guarantor_name}.", True),
         # the branch address is Acme's own
-        ("pii-in-text", "Acme Finance: you can pay in person at 12 Park Row, Leeds LS1 5JL.", False),
+        (
+            "pii-in-text",
+            "Acme Finance: you can pay in person at 12 Park Row, Leeds LS1 5JL.",
+            False,
+        ),
         # the signpost rule is on
-        ("fca-debt-advice-signpost", "Acme Finance: a reminder. Reply STOP to opt out", True),
-        ("fca-debt-advice-signpost", "Acme Finance: Free debt advice: MoneyHelper. Reply STOP to opt out", False),
+        (
+            "fca-debt-advice-signpost",
+            "Acme Finance: a reminder. Reply STOP to opt out",
+            True,
+        ),
+        (
+            "fca-debt-advice-signpost",
+            "Acme Finance: Free debt advice: MoneyHelper. Reply STOP to opt out",
+            False,
+        ),
     ],
 )
 def test_overridden_rules_behave_as_the_guide_says(rule_id, text, flagged, context):
@@ -118,7 +154,10 @@ def test_overridden_rules_behave_as_the_guide_says(rule_id, text, flagged, conte
     [
         ("pii-placeholder", "Acme Finance: email {handler_email} today."),
         ("pii-placeholder", "Acme Finance: visit {store_address} today."),
-        ("pii-in-text", "Acme Finance: you can pay in person at 12 Park Row, Leeds LS1 5JL."),
+        (
+            "pii-in-text",
+            "Acme Finance: you can pay in person at 12 Park Row, Leeds LS1 5JL.",
+        ),
     ],
 )
 def test_core_alone_flags_what_the_overrides_allow(rule_id, text, context):

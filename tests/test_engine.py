@@ -144,7 +144,10 @@ def test_sensitive_evidence_is_masked_unless_asked():
 )
 def test_mask_keeps_at_most_four_characters(value, masked):
     assert mask(value) == masked
-    assert sum(1 for a, b in zip(value, masked, strict=False) if a == b and a.isalnum()) <= 4
+    assert (
+        sum(1 for a, b in zip(value, masked, strict=False) if a == b and a.isalnum())
+        <= 4
+    )
 
 
 def test_message_fields_missing_from_a_hit_stay_visible():

@@ -187,7 +187,11 @@ FAILING = [
     ("threat", "You should worry about your family's safety.", "worry about"),
     ("threat", "Does your daughter still take the school bus at 7?", "your daughter"),
     ("third_party", "Does your boss know yet? He'd love to know.", "your boss"),
-    ("third_party", "Your landlord might be curious about this balance.", "Your landlord"),
+    (
+        "third_party",
+        "Your landlord might be curious about this balance.",
+        "Your landlord",
+    ),
     ("threat", "我们会派人去你单位坐坐", "派人"),
     ("threat", "你以后别想有好日子过", "别想"),
     ("threat", "法官已签发拘票", "拘票"),

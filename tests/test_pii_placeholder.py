@@ -332,7 +332,9 @@ def test_a_label_before_the_next_placeholder_belongs_to_that_one() -> None:
     text = "Northwind Lending: %s (DOB %s), balance $%s."
     fn = k.build(k.DEFAULTS, RunContext())
     hits = list(fn(Message(text, "en")))
-    assert [(h.start, h.args["placeholder"]) for h in hits] == [(text.index("%s)"), "%s")]
+    assert [(h.start, h.args["placeholder"]) for h in hits] == [
+        (text.index("%s)"), "%s")
+    ]
     assert _hits("Spouse: %s (SSN %s)") == [("%s", RELATIVE), ("%s", ID)]
     assert _hits("{1} (SSN)") == [("{1}", ID)]
 

@@ -37,7 +37,10 @@ def rule(rule_id: str, kind: str, category: str, options: str, severity="error")
 
 def test_intersect_half_open_intervals():
     assert intersect([(480, 1260)], [(450, 1260)]) == [(480, 1260)]
-    assert intersect([(0, 600), (900, 1200)], [(500, 1000)]) == [(500, 600), (900, 1000)]
+    assert intersect([(0, 600), (900, 1200)], [(500, 1000)]) == [
+        (500, 600),
+        (900, 1000),
+    ]
     assert intersect([(480, 600)], [(600, 700)]) == []
 
 
@@ -102,9 +105,14 @@ def test_lowest_frequency_limit_wins_per_scope_and_span(tmp_path):
         + rule("b-month", "frequency", "frequency", "{limit: 10, period: month}"),
     )
     caps = strictest_view(load_policy([a, b]))["frequency"]
-    assert {"scope": "debtor", "span": "rolling 7 days",
-            "counts": "outbound to any recipient", "limit": 2, "rule": "b-cap",
-            "also": ["a-cap (3)"]} in caps
+    assert {
+        "scope": "debtor",
+        "span": "rolling 7 days",
+        "counts": "outbound to any recipient",
+        "limit": 2,
+        "rule": "b-cap",
+        "also": ["a-cap (3)"],
+    } in caps
     assert any(c["span"] == "calendar month" and c["limit"] == 10 for c in caps)
 
 

@@ -20,7 +20,7 @@ from smslint.errors import SmslintError
 from smslint.violations import RunResult, Severity
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
-CHECK_FORMATS = ("text", "json", "jsonl")
+CHECK_FORMATS = ("text", "json", "jsonl", "sarif", "junit", "github")
 
 
 class _Group(click.Group):
@@ -94,6 +94,22 @@ def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
             help="Lowest severity that makes the exit code 1 (default error).",
         ),
         click.option(
+            "--baseline",
+            "baseline_path",
+            type=click.Path(dir_okay=False),
+            default=None,
+            metavar="FILE",
+            help="Report only violations not in this baseline file.",
+        ),
+        click.option(
+            "--write-baseline",
+            "write_baseline_path",
+            type=click.Path(dir_okay=False),
+            default=None,
+            metavar="FILE",
+            help="After the run, write its violations as a baseline to FILE.",
+        ),
+        click.option(
             "--show-pii",
             is_flag=True,
             help="Show detected personal data unmasked (off by default).",
@@ -108,13 +124,33 @@ def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @run_options
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Add what a rule can add without changing the meaning (the opt-out "
+    "sentence...) to the template files, then report what is left.",
+)
+@click.option(
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Print the changes --fix would make as a unified diff; write nothing.",
+)
 def check(paths: tuple[str, ...], **flags: Any) -> None:
     """Lint SMS template files and folders (default: the current folder)."""
+    from smslint.baseline import (
+        baseline_note,
+        finish_baseline,
+        read_baseline,
+        writable_target,
+    )
     from smslint.config import load_config, settings_from
     from smslint.engine import lint_templates, unreadable_inputs
     from smslint.policy import load_policy
     from smslint.templates import discover, read_templates
 
+    write_path = writable_target(flags.pop("write_baseline_path"))
+    baseline = read_baseline(flags.pop("baseline_path"))
     config = load_config(flags.pop("config_path"), Path.cwd())
     settings = settings_from(config, flags, _split_csv)
     overrides, marks = config.overrides or (None, None)
@@ -134,8 +170,17 @@ def check(paths: tuple[str, ...], **flags: Any) -> None:
             else:
                 yield found
 
+    if flags.get("fix") or flags.get("show_diff"):
+        _fix(paths, config, policy, settings, diff=bool(flags.get("show_diff")))
     result = lint_templates(items(), policy, settings.run_options)
+    if flags.get("show_diff"):  # nothing written, no report: exit as the files are
+        if unreadable_inputs(result):
+            sys.exit(EXIT_ERROR)
+        sys.exit(EXIT_VIOLATIONS if result.fails(settings.fail_on) else EXIT_CLEAN)
+    result = finish_baseline(result, baseline, write_path)
     _report(result, settings.fmt, settings.output, settings.quiet)
+    if settings.fmt == "text" and not settings.quiet and baseline_note(result):
+        click.echo(f"smslint: note: {baseline_note(result)}", err=True)
     if unreadable_inputs(result):
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_VIOLATIONS if result.fails(settings.fail_on) else EXIT_CLEAN)
@@ -185,12 +230,15 @@ def check(paths: tuple[str, ...], **flags: Any) -> None:
 )
 def audit(logs: tuple[str, ...], **flags: Any) -> None:
     """Audit send logs (CSV, JSONL, .gz, Parquet; - reads stdin)."""
+    from smslint.baseline import finish_baseline, read_baseline, writable_target
     from smslint.config import audit_settings_from, load_config, settings_from
     from smslint.logs.audit import audit_logs
     from smslint.logs.progress import terminal_progress
     from smslint.logs.staging import log_inputs
     from smslint.policy import load_policy
 
+    write_path = writable_target(flags.pop("write_baseline_path"))
+    baseline = read_baseline(flags.pop("baseline_path"))
     config = load_config(flags.pop("config_path"), Path.cwd())
     settings = settings_from(config, flags, _split_csv)
     audit_settings = audit_settings_from(config, flags)
@@ -209,10 +257,33 @@ def audit(logs: tuple[str, ...], **flags: Any) -> None:
         audit_settings,
         progress,
     )
-    _report(outcome.result, settings.fmt, settings.output, settings.quiet)
+    result = finish_baseline(outcome.result, baseline, write_path)
+    _report(result, settings.fmt, settings.output, settings.quiet)
     if outcome.unreadable:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_VIOLATIONS if outcome.result.fails(settings.fail_on) else EXIT_CLEAN)
+    sys.exit(EXIT_VIOLATIONS if result.fails(settings.fail_on) else EXIT_CLEAN)
+
+
+def _fix(
+    paths: tuple[str, ...], config: Any, policy: Any, settings: Any, *, diff: bool
+) -> None:
+    """``check --fix``/``--diff``: fix the files (or print the diff) before linting."""
+    from smslint.fixes import run_fixes
+    from smslint.templates import discover
+
+    found = discover(paths or (".",), exclude=config.exclude, root=config.root)
+    files = [(path, _display(path)) for path in found if isinstance(path, Path)]
+    _write_stdout(
+        lambda out: run_fixes(
+            files,
+            policy,
+            settings.run_options,
+            write=not diff,
+            out=out,
+            notes=sys.stderr,
+            quiet=settings.quiet,
+        )
+    )
 
 
 def _display(path: Path) -> str:

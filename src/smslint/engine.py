@@ -26,6 +26,7 @@ from smslint.violations import (
     Hit,
     InputProblem,
     Location,
+    RuleInfo,
     RunResult,
     Severity,
     TemplateLocation,
@@ -138,6 +139,7 @@ def lint_template(
                     evidence=evidence_of(hit, template.text, options.show_pii),
                     policy=rule.pack,
                     citation=rule.citation,
+                    sensitive=hit.sensitive,
                 )
             )
     found.extend(_unknown_placeholders(template))
@@ -220,12 +222,12 @@ def lint_templates(
     """Lint every template; input problems become ``input`` violations."""
     checks = build_checks(policy, options.selection)
     violations: list[Violation] = []
-    scanned = 0
+    checked: list[TemplateLocation] = []
     for item in items:
         if isinstance(item, InputProblem):
             found = [problem_violation(item)]
         else:
-            scanned += 1
+            checked.append(TemplateLocation(item.path, *item.position(None), item.id))
             found = lint_template(item, checks, options, policy)
         violations.extend(
             v
@@ -237,9 +239,27 @@ def lint_templates(
     return RunResult(
         tool_version=__version__,
         policies=policy.packs,
-        scanned=scanned,
+        scanned=len(checked),
         violations=tuple(violations),
+        rules=rule_infos(rule for rule, _check in checks),
+        checked=tuple(checked),
     )
+
+
+def rule_infos(rules: Iterable[RuleSpec]) -> dict[str, RuleInfo]:
+    """What reporters may say about the rules that ran, by rule id."""
+    return {
+        rule.id: RuleInfo(
+            summary=rule.summary,
+            category=rule.category,
+            severity=rule.severity,
+            citation=rule.citation,
+            description=rule.description,
+            confidence=rule.confidence,
+            pack=rule.pack,
+        )
+        for rule in rules
+    }
 
 
 def run_example(

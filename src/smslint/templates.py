@@ -44,6 +44,7 @@ _SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "build", "dist
 _SKIPPED_FILES = frozenset({
     "smslint.yaml", "package.json", "package-lock.json", "tsconfig.json",
     "composer.json", "pnpm-lock.yaml",
+    "smslint-baseline.json", ".smslint-baseline.json",
 })  # fmt: skip
 
 Excluded = Callable[[Path, bool], bool]

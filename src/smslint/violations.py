@@ -115,6 +115,8 @@ class Violation:
     evidence: str | None
     policy: str | None
     citation: str | None
+    #: the evidence is personal data (masked unless --show-pii); baselines mask it
+    sensitive: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         template_id = getattr(self.location, "template_id", None)
@@ -140,6 +142,19 @@ class Violation:
 
 
 @dataclass(frozen=True)
+class RuleInfo:
+    """What reporters may say about a rule that ran (SARIF rule metadata, JUnit)."""
+
+    summary: str
+    category: Category
+    severity: Severity
+    citation: str | None = None
+    description: str = ""
+    confidence: str = ""
+    pack: str | None = None
+
+
+@dataclass(frozen=True)
 class RunResult:
     """Everything reporters need: what ran, how much was scanned, what was found."""
 
@@ -152,6 +167,11 @@ class RunResult:
     is_audit: bool = False
     filtered: int = 0
     notes: tuple[str, ...] = ()
+    #: the rules that ran, by id (reporters describe them; may be empty)
+    rules: Mapping[str, RuleInfo] = field(default_factory=dict, compare=False)
+    #: checks only: every template linted, in order, violations or not (JUnit lists
+    #: passing templates too); the location is the template's first character
+    checked: tuple[TemplateLocation, ...] = ()
 
     @property
     def input_errors(self) -> int:

@@ -16,6 +16,9 @@ spacing variants of one phrase need not be listed. Patterns see :func:`normalize
 the text (half-width, single spaces, no spaces next to CJK, case kept) and match
 case-insensitively unless they say ``(?-i:...)``. Patterns are searched with a time
 limit; one that runs out counts as not found.
+
+``fix`` (optional) gives, per language key, the text ``smslint check --fix`` adds at
+the ``end`` (default) or ``start`` of a template that fails the rule (docs/fix.md).
 """
 
 from __future__ import annotations
@@ -75,6 +78,18 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "description": "What the violation message suggests (default: the first "
             "applicable phrase).",
         },
+        "fix": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                **{key: {"type": "string", "pattern": r"\S"} for key in LANG_KEYS},
+                "position": {"enum": ["start", "end"]},
+            },
+            "description": "Text that `smslint check --fix` adds where it is missing, "
+            "per language key, and where: `end` (default) or `start`. Only text that "
+            "cannot change the message's meaning (an opt-out sentence, the sender's "
+            "name); no fix when no key applies to the message's language.",
+        },
     },
 }
 
@@ -90,6 +105,19 @@ _WORD = r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_]"
 _WORD_CHAR = regex.compile(_WORD)
 # what may stand between a phrase and the edge of the message at start/end
 _EDGE_ONLY = regex.compile(r"[\s\p{P}\p{Cf}]*")
+
+
+def fix_suggestion(options: Mapping[str, Any], lang: str) -> tuple[str, str] | None:
+    """The rule's ``fix`` text for a message in ``lang`` and its position, or None.
+
+    The language keys are looked up like phrases: the message's own, its base
+    language, then ``any``.
+    """
+    fix: Mapping[str, str] = options.get("fix") or {}
+    for key in dict.fromkeys((lang, lang.split("-")[0], "any")):
+        if fix.get(key):
+            return fix[key], fix.get("position", "end")
+    return None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from smslint.engine import (
     RunOptions,
     format_message,
     problem_violation,
+    rule_infos,
     selected_rules,
     severity_of,
 )
@@ -144,6 +145,7 @@ def _audit(
         is_audit=True,
         filtered=staged.filtered,
         notes=tuple(audit.notes),
+        rules=rule_infos(rules),
     )
     return AuditOutcome(result, tuple(staged.unreadable))
 
@@ -184,6 +186,7 @@ def _content_violations(
                     evidence=hit.evidence,
                     policy=rule.pack,
                     citation=rule.citation,
+                    sensitive=hit.sensitive,
                 )
 
 
@@ -221,6 +224,7 @@ def _record_violations(
                     evidence=hit.evidence,
                     policy=rule.pack,
                     citation=rule.citation,
+                    sensitive=hit.sensitive,
                 )
 
 

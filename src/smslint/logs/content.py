@@ -34,6 +34,7 @@ class BodyHit:
     severity: Severity
     message: str
     evidence: str | None
+    sensitive: bool = False  # the evidence is personal data (masked unless --show-pii)
 
 
 Batch = Sequence[tuple[int, str]]
@@ -71,6 +72,7 @@ def check_batch(
                         severity_of(rule, hit),
                         format_message(rule, hit),
                         evidence_of(hit, body, show_pii),
+                        hit.sensitive,
                     )
                 )
     return found

@@ -19,6 +19,9 @@ FORMATS: dict[str, str] = {
     "text": "smslint.reporters.text",
     "json": "smslint.reporters.json",
     "jsonl": "smslint.reporters.jsonl",
+    "sarif": "smslint.reporters.sarif",
+    "junit": "smslint.reporters.junit",
+    "github": "smslint.reporters.github",
 }
 
 
