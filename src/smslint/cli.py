@@ -20,7 +20,7 @@ from smslint.errors import SmslintError
 from smslint.violations import RunResult, Severity
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
-CHECK_FORMATS = ("text", "json", "jsonl", "sarif", "junit", "github")
+CHECK_FORMATS = ("text", "json", "jsonl", "sarif", "junit", "github", "html")
 
 
 class _Group(click.Group):

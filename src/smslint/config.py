@@ -26,7 +26,7 @@ DEFAULT_POLICY = ("core",)
 
 #: key -> (what it must be, check); written by hand because importing jsonschema
 #: would cost the pre-commit hook ~0.17 s for six keys.
-_FORMATS = ("text", "json", "jsonl", "sarif", "junit", "github")
+_FORMATS = ("text", "json", "jsonl", "sarif", "junit", "github", "html")
 _SEVERITIES = tuple(s.value for s in Severity)
 
 

@@ -22,6 +22,7 @@ FORMATS: dict[str, str] = {
     "sarif": "smslint.reporters.sarif",
     "junit": "smslint.reporters.junit",
     "github": "smslint.reporters.github",
+    "html": "smslint.reporters.html",
 }
 
 
