@@ -325,3 +325,18 @@ def test_content_rules_of_a_jurisdiction_pack_stay_in_its_countries(smslint, wor
     assert ("cba-threats-and-coercion", "cn") in found
     assert ("cba-threats-and-coercion", "us") not in found
     assert {("threatening-language", "us"), ("threatening-language", "cn")} <= found
+
+
+def test_report_records_what_was_read_with_hashes(smslint, workdir):
+    import hashlib
+
+    log = write_log(workdir / "log.csv", row("m1", "2026-11-10T15:00:00Z"))
+    run = smslint("audit", "--format", "json", "log.csv")
+    digest = hashlib.sha256(log.read_bytes()).hexdigest()
+    assert run.json()["summary"]["inputs"] == [
+        {"path": "log.csv", "sha256": digest, "records": 1}
+    ]
+    html = smslint("audit", "--format", "html", "log.csv").stdout
+    assert digest in html
+    assert "core 2026.11" in html
+    assert "Run time" in html

@@ -155,6 +155,18 @@ class RuleInfo:
 
 
 @dataclass(frozen=True)
+class InputFile:
+    """One audited input: its display path, content hash and records read from it."""
+
+    path: str
+    sha256: str | None  # None for stdin, which cannot be read twice
+    records: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "sha256": self.sha256, "records": self.records}
+
+
+@dataclass(frozen=True)
 class RunResult:
     """Everything reporters need: what ran, how much was scanned, what was found."""
 
@@ -172,6 +184,11 @@ class RunResult:
     #: checks only: every template linted, in order, violations or not (JUnit lists
     #: passing templates too); the location is the template's first character
     checked: tuple[TemplateLocation, ...] = ()
+    #: audits only: what was read (for the report's provenance), pack versions, and
+    #: the wall-clock time of the run
+    inputs: tuple[InputFile, ...] = ()
+    pack_versions: Mapping[str, str] = field(default_factory=dict, compare=False)
+    elapsed_seconds: float | None = field(default=None, compare=False)
 
     @property
     def input_errors(self) -> int:
@@ -191,6 +208,8 @@ class RunResult:
             summary["by_day"] = self.by_day()
             summary["filtered"] = self.filtered
             summary["notes"] = list(self.notes)
+            if self.inputs:
+                summary["inputs"] = [f.to_dict() for f in self.inputs]
         return summary
 
     def by_day(self) -> dict[str, int]:

@@ -8,10 +8,13 @@ run each record rule's plan over ``records``, then place every finding on its ro
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import tempfile
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from smslint import __version__
@@ -30,7 +33,14 @@ from smslint.logs.regions import RegionScope
 from smslint.logs.staging import LogInput, stage
 from smslint.logs.table import connect, insert_columns
 from smslint.policy.spec import Policy, RuleSpec
-from smslint.violations import Category, Hit, RecordLocation, RunResult, Violation
+from smslint.violations import (
+    Category,
+    Hit,
+    InputFile,
+    RecordLocation,
+    RunResult,
+    Violation,
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,7 @@ def audit_logs(
     progress: Progress | None = None,
 ) -> AuditOutcome:
     progress = progress or Progress()
+    started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="smslint-audit-") as spill:
         con = connect(
             threads=max(1, settings.workers),
@@ -84,10 +95,12 @@ def audit_logs(
             memory_limit=settings.memory_limit,
         )
         try:
-            return _audit(con, inputs, policy, options, settings, progress)
+            outcome = _audit(con, inputs, policy, options, settings, progress)
         finally:
             progress.done()
             con.close()
+    elapsed = round(time.monotonic() - started, 3)
+    return replace(outcome, result=replace(outcome.result, elapsed_seconds=elapsed))
 
 
 def _audit(
@@ -123,6 +136,7 @@ def _audit(
         workers=settings.workers,
         progress=progress.checking(outbound_body_count(con)) if message_rules else None,
     )
+    read = _input_files(con, inputs, staged.unreadable)
     scope = RegionScope(con) if any(r.countries for r in rules) else None
     violations = list(
         _content_violations(con, message_rules, body_hits, scoped=bool(scope))
@@ -146,6 +160,8 @@ def _audit(
         filtered=staged.filtered,
         notes=tuple(audit.notes),
         rules=rule_infos(rules),
+        inputs=read,
+        pack_versions=dict(policy.versions),
     )
     return AuditOutcome(result, tuple(staged.unreadable))
 
@@ -235,3 +251,27 @@ def _location(
     path: str, row: int, message_id: str | None, day: str | None
 ) -> RecordLocation:
     return RecordLocation(path, int(row), message_id, day)
+
+
+def _input_files(
+    con: Any, inputs: Sequence[LogInput], unreadable: Sequence[str]
+) -> tuple[InputFile, ...]:
+    """Each readable input with its SHA-256 and record count (report provenance)."""
+    counts = dict(
+        con.execute("SELECT file, count(*) FROM records GROUP BY file").fetchall()
+    )
+    return tuple(
+        InputFile(item.display, _sha256(item.path), int(counts.get(item.display, 0)))
+        for item in inputs
+        if item.display not in unreadable
+    )
+
+
+def _sha256(path: Path | None) -> str | None:
+    if path is None:
+        return None  # stdin: already consumed
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -214,8 +214,13 @@ def render(result: RunResult, *, top: int = 10) -> str:
         ("Violations", len(result.violations)),
         ("Input problems", result.input_errors),
     ]
+    if result.pack_versions:
+        versions = ", ".join(f"{k} {v}" for k, v in result.pack_versions.items())
+        facts.insert(2, ("Pack versions", versions))
     if result.is_audit:
         facts.append(("Records outside --since/--until", result.filtered))
+    if result.elapsed_seconds is not None:
+        facts.append(("Run time", f"{result.elapsed_seconds:.1f} s"))
     for name, value in facts:
         cell = (
             f'<td class="num" data-count="{_e(name)}">{value}</td>'
@@ -224,6 +229,13 @@ def render(result: RunResult, *, top: int = 10) -> str:
         )
         w(f"<tr><th>{_e(name)}</th>{cell}</tr>")
     w("</tbody></table>")
+    if result.inputs:
+        w(
+            _count_table(
+                ("Input", "SHA-256", "Records"),
+                [(f.path, f.sha256 or "(stdin)", f.records) for f in result.inputs],
+            )
+        )
     if result.notes:
         w("<h3>Notes</h3><ul>")
         for note in result.notes:
