@@ -130,7 +130,7 @@ def validate(options: Mapping[str, Any]) -> list[str]:
 
     Each problem is one sentence starting with its key path.
     """
-    from smslint.detectors.timezones import is_zone_name
+    from smslint.detectors.timezones import zone_option_problems
 
     problems: list[str] = []
     window, period = options.get("window"), options.get("period")
@@ -146,12 +146,7 @@ def validate(options: Mapping[str, Any]) -> list[str]:
     if isinstance(window, Mapping):
         if len(window) > 1:
             problems.append("window: give days or hours, not both")
-    zone = options.get("zone")
-    if isinstance(zone, str) and not is_zone_name(zone):
-        problems.append(
-            f"zone: unknown time zone {zone!r} (use an IANA name such as"
-            " America/New_York or Asia/Shanghai)"
-        )
+    problems += zone_option_problems(options.get("zone"))
     return problems
 
 

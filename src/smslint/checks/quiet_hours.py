@@ -134,7 +134,7 @@ def validate(options: Mapping[str, Any]) -> list[str]:
     shape are left to the schema.
     """
     from smslint.detectors.holiday_calendar import parse_calendar
-    from smslint.detectors.timezones import is_zone_name
+    from smslint.detectors.timezones import zone_option_problems
 
     problems: list[str] = []
     windows = options.get("windows")
@@ -150,12 +150,7 @@ def validate(options: Mapping[str, Any]) -> list[str]:
                 parse_calendar(calendar)
             except ValueError as exc:
                 problems.append(f"holidays.calendar: {exc}")
-    zone = options.get("zone")
-    if isinstance(zone, str) and not is_zone_name(zone):
-        problems.append(
-            f"zone: unknown time zone {zone!r} (use an IANA name such as"
-            " America/New_York or Asia/Shanghai)"
-        )
+    problems += zone_option_problems(options.get("zone"))
     return problems
 
 

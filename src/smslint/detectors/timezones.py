@@ -65,4 +65,14 @@ def _zone_names() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones()) - {"localtime"}
 
 
-__all__ = ["UNKNOWN_ZONE", "candidate_zones", "is_zone_name"]
+def zone_option_problems(zone: object) -> list[str]:
+    """A rule's ``zone`` option must name a real zone (``validate`` sentences)."""
+    if isinstance(zone, str) and not is_zone_name(zone):
+        return [
+            f"zone: unknown time zone {zone!r} (use an IANA name such as"
+            " America/New_York or Asia/Shanghai)"
+        ]
+    return []
+
+
+__all__ = ["UNKNOWN_ZONE", "candidate_zones", "is_zone_name", "zone_option_problems"]
