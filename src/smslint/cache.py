@@ -22,6 +22,7 @@ must be writable by its user alone; deleting it is always safe.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib.util
 import os
@@ -174,10 +175,8 @@ def _store(path: Path, key: str, value: object) -> None:
         os.replace(temporary, path)
         temporary = None
     except OSError:
-        pass
+        return  # best effort: the next run builds again
     finally:
         if temporary is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(temporary)
-            except OSError:
-                pass

@@ -14,7 +14,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from smslint.checks import CheckFn, RunContext, get_kind, is_record_kind
+from smslint.checks import CheckFn, RunContext, get_kind
 from smslint.engine import evidence_of, format_message, severity_of
 from smslint.language import detect_language
 from smslint.message import Message
@@ -42,10 +42,6 @@ Batch = Sequence[tuple[int, str]]
 # one compiled set of checks per worker process (set by _init_worker)
 _WORKER_CHECKS: list[tuple[int, RuleSpec, CheckFn]] = []
 _WORKER_SHOW_PII = False
-
-
-def message_rules(rules: Sequence[RuleSpec]) -> list[RuleSpec]:
-    return [r for r in rules if not is_record_kind(get_kind(r.kind))]
 
 
 def _compile(

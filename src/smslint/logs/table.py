@@ -155,31 +155,11 @@ def create_records(
         cols["body_id"].append(
             body_ids.setdefault(row.get("body", ""), len(body_ids) + 1)
         )
-    staged = {k: v for k, v in cols.items() if k != "sent_at"}
-    staged["sent_at_text"] = cols["sent_at"]
-    _insert_records(con, staged)
+    # DuckDB casts the ISO text of sent_at to TIMESTAMPTZ on insert
+    insert_columns(con, "records", cols)
     insert_columns(
         con, "bodies", {"body_id": list(body_ids.values()), "body": list(body_ids)}
     )
-
-
-def _insert_records(con: duckdb.DuckDBPyConnection, cols: dict[str, list[Any]]) -> None:
-    import numpy as np
-
-    arrays = {name: np.asarray(values, dtype=object) for name, values in cols.items()}
-    if not len(arrays["seq"]):
-        return
-    con.register("_staged_records", arrays)
-    try:
-        names = [c for c in _RECORD_COLUMNS if c != "sent_at"]
-        select = ", ".join(f'"{n}"' for n in names)
-        con.execute(
-            f"INSERT INTO records ({select}, sent_at, body_id) "
-            f"SELECT {select}, CAST(sent_at_text AS TIMESTAMPTZ), body_id "
-            "FROM _staged_records"
-        )
-    finally:
-        con.unregister("_staged_records")
 
 
 # --- the raw staging table -------------------------------------------------------
