@@ -397,3 +397,64 @@ def test_pre_commit_run_naming_the_baseline_file(smslint, workdir):
     run = smslint("check", "--baseline", BASE, "--quiet", BASE, "t.txt")
     assert run.exit_code == 0, run.stdout
     assert run.stdout == "" and run.stderr == ""
+
+
+# --- the config's `baseline:` key ----------------------------------------------------
+
+
+def test_config_baseline_hides_old_findings_and_is_never_linted(smslint, workdir):
+    """docs/baselines.md: `baseline:` in smslint.yaml is what pre-commit runs use."""
+    write(workdir / "smslint.yaml", f"baseline: {BASE}\n")
+    write(workdir / "t.txt", SSN_TEMPLATE)
+    first = smslint("check", "--no-baseline", "--write-baseline", BASE)
+    assert first.exit_code == 1
+    # pre-commit passes every changed file by name, the baseline included
+    run = smslint("check", "--format", "json", BASE, "t.txt")
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert summary(run)["baseline"] == {"matched": 1, "stale": 0}
+    assert summary(run)["scanned"] == 1  # the baseline file is not a template
+
+    write(workdir / "new.txt", TWO_SSN)
+    run = smslint("check", "--format", "json")
+    assert run.exit_code == 1
+    assert {v["location"]["path"] for v in run.json()["violations"]} == {"new.txt"}
+
+
+def test_no_baseline_flag_and_explicit_baseline_win_over_the_config(smslint, workdir):
+    write(workdir / "smslint.yaml", f"baseline: {BASE}\n")
+    write(workdir / "t.txt", SSN_TEMPLATE)
+    smslint("check", "--no-baseline", "--write-baseline", BASE)
+    everything = smslint("check", "--no-baseline", "--format", "json")
+    assert everything.exit_code == 1
+    assert "baseline" not in summary(everything)
+    write(workdir / "empty.json", "")
+    smslint("check", "--no-baseline", "--write-baseline", "other.json", "new.txt")
+    explicit = smslint("check", "t.txt", "--baseline", "other.json")
+    assert explicit.exit_code == 1  # other.json is empty: the config's is not used
+
+
+def test_config_baseline_is_resolved_from_the_config_folder(smslint, workdir):
+    write(workdir / "smslint.yaml", "baseline: ci/base.json\n")
+    write(workdir / "sub" / "t.txt", SSN_TEMPLATE)
+    (workdir / "ci").mkdir()
+    smslint("check", "--no-baseline", "--write-baseline", "ci/base.json")
+    os.chdir(workdir / "sub")
+    run = smslint("check", "t.txt")
+    assert run.exit_code == 0, run.stdout + run.stderr
+
+
+def test_missing_config_baseline_exits_2_saying_how_to_write_it(smslint, workdir):
+    write(workdir / "smslint.yaml", f"baseline: {BASE}\n")
+    write(workdir / "t.txt", CLEAN)
+    run = smslint("check")
+    assert run.exit_code == 2
+    assert "baseline file not found (set by `baseline:` in smslint.yaml)" in run.stderr
+    assert f"--no-baseline --write-baseline {BASE}" in run.stderr
+
+
+@pytest.mark.parametrize("value", ["", "[a, b]", "3"])
+def test_bad_config_baseline_value_exits_2(smslint, workdir, value):
+    write(workdir / "smslint.yaml", f"baseline: {value}\n")
+    run = smslint("check")
+    assert run.exit_code == 2
+    assert "smslint.yaml:1" in run.stderr and "baseline" in run.stderr

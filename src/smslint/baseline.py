@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -99,15 +100,24 @@ def _normalize(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def _identity(violation: Violation) -> list[Any]:
+def _portable(path: str, root: Path | None) -> str:
+    """``path`` as seen from ``root`` (the project), so that running from a subfolder
+    finds the same fingerprints; paths outside the project stay as given."""
+    if root is None:
+        return path
+    relative = os.path.relpath(os.path.abspath(path), root)
+    return path if relative.startswith("..") else Path(relative).as_posix()
+
+
+def _identity(violation: Violation, root: Path | None) -> list[Any]:
     loc = violation.location
     if isinstance(loc, TemplateLocation):
         if loc.template_id is not None:
             return ["template", loc.template_id]
-        return ["file", loc.path]
+        return ["file", _portable(loc.path, root)]
     if isinstance(loc, RecordLocation) and loc.message_id:
         return ["message", loc.message_id]
-    return ["row", loc.path, loc.row]
+    return ["row", _portable(loc.path, root), loc.row]
 
 
 def _masked_evidence(violation: Violation) -> str:
@@ -121,9 +131,13 @@ def _masked_evidence(violation: Violation) -> str:
     return _normalize(evidence)
 
 
-def fingerprint(violation: Violation) -> str:
-    """The violation's stable fingerprint (hex SHA-256); no text, no line numbers."""
-    payload = [violation.rule, _identity(violation), _masked_evidence(violation)]
+def fingerprint(violation: Violation, root: Path | None = None) -> str:
+    """The violation's stable fingerprint (hex SHA-256); no text, no line numbers.
+
+    File paths in it are taken relative to ``root`` when given (the config file's
+    folder); without it, as reported (relative to the current folder).
+    """
+    payload = [violation.rule, _identity(violation, root), _masked_evidence(violation)]
     data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
@@ -132,11 +146,11 @@ def _baselinable(violations: Iterable[Violation]) -> Iterable[Violation]:
     return (v for v in violations if v.category is not Category.INPUT)
 
 
-def build(violations: Iterable[Violation]) -> Baseline:
+def build(violations: Iterable[Violation], root: Path | None = None) -> Baseline:
     counts: Counter[str] = Counter()
     rules: dict[str, str] = {}
     for violation in _baselinable(violations):
-        fp = fingerprint(violation)
+        fp = fingerprint(violation, root)
         counts[fp] += 1
         rules[fp] = violation.rule
     return Baseline(counts, rules)
@@ -151,11 +165,13 @@ def to_json(baseline: Baseline) -> dict[str, Any]:
     return {"tool": TOOL, "format": FORMAT, "version": VERSION, "entries": entries}
 
 
-def write_baseline(path: str | Path, violations: Iterable[Violation]) -> None:
+def write_baseline(
+    path: str | Path, violations: Iterable[Violation], root: Path | None = None
+) -> None:
     """Write the baseline of ``violations`` to ``path`` atomically (exit 2 if not)."""
     from smslint.reporters import write_atomically
 
-    document = to_json(build(violations))
+    document = to_json(build(violations, root))
 
     def render(out: TextIO) -> None:
         json.dump(document, out, ensure_ascii=False, indent=2)
@@ -268,7 +284,9 @@ def _parse(doc: Any, name: str) -> Baseline:
     return Baseline(counts, rules)
 
 
-def apply_baseline(result: RunResult, baseline: Baseline) -> BaselinedResult:
+def apply_baseline(
+    result: RunResult, baseline: Baseline, root: Path | None = None
+) -> BaselinedResult:
     """Hide the violations the baseline accepts; count matches and stale entries.
 
     Occurrences are matched in report order, so when a fingerprint now occurs more
@@ -279,7 +297,7 @@ def apply_baseline(result: RunResult, baseline: Baseline) -> BaselinedResult:
     matched = 0
     for violation in result.violations:
         if violation.category is not Category.INPUT:
-            fp = fingerprint(violation)
+            fp = fingerprint(violation, root)
             if remaining[fp] > 0:
                 remaining[fp] -= 1
                 matched += 1
@@ -297,7 +315,10 @@ def apply_baseline(result: RunResult, baseline: Baseline) -> BaselinedResult:
 
 
 def finish_baseline(
-    result: RunResult, baseline: Baseline | None, write_path: str | None
+    result: RunResult,
+    baseline: Baseline | None,
+    write_path: str | None,
+    root: Path | None = None,
 ) -> RunResult:
     """The command's last step: write ``--write-baseline``, apply ``--baseline``.
 
@@ -305,10 +326,10 @@ def finish_baseline(
     so writing over the baseline just read drops its stale entries.
     """
     if write_path is not None:
-        write_baseline(write_path, result.violations)
+        write_baseline(write_path, result.violations, root)
     if baseline is None:
         return result
-    return apply_baseline(result, baseline)
+    return apply_baseline(result, baseline, root)
 
 
 def baseline_note(result: RunResult) -> str | None:

@@ -136,22 +136,24 @@ def run_options(func: Callable[..., Any]) -> Callable[..., Any]:
     is_flag=True,
     help="Print the changes --fix would make as a unified diff; write nothing.",
 )
+@click.option(
+    "--no-baseline",
+    is_flag=True,
+    help="Ignore the config file's baseline: report every violation.",
+)
 def check(paths: tuple[str, ...], **flags: Any) -> None:
     """Lint SMS template files and folders (default: the current folder)."""
-    from smslint.baseline import (
-        baseline_note,
-        finish_baseline,
-        read_baseline,
-        writable_target,
-    )
+    from smslint.baseline import baseline_note, finish_baseline, writable_target
     from smslint.config import load_config, settings_from
     from smslint.engine import lint_templates, unreadable_inputs
     from smslint.policy import load_policy
     from smslint.templates import discover, read_templates
 
     write_path = writable_target(flags.pop("write_baseline_path"))
-    baseline = read_baseline(flags.pop("baseline_path"))
     config = load_config(flags.pop("config_path"), Path.cwd())
+    baseline = _templates_baseline(
+        flags.pop("baseline_path"), flags.pop("no_baseline"), config
+    )
     settings = settings_from(config, flags, _split_csv)
     overrides, marks = config.overrides or (None, None)
     policy = load_policy(
@@ -177,13 +179,32 @@ def check(paths: tuple[str, ...], **flags: Any) -> None:
         if unreadable_inputs(result):
             sys.exit(EXIT_ERROR)
         sys.exit(EXIT_VIOLATIONS if result.fails(settings.fail_on) else EXIT_CLEAN)
-    result = finish_baseline(result, baseline, write_path)
+    result = finish_baseline(result, baseline, write_path, config.root)
     _report(result, settings.fmt, settings.output, settings.quiet)
     if settings.fmt == "text" and not settings.quiet and baseline_note(result):
         click.echo(f"smslint: note: {baseline_note(result)}", err=True)
     if unreadable_inputs(result):
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_VIOLATIONS if result.fails(settings.fail_on) else EXIT_CLEAN)
+
+
+def _templates_baseline(flag: str | None, ignore: bool, config: Any) -> Any:
+    """``--baseline`` wins over the config's ``baseline:``; ``--no-baseline``
+    drops both."""
+    from smslint.baseline import BaselineError, read_baseline
+
+    if ignore:
+        return None
+    if flag or config.baseline is None:
+        return read_baseline(flag)
+    if not Path(config.baseline).exists():
+        raise BaselineError(
+            f"baseline file not found (set by `baseline:` in {config.path.name}); "
+            "write it with: smslint check --no-baseline --write-baseline "
+            f"{config.data['baseline']}",
+            path=config.baseline,
+        )
+    return read_baseline(config.baseline)
 
 
 @main.command()
@@ -257,7 +278,7 @@ def audit(logs: tuple[str, ...], **flags: Any) -> None:
         audit_settings,
         progress,
     )
-    result = finish_baseline(outcome.result, baseline, write_path)
+    result = finish_baseline(outcome.result, baseline, write_path, config.root)
     _report(result, settings.fmt, settings.output, settings.quiet)
     if outcome.unreadable:
         sys.exit(EXIT_ERROR)

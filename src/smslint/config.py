@@ -52,6 +52,10 @@ CONFIG_KEYS: dict[str, tuple[str, Callable[[Any], bool]]] = {
     "exclude": ("a list of path patterns", _is_strings),
     "rules": ("a mapping of rule id to overrides", lambda v: isinstance(v, dict)),
     "audit": ("a mapping (see docs/audit.md)", lambda v: isinstance(v, dict)),
+    "baseline": (
+        "a baseline file for `smslint check` (path from the config file's folder)",
+        lambda v: isinstance(v, str) and bool(v.strip()),
+    ),
 }
 
 
@@ -92,7 +96,12 @@ class Config:
 
     @property
     def exclude(self) -> tuple[str, ...]:
-        return tuple(self.data.get("exclude", ()))
+        """``exclude:`` patterns, and the configured baseline: it is JSON that no
+        template reader should take for a catalog (pre-commit passes it by name)."""
+        patterns = tuple(self.data.get("exclude", ()))
+        if "baseline" in self.data:
+            patterns += ("/" + Path(self.data["baseline"]).as_posix().lstrip("/"),)
+        return patterns
 
     @property
     def overrides(self) -> tuple[Mapping[str, Any], Marks] | None:
@@ -100,6 +109,16 @@ class Config:
         if "rules" not in self.data:
             return None
         return self.data["rules"], self.marks.child("rules")
+
+    @property
+    def baseline(self) -> str | None:
+        """The templates' baseline (``baseline:``), from the config file's folder.
+
+        Only ``check`` reads it: a repository's templates have one baseline, while an
+        audit's baseline belongs to the logs it was written from (``--baseline``).
+        """
+        value = self.data.get("baseline")
+        return None if value is None else str(self.root / value)
 
     def policies(self) -> tuple[str, ...]:
         """Configured packs; paths are resolved against the config file's folder."""
