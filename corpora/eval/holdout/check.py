@@ -4,7 +4,8 @@
     python corpora/eval/holdout/check.py --markdown   # also print the count tables
 
 Checks: every line is a JSON object with exactly the fields of ``corpora/eval/README.md``;
-ids are unique and run ``ho-en-NNNN`` / ``ho-hans-NNNN`` / ``ho-hant-NNNN`` in order; labels
+ids are unique and run ``ho-en-NNNN`` / ``ho-hans-NNNN`` / ``ho-hant-NNNN`` in order
+(another prefix with ``--id-prefix``, for the sets built the same way); labels
 are a subset of the six content categories; texts are unique; a clean message is not
 disguised; a positive marked ``none`` carries no full-width, zero-width, Cyrillic or radical
 characters; a message not labelled ``pii`` carries no checksum-valid card, CN/TW/HK ID or
@@ -31,7 +32,7 @@ DISGUISES = (
     "none fullwidth spacing symbols leet lookalike traditional homophone pinyin "
     "zero_width mixed"
 ).split()
-LANGS = {"en": "ho-en-", "zh-Hans": "ho-hans-", "zh-Hant": "ho-hant-"}
+LANGS = {"en": "en-", "zh-Hans": "hans-", "zh-Hant": "hant-"}
 FIELDS = {"id", "lang", "text", "labels", "disguise", "note"}
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -84,7 +85,7 @@ def load(path: Path) -> tuple[list[dict], list[str]]:
     return records, problems
 
 
-def validate(records: list[dict]) -> list[str]:
+def validate(records: list[dict], prefix: str = "ho-") -> list[str]:
     problems = []
     seen_ids, seen_texts = set(), {}
     next_n = Counter()
@@ -96,7 +97,7 @@ def validate(records: list[dict]) -> list[str]:
             problems.append(f"{where} unknown lang {lang!r}")
             continue
         next_n[lang] += 1
-        expected = f"{LANGS[lang]}{next_n[lang]:04d}"
+        expected = f"{prefix}{LANGS[lang]}{next_n[lang]:04d}"
         if rid != expected:
             problems.append(f"{where} expected id {expected}")
         if rid in seen_ids:
@@ -169,9 +170,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", type=Path, default=HERE / "messages.jsonl")
     parser.add_argument("--markdown", action="store_true", help="print the count tables")
+    parser.add_argument(
+        "--id-prefix", default="ho-", help="the set's id prefix (ho- for this set)"
+    )
     args = parser.parse_args()
     records, problems = load(args.path)
-    problems += validate(records)
+    problems += validate(records, args.id_prefix)
     for p in problems:
         print(p, file=sys.stderr)
     if args.markdown:
