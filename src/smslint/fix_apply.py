@@ -27,10 +27,9 @@ from pathlib import Path
 
 import yaml
 
-from smslint.catalogs import CatalogReader, Entry
 from smslint.errors import UsageError
-from smslint.sourcemap import LineIndex, plain_text
-from smslint.templates import SUFFIXES, Template, _template
+from smslint.sourcemap import LineIndex
+from smslint.templates import SUFFIXES, Template, templates_in
 from smslint.violations import InputProblem
 
 # YAML double-quoted escapes of the characters that must not be written raw.
@@ -81,24 +80,6 @@ def read_file(path: Path) -> tuple[bool, str] | None:
         return bom, data[len(codecs.BOM_UTF8) if bom else 0 :].decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-
-
-def templates_in(text: str, kind: str, display: str) -> list[Template | InputProblem]:
-    """The templates and input problems of a file's text (as
-    :func:`smslint.templates.read_templates` reads them after decoding)."""
-    lines = LineIndex(text)
-    if kind == "text":
-        end = len(text.removesuffix("\n").removesuffix("\r"))
-        value, offsets = plain_text(text, 0, end)
-        if not value.strip():
-            return []
-        return [_template(display, lines, Entry("", value, offsets, None), None)]
-    reader = CatalogReader(display, text, lines)
-    {"yaml": reader.read_yaml, "json": reader.read_json, "csv": reader.read_csv}[kind]()
-    return [
-        _template(display, lines, r, r.id) if isinstance(r, Entry) else r
-        for r in reader.results
-    ]
 
 
 def _shape(items: Sequence[Template | InputProblem]) -> list[tuple[str, ...]]:

@@ -114,15 +114,25 @@ def read_templates(path: Path, display: str) -> list[Template | InputProblem]:
     text = _read_text(path, display)
     if isinstance(text, InputProblem):
         return [text]
+    found = templates_in(text, kind, display)
+    if not found:
+        empty = "empty template file" if kind == "text" else "no templates in catalog"
+        return [_file_problem(display, empty)]
+    return found
+
+
+def templates_in(text: str, kind: str, display: str) -> list[Template | InputProblem]:
+    """The templates and input problems of a file's decoded text; ``kind`` is a value
+    of :data:`SUFFIXES`. ``--fix`` reads edited text back with it."""
     lines = LineIndex(text)
     if kind == "text":
         end = len(text.removesuffix("\n").removesuffix("\r"))  # one line break
         value, offsets = plain_text(text, 0, end)
+        if not value.strip():
+            return []
         return [_template(display, lines, Entry("", value, offsets, None), None)]
     reader = CatalogReader(display, text, lines)
     {"yaml": reader.read_yaml, "json": reader.read_json, "csv": reader.read_csv}[kind]()
-    if not reader.results:
-        return [_file_problem(display, "no templates in catalog")]
     return [
         _template(display, lines, r, r.id) if isinstance(r, Entry) else r
         for r in reader.results
