@@ -91,3 +91,27 @@ def test_content_throughput_runs_small():
     report = json.loads(proc.stdout)
     assert report["n"] == 300
     assert "content rules (lexicon, pii_text)" in report["lines"]
+
+
+def test_second_blind_set_is_split_and_valid():
+    """corpora/eval/set2/README.md: both halves are current and pass the checker."""
+    split = subprocess.run(
+        [sys.executable, str(EVAL / "set2" / "split.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert split.returncode == 0, split.stderr
+    for half, prefix in (("dev", "d2-"), ("holdout", "h2-")):
+        run = subprocess.run(
+            [
+                sys.executable,
+                str(EVAL / "holdout" / "check.py"),
+                str(EVAL / "set2" / f"{half}.jsonl"),
+                "--id-prefix",
+                prefix,
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 0, run.stderr
+        assert " 0 problem(s)" in run.stderr

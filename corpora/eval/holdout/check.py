@@ -20,6 +20,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -49,7 +50,8 @@ SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 
 def identifiers(text: str) -> tuple[list[str], list[str]]:
     """(valid identifiers, card/ID/SSN-shaped values that fail their checksum)."""
-    flat = INVISIBLE.sub("", text)
+    # NFKC first: the check digit of a full-width ID is compared as a character.
+    flat = INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
     dense = re.sub(r"(?<=[\d-]) (?=[\d-])", "", flat)  # "1 6 5 - 5 8" -> "165-58"
     valid, invalid = [], []
     for m in CN_ID.finditer(flat):
