@@ -19,8 +19,10 @@ from smslint.violations import (
     Category,
     RecordLocation,
     RunResult,
+    SendActivity,
     Severity,
     Violation,
+    grid_of,
 )
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -31,12 +33,23 @@ pytestmark = pytest.mark.skipif(
 
 
 def _violation(rule: str, category: Category, row: int, day: str) -> Violation:
+    # Monday 2026-11-09 at 09:00, Tuesday 2026-11-10 at 10:00 (local)
+    weekday = 0 if day.endswith("09") else 1
     return Violation(
         rule,
         category,
         Severity.ERROR,
         f"{rule} <b>found</b>",
-        RecordLocation("logs/a.csv", row, f"m-{row}", day),
+        RecordLocation(
+            "logs/a.csv",
+            row,
+            f"m-{row}",
+            day,
+            template_id=f"T{row % 2}",
+            debtor_id=f"D{row}",
+            weekday=weekday,
+            hour=9 + weekday,
+        ),
         "<script>document.body.setAttribute('data-pwned','1')</script>",
         "core",
         None,
@@ -48,6 +61,10 @@ RESULT = RunResult(
     policies=("core",),
     scanned=10,
     is_audit=True,
+    activity=SendActivity(
+        grid_of([(0, 9, 4), (1, 10, 5), (6, 23, 1)]), by_recipient_tz=10
+    ),
+    log_fields=frozenset({"template_id", "debtor_id"}),
     violations=(
         _violation("threat-language", Category.THREAT, 1, "2026-11-09"),
         _violation("threat-language", Category.THREAT, 2, "2026-11-10"),
@@ -93,9 +110,21 @@ def test_script_runs_and_dom_has_rows_and_charts(report: Path):
     assert "&lt;script&gt;document.body" in dom  # shown as text
     table = dom.split('id="violations"', 1)[1].split("</table>", 1)[0]
     assert table.count("<tr") == 1 + len(RESULT.violations)
-    for chart in ("chart-category", "chart-days", "chart-weekdays"):
+    for chart in ("chart-category", "chart-days", "heat-sends", "heat-violations"):
         assert re.search(rf'<svg[^>]*id="{chart}"', dom), chart
-    assert dom.count("<rect") >= 2 + 2 + 7
+    # bars: 2 categories, 2 days; heat maps: 7 x 24 cells each
+    assert dom.count("<rect") == 2 + 2 + 2 * 7 * 24
+    for heat, cells in (
+        ("heat-sends", {(0, 9): 4, (1, 10): 5, (6, 23): 1}),
+        ("heat-violations", {(0, 9): 1, (1, 10): 2}),
+    ):
+        svg = dom.split(f'id="{heat}"', 1)[1].split("</svg>", 1)[0]
+        drawn = re.findall(r'data-row="(\d)" data-hour="(\d+)" data-n="(\d+)"', svg)
+        assert len(drawn) == 7 * 24
+        assert {(int(r), int(h)): int(n) for r, h, n in drawn if n != "0"} == cells
+    top = r'<div id="top-{}s">[^/]*?<table>.*?<td>{}</td><td class="num">{}<'
+    assert re.search(top.format("template", "T1", 2), dom, re.S)
+    assert re.search(top.format("debtor", "D1", 1), dom, re.S)
     # sorting and filtering are wired
     assert dom.count('data-sortable="1"') == 9
     assert 'data-wired="1"' in dom

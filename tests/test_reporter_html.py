@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,9 +16,11 @@ from smslint.violations import (
     RecordLocation,
     RuleInfo,
     RunResult,
+    SendActivity,
     Severity,
     TemplateLocation,
     Violation,
+    grid_of,
 )
 
 #: HTML elements without an end tag; every other element (SVG too) must be closed
@@ -184,15 +188,117 @@ def test_message_and_evidence_are_escaped():
 
 def test_charts_and_table_rows():
     page = render(RESULT)
-    for chart in ("chart-category", "chart-days", "chart-weekdays"):
+    for chart in ("chart-category", "chart-days"):
         assert f'<svg id="{chart}"' in page
     body = page.split('<table id="violations">', 1)[1].split("</table>", 1)[0]
     assert body.count("<tr>") == 1 + len(RESULT.violations)
     days = page.split('<svg id="chart-days"', 1)[1].split("</svg>", 1)[0]
     assert "2026-11-09: 1" in days and "2026-11-10: 2" in days
-    weekdays = page.split('<svg id="chart-weekdays"', 1)[1].split("</svg>", 1)[0]
-    assert "Mon: 1" in weekdays and "Tue: 2" in weekdays
-    assert "no hour-of-day heat map" in page
+
+
+def _svg(page: str, chart_id: str) -> str:
+    return page.split(f'<svg id="{chart_id}"', 1)[1].split("</svg>", 1)[0]
+
+
+def _cells(page: str, chart_id: str) -> dict[tuple[int, int], int]:
+    """Non-empty cells of a heat map: (weekday, hour) -> count; all 168 drawn."""
+    found = re.findall(
+        r'data-row="(\d)" data-hour="(\d+)" data-n="(\d+)"', _svg(page, chart_id)
+    )
+    assert len(found) == 7 * 24
+    return {(int(r), int(h)): int(n) for r, h, n in found if n != "0"}
+
+
+SENDS = grid_of([(1, 22, 5), (1, 9, 2), (6, 1, 3)])
+LOCATED = replace(
+    RESULT,
+    activity=SendActivity(SENDS, by_recipient_tz=6, by_number_zone=3, in_utc=1),
+    log_fields=frozenset({"template_id", "debtor_id"}),
+    violations=tuple(
+        replace(v, location=replace(v.location, **where))
+        for v, where in zip(
+            RESULT.violations,
+            [
+                {"weekday": 1, "hour": 22, "template_id": "T1", "debtor_id": "D1"},
+                {"weekday": 1, "hour": 22, "template_id": "T1", "debtor_id": "D2"},
+                {"weekday": 6, "hour": 1, "template_id": "T<2>", "debtor_id": "D1"},
+                {},  # the input problem: no record, no cell
+            ],
+            strict=True,
+        )
+    ),
+)
+
+
+def test_heat_maps_show_sends_and_violations_per_local_hour_and_weekday():
+    page = render(LOCATED)
+    parse(page)
+    assert _cells(page, "heat-sends") == {(1, 22): 5, (1, 9): 2, (6, 1): 3}
+    assert _cells(page, "heat-violations") == {(1, 22): 2, (6, 1): 1}
+    sends = _svg(page, "heat-sends")
+    assert "<title>Tue 22:00-22:59: 5</title>" in sends
+    assert 'class="total"' in sends and ">7</text>" in sends  # Tuesday's total
+    # the busiest cell is darkest; an empty one is grey
+    assert 'data-row="1" data-hour="22" data-n="5"' in sends
+    assert re.search(r'fill-opacity="1.00"[^>]*data-row="1" data-hour="22"', sends)
+    assert re.search(r'fill="#f3f3f3"[^>]*data-row="0" data-hour="0"', sends)
+    text = " ".join(parse(page).text)
+    assert "recipient_tz for 6 send(s)" in text
+    assert "time zone of the number (its first candidate zone) for 3" in text
+    assert "1 send(s) whose zone is unknown are counted in UTC" in text
+
+
+def test_heat_map_without_sends_data_draws_violations_only():
+    page = render(replace(LOCATED, activity=None))
+    assert '<svg id="heat-sends"' not in page
+    assert _cells(page, "heat-violations") == {(1, 22): 2, (6, 1): 1}
+    assert "No data for violations by local hour" in render(RESULT)
+
+
+def _top_rows(page: str, section: str) -> list[tuple[str, int]]:
+    div = page.split(f'<div id="{section}">', 1)[1].split("</div>", 1)[0]
+    return [
+        (name, int(n))
+        for name, n in re.findall(r'<tr><td>([^<]*)</td><td class="num">(\d+)', div)
+    ]
+
+
+def test_top_templates_and_debtors_with_counts():
+    page = render(LOCATED)
+    assert _top_rows(page, "top-templates") == [("T1", 2), ("T&lt;2&gt;", 1)]
+    assert _top_rows(page, "top-debtors") == [("D1", 2), ("D2", 1)]
+
+
+def test_top_tables_say_when_the_log_lacks_the_field():
+    page = render(RESULT)  # an audit whose log had neither field
+    for section, field in (
+        ("top-templates", "template_id"),
+        ("top-debtors", "debtor_id"),
+    ):
+        div = page.split(f'<div id="{section}">', 1)[1].split("</div>", 1)[0]
+        assert "<table" not in div
+        assert f"The log has no {field} field" in div
+    # the log has the fields but no violation carries one
+    page = render(replace(RESULT, log_fields=frozenset({"template_id", "debtor_id"})))
+    assert "No violation has a template_id." in page
+    assert "No violation has a debtor_id." in page
+
+
+def test_debtor_ids_that_are_phone_numbers_are_masked():
+    phone = replace(
+        LOCATED.violations[0],
+        location=replace(LOCATED.violations[0].location, debtor_id="+1 (415) 555-0123"),
+    )
+    page = render(replace(LOCATED, violations=(phone, *LOCATED.violations[1:])))
+    rows = dict(_top_rows(page, "top-debtors"))
+    assert "+1 (415) 555-0123" not in page and "4155550123" not in page
+    assert rows["** (***) ***-0123"] == 1
+    assert rows["D1"] == 1 and rows["D2"] == 1  # ordinary ids are shown as they are
+    resident = replace(
+        phone, location=replace(phone.location, debtor_id="11010119900307451X")
+    )
+    page = render(replace(LOCATED, violations=(resident,)))
+    assert "11010119900307451X" not in page and "*" * 14 + "451X" in page
 
 
 def test_empty_result_is_still_a_valid_page():
@@ -290,3 +396,75 @@ def test_config_file_can_choose_html(smslint, workdir: Path):
     assert run.exit_code == 0, run.stdout + run.stderr
     assert run.stdout.startswith("<!DOCTYPE html>")
     parse(run.stdout)
+
+
+LEAKY_ROW = BODY.replace("{name}", "Ann")
+CLEAN_ROW = "Acme Recovery: Hi Ann, $120.00 is due on 12/01. Reply STOP to opt out."
+# row -> (sent_at, recipient, debtor_id, recipient_tz, template_id, body) and the
+# hand-computed cell (weekday Mon=0, local hour) of the send
+KNOWN_LOG = {
+    1: (
+        ("2026-11-10T15:00:00Z", "+12125550143", "D1", "America/New_York", "T1"),
+        (1, 10),
+    ),
+    2: (
+        ("2026-11-10T15:30:00Z", "+12125550143", "D1", "America/New_York", "T1"),
+        (1, 10),
+    ),
+    # no recipient_tz: the number's zone (New York), 21:30 on Tuesday
+    3: (("2026-11-11T02:30:00Z", "+12125550143", "D2", "", "T2"), (1, 21)),
+    # a Shanghai number: Saturday 09:00
+    4: (("2026-11-14T01:00:00Z", "+8613800138000", "D3", "", "T2"), (5, 9)),
+}
+
+
+def _known_log(workdir: Path) -> None:
+    lines = ["message_id,sent_at,recipient,debtor_id,recipient_tz,template_id,body"]
+    for row, ((sent, to, debtor, tz, template), _) in KNOWN_LOG.items():
+        body = LEAKY_ROW if row != 4 else CLEAN_ROW
+        lines.append(f'm{row},{sent},{to},{debtor},{tz},{template},"{body}"')
+    (workdir / "log.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_audit_of_a_known_log_draws_heat_maps_and_top_tables(smslint, workdir: Path):
+    _known_log(workdir)
+    run = smslint("audit", "--format", "html", "-o", "report.html", "log.csv")
+    assert run.exit_code == 1, run.stdout + run.stderr
+    page = (workdir / "report.html").read_text(encoding="utf-8")
+    parse(page)
+    assert _cells(page, "heat-sends") == {(1, 10): 2, (1, 21): 1, (5, 9): 1}
+    # violations per cell, template and debtor from the JSON report's rows
+    found = smslint("audit", "--format", "json", "log.csv").json()
+    per_row = Counter(v["location"]["row"] for v in found["violations"])
+    assert set(per_row) <= set(KNOWN_LOG) and per_row[1] > 0
+    cells: Counter[tuple[int, int]] = Counter()
+    templates: Counter[str] = Counter()
+    debtors: Counter[str] = Counter()
+    for row, n in per_row.items():
+        (_, _, debtor, _, template), cell = KNOWN_LOG[row]
+        cells[cell] += n
+        templates[template] += n
+        debtors[debtor] += n
+    assert _cells(page, "heat-violations") == dict(cells)
+    assert dict(_top_rows(page, "top-templates")) == dict(templates)
+    assert dict(_top_rows(page, "top-debtors")) == dict(debtors)
+    assert found["summary"]["activity"]["clock"] == {
+        "recipient_tz": 2,
+        "number_zone": 2,
+        "utc": 0,
+    }
+    assert "+12125550143" not in page and "8613800138000" not in page
+
+
+def test_audit_of_a_log_without_ids_says_so(smslint, workdir: Path):
+    (workdir / "log.csv").write_text(
+        f'sent_at,recipient,body\n2026-11-10T15:00:00Z,+12125550143,"{LEAKY_ROW}"\n',
+        encoding="utf-8",
+    )
+    run = smslint("audit", "--format", "html", "-o", "report.html", "log.csv")
+    assert run.exit_code == 1, run.stdout + run.stderr
+    page = (workdir / "report.html").read_text(encoding="utf-8")
+    assert "The log has no template_id field" in page
+    assert "The log has no debtor_id field" in page
+    assert _cells(page, "heat-sends") == {(1, 10): 1}
+    assert "the time zone of the number (its first candidate zone) for 1" in page

@@ -9,7 +9,7 @@ only ever see a :class:`RunResult`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -69,13 +69,21 @@ class RecordLocation:
     """A row of a send log (1-based data row, header excluded; 0 for the whole file).
 
     ``day`` is the record's UTC send date (``YYYY-MM-DD``) when known; the audit
-    summary counts violations per day with it.
+    summary counts violations per day with it. ``weekday`` (Monday = 0) and ``hour``
+    are the send's wall time in the recipient's zone (:mod:`smslint.logs.activity`
+    says which zone); ``template_id`` and ``debtor_id`` are the log's fields of those
+    names. :meth:`to_dict` stays the contract's location; a violation's JSON carries
+    ``template_id`` beside it.
     """
 
     path: str
     row: int
     message_id: str | None = None
     day: str | None = None
+    template_id: str | None = None
+    debtor_id: str | None = None
+    weekday: int | None = None
+    hour: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "row": self.row, "message_id": self.message_id}
@@ -166,6 +174,50 @@ class InputFile:
         return {"path": self.path, "sha256": self.sha256, "records": self.records}
 
 
+#: a 7 x 24 table of counts: ``grid[weekday][hour]``, Monday = 0, hours 0-23
+Grid = tuple[tuple[int, ...], ...]
+
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def grid_of(cells: Iterable[tuple[int, int, int]]) -> Grid:
+    """A :data:`Grid` from ``(weekday, hour, count)`` triples (repeats add up)."""
+    rows = [[0] * 24 for _ in WEEKDAY_NAMES]
+    for weekday, hour, n in cells:
+        rows[weekday][hour] += n
+    return tuple(tuple(row) for row in rows)
+
+
+@dataclass(frozen=True)
+class SendActivity:
+    """Outbound sends of an audit by the recipient's local weekday and hour.
+
+    ``sends`` counts every outbound record once. The clock is the log's
+    ``recipient_tz`` (``by_recipient_tz`` sends), else the first candidate zone of the
+    number (``by_number_zone``), else UTC (``in_utc``: no zone could be told).
+    """
+
+    sends: Grid
+    by_recipient_tz: int = 0
+    by_number_zone: int = 0
+    in_utc: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.by_recipient_tz + self.by_number_zone + self.in_utc
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "weekdays": [name.lower() for name in WEEKDAY_NAMES],
+            "sends": [list(row) for row in self.sends],
+            "clock": {
+                "recipient_tz": self.by_recipient_tz,
+                "number_zone": self.by_number_zone,
+                "utc": self.in_utc,
+            },
+        }
+
+
 @dataclass(frozen=True)
 class RunResult:
     """Everything reporters need: what ran, how much was scanned, what was found."""
@@ -189,6 +241,10 @@ class RunResult:
     inputs: tuple[InputFile, ...] = ()
     pack_versions: Mapping[str, str] = field(default_factory=dict, compare=False)
     elapsed_seconds: float | None = field(default=None, compare=False)
+    #: audits only: sends by local weekday x hour, and the log fields the inputs
+    #: had (so a report can tell "no template ids in the log" from "none hit")
+    activity: SendActivity | None = None
+    log_fields: frozenset[str] = frozenset()
 
     @property
     def input_errors(self) -> int:
@@ -210,6 +266,11 @@ class RunResult:
             summary["notes"] = list(self.notes)
             if self.inputs:
                 summary["inputs"] = [f.to_dict() for f in self.inputs]
+            if self.activity is not None:
+                summary["activity"] = {
+                    **self.activity.to_dict(),
+                    "violations": [list(row) for row in self.by_weekday_hour()],
+                }
         return summary
 
     def by_day(self) -> dict[str, int]:
@@ -220,6 +281,16 @@ class RunResult:
             if isinstance(v.location, RecordLocation) and v.location.day
         )
         return dict(sorted(days.items()))
+
+    def by_weekday_hour(self) -> Grid:
+        """Violations per local weekday x hour (audits; same clock as the sends)."""
+        return grid_of(
+            (v.location.weekday, v.location.hour, 1)
+            for v in self.violations
+            if isinstance(v.location, RecordLocation)
+            and v.location.weekday is not None
+            and v.location.hour is not None
+        )
 
     def fails(self, threshold: Severity) -> bool:
         """True when a violation at or above ``threshold`` exists (exit code 1)."""

@@ -27,6 +27,7 @@ from smslint.engine import (
     selected_rules,
     severity_of,
 )
+from smslint.logs import activity
 from smslint.logs.content import BodyHit, check_bodies, outbound_body_count
 from smslint.logs.context import AuditContext
 from smslint.logs.regions import RegionScope
@@ -127,6 +128,8 @@ def _audit(
     message_rules = [r for r in rules if r not in record_rules]
     context = RunContext()
     audit = AuditContext(con, staged.fields, detectors=context)
+    activity.prepare(con)  # before any violation is placed: locations use its tables
+    sends = activity.send_activity(con)
 
     body_hits = check_bodies(
         con,
@@ -162,6 +165,8 @@ def _audit(
         rules=rule_infos(rules),
         inputs=read,
         pack_versions=dict(policy.versions),
+        activity=sends,
+        log_fields=staged.fields,
     )
     return AuditOutcome(result, tuple(staged.unreadable))
 
@@ -184,7 +189,8 @@ def _content_violations(
     )
     cursor = con.execute(
         f"SELECT r.body_id, {region}, {_LOCATION_COLUMNS} FROM records r "
-        f"JOIN _hit_bodies USING (body_id) {regions}WHERE r.direction = 'outbound'"
+        f"JOIN _hit_bodies USING (body_id) {regions}{activity.LOCAL_JOINS}"
+        "WHERE r.direction = 'outbound'"
     )
     while batch := cursor.fetchmany(10_000):
         for body_id, country, *where in batch:
@@ -225,7 +231,8 @@ def _record_violations(
     con.execute("CREATE OR REPLACE TEMP TABLE _hit_seqs (seq BIGINT)")
     insert_columns(con, "_hit_seqs", {"seq": list(by_seq)})
     cursor = con.execute(
-        f"SELECT r.seq, {_LOCATION_COLUMNS} FROM records r JOIN _hit_seqs USING (seq)"
+        f"SELECT r.seq, {_LOCATION_COLUMNS} FROM records r JOIN _hit_seqs USING (seq) "
+        f"{activity.LOCAL_JOINS}"
     )
     while batch := cursor.fetchmany(10_000):
         for seq, *where in batch:
@@ -244,13 +251,27 @@ def _record_violations(
                 )
 
 
-_LOCATION_COLUMNS = "r.file, r.\"row\", r.message_id, strftime(r.sent_at, '%Y-%m-%d')"
+# where a violation is: row, UTC day, the log's ids and the local weekday and hour
+# (read with activity.LOCAL_JOINS, the same clock as the sends heat map)
+_LOCATION_COLUMNS = (
+    "r.file, r.\"row\", r.message_id, strftime(r.sent_at, '%Y-%m-%d'), "
+    f"r.template_id, r.debtor_id, {activity.LOCAL_COLUMNS}"
+)
 
 
 def _location(
-    path: str, row: int, message_id: str | None, day: str | None
+    path: str,
+    row: int,
+    message_id: str | None,
+    day: str | None,
+    template_id: str | None,
+    debtor_id: str | None,
+    weekday: int,
+    hour: int,
 ) -> RecordLocation:
-    return RecordLocation(path, int(row), message_id, day)
+    return RecordLocation(
+        path, int(row), message_id, day, template_id, debtor_id, weekday, hour
+    )
 
 
 def _input_files(

@@ -1,97 +1,44 @@
 """One self-contained HTML report for a compliance officer (``--format html``).
 
-Everything is inline: CSS, a small vanilla script (search and sort of the violations
-table) and charts drawn here as SVG. A strict Content-Security-Policy forbids every
-request, so the page opens offline and the browser refuses to fetch anything.
-All text from the run (messages, evidence, paths, citations) goes through
-:func:`html.escape`; evidence is already masked by the engine.
+This module lays out the page; the style sheet, the script and the
+Content-Security-Policy are in :mod:`smslint.reporters.html_assets`, the SVG charts
+in :mod:`smslint.reporters.svg_charts`. Everything is inline and the policy forbids
+every request, so the page opens offline. All text from the run (messages,
+evidence, paths, ids, citations) goes through :func:`html.escape`; evidence is
+already masked by the engine.
 
-Violations carry only their UTC send day, not the hour, so there is no hour x weekday
-heat map; the report shows violations per day and per UTC weekday instead. A link
-ending in ``#q=word`` opens the report with the violations table filtered.
+An audit report shows when sends and violations happened on the recipient's clock
+(two weekday x hour heat maps; :mod:`smslint.logs.activity` says which zone counts)
+and the templates and debtors with most violations. A link ending in ``#q=word``
+opens the report with the violations table filtered.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 from collections import Counter
 from html import escape
 from typing import TextIO
 
+from smslint.privacy import mask
+from smslint.reporters.html_assets import CSP, CSS, JS
+from smslint.reporters.svg_charts import bar_chart, hbar_chart, heat_map
 from smslint.violations import (
+    WEEKDAY_NAMES,
     RecordLocation,
     RunResult,
+    SendActivity,
     TemplateLocation,
     Violation,
 )
 
-CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; "
-    "script-src 'unsafe-inline'; img-src data:"
-)
+__all__ = ["CSP", "render", "write"]
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+VIOLATION_RED = "#b00020"
 
-_CSS = """
-body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
-h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}
-table{border-collapse:collapse;margin:.5em 0}
-th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
-th{background:#f3f3f3}
-#violations th{cursor:pointer;user-select:none}
-#violations th[aria-sort=ascending]::after{content:" \\25B2"}
-#violations th[aria-sort=descending]::after{content:" \\25BC"}
-td.num{text-align:right}
-.sev-error{color:#b00020;font-weight:600}.sev-warning{color:#a15c00}
-.sev-info{color:#555}
-svg text{font:11px system-ui,sans-serif;fill:#333}
-svg.chart{max-width:100%;height:auto}
-.note{color:#555}
-#filter{padding:.3em;width:20em}
-"""
-
-_JS = """
-(function(){
-  var table=document.getElementById('violations');
-  var body=table.tBodies[0];
-  var filter=document.getElementById('filter');
-  var count=document.getElementById('shown');
-  function update(){
-    var q=filter.value.toLowerCase(),n=0;
-    Array.prototype.forEach.call(body.rows,function(r){
-      var hit=r.textContent.toLowerCase().indexOf(q)!==-1;
-      r.hidden=!hit;if(hit)n++;
-    });
-    count.textContent=n;
-    table.setAttribute('data-shown',''+n);
-  }
-  filter.addEventListener('input',update);
-  Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){
-    th.setAttribute('data-sortable','1');
-    th.addEventListener('click',function(){
-      var asc=th.getAttribute('aria-sort')!=='ascending';
-      Array.prototype.forEach.call(table.tHead.rows[0].cells,function(o){
-        o.removeAttribute('aria-sort');});
-      th.setAttribute('aria-sort',asc?'ascending':'descending');
-      var rows=Array.prototype.slice.call(body.rows);
-      rows.sort(function(a,b){
-        var x=a.cells[i].getAttribute('data-key')||a.cells[i].textContent;
-        var y=b.cells[i].getAttribute('data-key')||b.cells[i].textContent;
-        var nx=parseFloat(x),ny=parseFloat(y),c;
-        if(!isNaN(nx)&&!isNaN(ny)&&String(nx)===x&&String(ny)===y)c=nx-ny;
-        else c=x.localeCompare(y);
-        return asc?c:-c;
-      });
-      rows.forEach(function(r){body.appendChild(r);});
-    });
-  });
-  var m=/^#q=(.*)$/.exec(location.hash);
-  if(m){try{filter.value=decodeURIComponent(m[1]);}catch(e){}}
-  filter.setAttribute('data-wired','1');
-  update();
-  document.body.setAttribute('data-ready','1');
-})();
-"""
+#: a debtor id that is really a phone number (or another long number: an SSN, a
+#: resident ID ending in X) is masked like evidence: some logs key debtors so
+_NUMBER_LIKE = re.compile(r"\+?[\d\s().-]+[Xx]?")
 
 
 def _e(value: object) -> str:
@@ -103,74 +50,6 @@ def _location_text(v: Violation) -> str:
     if isinstance(loc, TemplateLocation):
         return f"{loc.path}:{loc.line}:{loc.column}"
     return f"{loc.path} row {loc.row}"
-
-
-def _bar_chart(title: str, items: list[tuple[str, int]], chart_id: str) -> str:
-    """A vertical bar chart as inline SVG (labels under bars, counts above)."""
-    if not items:
-        return f'<p class="note">No data for {_e(title.lower())}.</p>'
-    peak = max(n for _, n in items) or 1
-    # long periods get thinner bars and a label on every k-th bar only
-    bar = 22 if len(items) <= 31 else max(4, 900 // len(items))
-    gap = 6 if bar >= 10 else 1
-    every = 1 if bar >= 10 else -(-14 // (bar + gap))
-    height, top, bottom, left = 160, 18, 70, 40
-    width = left * 2 + len(items) * (bar + gap)
-    parts = [
-        f'<svg id="{_e(chart_id)}" class="chart" role="img" '
-        f'aria-label="{_e(title)}" '
-        f'width="{width}" height="{height + top + bottom}" '
-        f'viewBox="0 0 {width} {height + top + bottom}">',
-        f"<title>{_e(title)}</title>",
-    ]
-    for i, (label, n) in enumerate(items):
-        h = round(height * n / peak)
-        x = left + i * (bar + gap)
-        y = top + height - h
-        parts.append(
-            f'<rect x="{x}" y="{y}" width="{bar}" height="{h}" fill="#3b6ea5">'
-            f"<title>{_e(label)}: {n}</title></rect>"
-        )
-        if bar >= 10:
-            parts.append(
-                f'<text x="{x + bar / 2}" y="{y - 4}" text-anchor="middle">{n}</text>'
-            )
-        if i % every:
-            continue
-        ly = top + height + 12
-        parts.append(
-            f'<text x="{x + bar / 2}" y="{ly}" text-anchor="end" '
-            f'transform="rotate(-60 {x + bar / 2} {ly})">{_e(label)}</text>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def _hbar_chart(title: str, items: list[tuple[str, int]], chart_id: str) -> str:
-    """A horizontal bar chart as inline SVG (for named things: categories)."""
-    if not items:
-        return f'<p class="note">No data for {_e(title.lower())}.</p>'
-    peak = max(n for _, n in items) or 1
-    row, label_w, bar_w = 20, 150, 300
-    width = label_w + bar_w + 50
-    height = row * len(items) + 6
-    parts = [
-        f'<svg id="{_e(chart_id)}" class="chart" role="img" '
-        f'aria-label="{_e(title)}" '
-        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
-        f"<title>{_e(title)}</title>",
-    ]
-    for i, (label, n) in enumerate(items):
-        w = max(1, round(bar_w * n / peak))
-        y = 3 + i * row
-        parts.append(
-            f'<text x="{label_w - 6}" y="{y + 13}" text-anchor="end">{_e(label)}</text>'
-            f'<rect x="{label_w}" y="{y}" width="{w}" height="{row - 5}" '
-            f'fill="#3b6ea5"><title>{_e(label)}: {n}</title></rect>'
-            f'<text x="{label_w + w + 4}" y="{y + 13}">{n}</text>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
 
 
 def _count_table(headers: tuple[str, ...], rows: list[tuple[object, ...]]) -> str:
@@ -186,27 +65,20 @@ def _count_table(headers: tuple[str, ...], rows: list[tuple[object, ...]]) -> st
     return f"<table><thead><tr>{head}</tr></thead><tbody>{rows_html}</tbody></table>"
 
 
-def _weekday(day: str) -> str | None:
-    try:
-        return _WEEKDAYS[dt.date.fromisoformat(day).weekday()]
-    except ValueError:
-        return None
+def _note(text: str) -> str:
+    return f'<p class="note">{_e(text)}</p>'
 
 
-def render(result: RunResult, *, top: int = 10) -> str:
-    violations = sorted(result.violations, key=lambda v: v.sort_key)
-    kind = "log audit" if result.is_audit else "template check"
+def _debtor_label(debtor_id: str) -> str:
+    digits = sum(ch.isdigit() for ch in debtor_id)
+    if digits >= 7 and _NUMBER_LIKE.fullmatch(debtor_id):
+        return mask(debtor_id)
+    return debtor_id
+
+
+def _overview(result: RunResult) -> list[str]:
     unit = "records" if result.is_audit else "templates"
-    out: list[str] = []
-    w = out.append
-    w('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">')
-    w(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">')
-    w('<meta name="viewport" content="width=device-width,initial-scale=1">')
-    w(f"<title>smslint {kind} report</title><style>{_CSS}</style></head><body>")
-    w(f"<h1>smslint {kind} report</h1>")
-
-    # what was audited
-    w('<h2>What was checked</h2><table id="overview"><tbody>')
+    out = ['<h2>What was checked</h2><table id="overview"><tbody>']
     facts: list[tuple[str, object]] = [
         ("Tool version", f"smslint {result.tool_version}"),
         ("Policy packs", ", ".join(result.policies) or "(none)"),
@@ -227,37 +99,32 @@ def render(result: RunResult, *, top: int = 10) -> str:
             if isinstance(value, int)
             else f"<td>{_e(value)}</td>"
         )
-        w(f"<tr><th>{_e(name)}</th>{cell}</tr>")
-    w("</tbody></table>")
+        out.append(f"<tr><th>{_e(name)}</th>{cell}</tr>")
+    out.append("</tbody></table>")
     if result.inputs:
-        w(
+        out.append(
             _count_table(
                 ("Input", "SHA-256", "Records"),
                 [(f.path, f.sha256 or "(stdin)", f.records) for f in result.inputs],
             )
         )
     if result.notes:
-        w("<h3>Notes</h3><ul>")
-        for note in result.notes:
-            w(f"<li>{_e(note)}</li>")
-        w("</ul>")
+        out.append("<h3>Notes</h3><ul>")
+        out += [f"<li>{_e(note)}</li>" for note in result.notes]
+        out.append("</ul>")
+    return out
 
-    # by category
-    by_category = Counter(v.category.value for v in result.violations)
-    cats = by_category.most_common()
-    w("<h2>Violations by category</h2>")
-    w(_hbar_chart("Violations by category", cats, "chart-category"))
 
-    # by rule, with citations
+def _by_rule(result: RunResult, violations: list[Violation]) -> list[str]:
     by_rule = Counter(v.rule for v in result.violations)
     first: dict[str, Violation] = {}
     for v in violations:
         first.setdefault(v.rule, v)
-    rule_rows: list[tuple[object, ...]] = []
+    rows: list[tuple[object, ...]] = []
     for rule_id, n in by_rule.most_common():
         info = result.rules.get(rule_id)
         v0 = first[rule_id]
-        rule_rows.append(
+        rows.append(
             (
                 rule_id,
                 (info.category.value if info else v0.category.value),
@@ -268,129 +135,204 @@ def render(result: RunResult, *, top: int = 10) -> str:
                 n,
             )
         )
-    w('<h2>Violations by rule</h2><div id="by-rule">')
-    if rule_rows:
-        w(
-            _count_table(
-                (
-                    "Rule",
-                    "Category",
-                    "Severity",
-                    "Summary",
-                    "Citation",
-                    "Pack",
-                    "Violations",
-                ),
-                rule_rows,
+    out = ['<h2>Violations by rule</h2><div id="by-rule">']
+    headers = ("Rule", "Category", "Severity", "Summary", "Citation", "Pack")
+    out.append(
+        _count_table((*headers, "Violations"), rows)
+        if rows
+        else _note("No violations.")
+    )
+    out.append("</div>")
+    return out
+
+
+def _clock(activity: SendActivity | None) -> str:
+    """Which clock the heat maps use, in one sentence for the reader."""
+    if activity is None:
+        return "Hours and weekdays are the recipient's local time."
+    text = (
+        "Hours and weekdays are the recipient's local time: the log's recipient_tz"
+        f" for {activity.by_recipient_tz} send(s), the time zone of the number"
+        f" (its first candidate zone) for {activity.by_number_zone}"
+    )
+    if activity.in_utc:
+        text += f"; {activity.in_utc} send(s) whose zone is unknown are counted in UTC"
+    return text + (
+        ". Violations are placed on the same clock as their record. A darker cell"
+        " had more; the number after each row is the weekday's total."
+    )
+
+
+def _over_time(result: RunResult) -> list[str]:
+    days = result.by_day()
+    out = ["<h2>Violations per day (UTC send date)</h2>"]
+    out.append(bar_chart("Violations per day", list(days.items()), "chart-days"))
+    out.append('<h2>When: local hour &#215; weekday</h2><div id="when">')
+    out.append(_note(_clock(result.activity)))
+    if result.activity is not None:
+        out.append("<h3>Sends</h3>")
+        out.append(
+            heat_map(
+                "Sends by local hour and weekday",
+                result.activity.sends,
+                WEEKDAY_NAMES,
+                "heat-sends",
+            )
+        )
+    out.append("<h3>Violations</h3>")
+    out.append(
+        heat_map(
+            "Violations by local hour and weekday",
+            result.by_weekday_hour(),
+            WEEKDAY_NAMES,
+            "heat-violations",
+            VIOLATION_RED,
+        )
+    )
+    out.append("</div>")
+    return out
+
+
+def _top(
+    result: RunResult, field: str, label: str, rows: list[tuple[str, int]]
+) -> list[str]:
+    """A top-N table, or why there is none (the log lacks the field, or no hit)."""
+    noun = label.lower()
+    out = [f'<h2>Top {noun}s</h2><div id="top-{noun}s">']
+    if rows:
+        out.append(_count_table((label, "Violations"), list(rows)))
+    elif result.is_audit and field not in result.log_fields:
+        out.append(
+            _note(
+                f"The log has no {field} field, so violations cannot be counted by"
+                f" {noun} (map a column with --column {field}=SOURCE)."
             )
         )
     else:
-        w('<p class="note">No violations.</p>')
-    w("</div>")
+        out.append(_note(f"No violation has a {field}."))
+    out.append("</div>")
+    return out
 
-    # over time
+
+def _top_tables(result: RunResult, top: int) -> list[str]:
+    templates: Counter[str] = Counter()
+    debtors: Counter[str] = Counter()
+    for v in result.violations:
+        if v.location.template_id:
+            templates[v.location.template_id] += 1
+        if isinstance(v.location, RecordLocation) and v.location.debtor_id:
+            debtors[v.location.debtor_id] += 1
+    out: list[str] = []
+    if result.is_audit or templates:
+        out += _top(result, "template_id", "Template", templates.most_common(top))
     if result.is_audit:
-        days = result.by_day()
-        w("<h2>Violations per day (UTC send date)</h2>")
-        w(_bar_chart("Violations per day", list(days.items()), "chart-days"))
-        weekdays: Counter[str] = Counter()
-        for day, n in days.items():
-            wd = _weekday(day)
-            if wd:
-                weekdays[wd] += n
-        w("<h2>Violations by weekday (UTC)</h2>")
-        w(
-            _bar_chart(
-                "Violations by weekday",
-                [(d, weekdays[d]) for d in _WEEKDAYS] if weekdays else [],
-                "chart-weekdays",
-            )
-        )
-        w(
-            '<p class="note">Violations record only their UTC send day, so no '
-            "hour-of-day heat map is drawn.</p>"
-        )
-
-    # top templates and files/rows
-    templates = Counter(
-        v.location.template_id
-        for v in result.violations
-        if isinstance(v.location, TemplateLocation) and v.location.template_id
-    )
-    if templates:
-        w("<h2>Top templates</h2>")
-        w(_count_table(("Template", "Violations"), list(templates.most_common(top))))
+        shown = [(_debtor_label(d), n) for d, n in debtors.most_common(top)]
+        out += _top(result, "debtor_id", "Debtor", shown)
     files = Counter(v.location.path for v in result.violations)
-    w("<h2>Top files</h2>")
-    w(
+    out.append("<h2>Top files</h2>")
+    out.append(
         _count_table(("File", "Violations"), list(files.most_common(top)))
         if files
-        else '<p class="note">No violations.</p>'
+        else _note("No violations.")
     )
-    if result.is_audit:
-        rows = Counter(
-            (v.location.path, v.location.row, v.location.message_id or "")
-            for v in result.violations
-            if isinstance(v.location, RecordLocation) and v.location.row
-        )
-        if rows:
-            w("<h2>Top rows</h2>")
-            w(
-                _count_table(
-                    ("File", "Row", "Message id", "Violations"),
-                    [(p, r, m, n) for (p, r, m), n in rows.most_common(top)],
-                )
-            )
-    elif result.checked:
-        w("<h2>Templates checked</h2>")
-        per_template = Counter(
-            (v.location.path, v.location.template_id or "")
-            for v in result.violations
-            if isinstance(v.location, TemplateLocation)
-        )
-        w(
-            _count_table(
-                ("File", "Template", "Line", "Violations"),
-                [
-                    (
-                        t.path,
-                        t.template_id or "",
-                        t.line,
-                        per_template.get((t.path, t.template_id or ""), 0),
-                    )
-                    for t in result.checked
-                ],
-            )
-        )
+    return out
 
-    # the full table
-    w("<h2>All violations</h2>")
-    w(
+
+def _top_rows(result: RunResult, top: int) -> list[str]:
+    rows = Counter(
+        (v.location.path, v.location.row, v.location.message_id or "")
+        for v in result.violations
+        if isinstance(v.location, RecordLocation) and v.location.row
+    )
+    if not rows:
+        return []
+    return [
+        "<h2>Top rows</h2>",
+        _count_table(
+            ("File", "Row", "Message id", "Violations"),
+            [(p, r, m, n) for (p, r, m), n in rows.most_common(top)],
+        ),
+    ]
+
+
+def _templates_checked(result: RunResult) -> list[str]:
+    per_template = Counter(
+        (v.location.path, v.location.template_id or "")
+        for v in result.violations
+        if isinstance(v.location, TemplateLocation)
+    )
+    rows: list[tuple[object, ...]] = [
+        (
+            t.path,
+            t.template_id or "",
+            t.line,
+            per_template.get((t.path, t.template_id or ""), 0),
+        )
+        for t in result.checked
+    ]
+    return [
+        "<h2>Templates checked</h2>",
+        _count_table(("File", "Template", "Line", "Violations"), rows),
+    ]
+
+
+def _violations_table(violations: list[Violation]) -> list[str]:
+    n = len(violations)
+    out = [
+        "<h2>All violations</h2>",
         '<p><label>Search: <input id="filter" type="search" '
         'placeholder="rule, file, text..."></label> '
-        f'<span id="shown">{len(violations)}</span> of {len(violations)} shown. '
-        "Click a column heading to sort.</p>"
-    )
-    w(
+        f'<span id="shown">{n}</span> of {n} shown. '
+        "Click a column heading to sort.</p>",
         '<table id="violations"><thead><tr><th>Severity</th><th>Rule</th>'
         "<th>Category</th><th>Location</th><th>Template / message id</th>"
         "<th>Day</th><th>Message</th><th>Evidence</th><th>Citation</th>"
-        "</tr></thead><tbody>"
-    )
+        "</tr></thead><tbody>",
+    ]
     for i, v in enumerate(violations):
         loc = v.location
         ident = loc.template_id if isinstance(loc, TemplateLocation) else loc.message_id
         day = loc.day if isinstance(loc, RecordLocation) else None
         sev = v.severity.value
-        w(
+        out.append(
             f'<tr><td class="sev-{_e(sev)}" data-key="{v.severity.rank}">{_e(sev)}</td>'
             f"<td>{_e(v.rule)}</td><td>{_e(v.category.value)}</td>"
             f'<td data-key="{i:08d}">{_e(_location_text(v))}</td>'
             f"<td>{_e(ident)}</td><td>{_e(day)}</td><td>{_e(v.message)}</td>"
             f"<td>{_e(v.evidence)}</td><td>{_e(v.citation)}</td></tr>"
         )
-    w("</tbody></table>")
-    w(f"<script>{_JS}</script></body></html>\n")
+    out.append("</tbody></table>")
+    return out
+
+
+def render(result: RunResult, *, top: int = 10) -> str:
+    violations = sorted(result.violations, key=lambda v: v.sort_key)
+    kind = "log audit" if result.is_audit else "template check"
+    out = [
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width,initial-scale=1">',
+        f"<title>smslint {kind} report</title><style>{CSS}</style></head><body>",
+        f"<h1>smslint {kind} report</h1>",
+    ]
+    out += _overview(result)
+    by_category = Counter(v.category.value for v in result.violations)
+    out.append("<h2>Violations by category</h2>")
+    out.append(
+        hbar_chart(
+            "Violations by category", by_category.most_common(), "chart-category"
+        )
+    )
+    out += _by_rule(result, violations)
+    if result.is_audit:
+        out += _over_time(result)
+    out += _top_tables(result, top)
+    if result.is_audit:
+        out += _top_rows(result, top)
+    elif result.checked:
+        out += _templates_checked(result)
+    out += _violations_table(violations)
+    out.append(f"<script>{JS}</script></body></html>\n")
     return "\n".join(out)
 
 
