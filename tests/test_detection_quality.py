@@ -6,7 +6,8 @@ lexicons, so its numbers are optimistic; the held-out set (corpora/eval/holdout/
 written blind and is never tuned on, so its floors measure generalization. The fresh
 set (corpora/eval/fresh/, issue 3 item 6) was written in styles the development set
 does not use and measured before the detectors were generalized; it has since been
-used to check that generalization, so it sits between the two. Raise a floor when
+used to check that generalization, so it sits between the two. The second blind set
+(corpora/eval/set2/) has a tuning half and a held-out half. Raise a floor when
 quality improves; never lower one to make a change pass.
 """
 
@@ -24,12 +25,24 @@ CATEGORIES = ("pii", "threat", "shaming", "impersonation", "obscene", "third_par
 #: (precision, recall) floors over all languages, per category
 DEV_FLOORS = {category: (0.95, 0.95) for category in CATEGORIES}
 HOLDOUT_FLOORS = {
-    "pii": (0.82, 0.90),
-    "threat": (0.76, 0.78),
-    "shaming": (0.82, 0.88),
+    "pii": (0.82, 0.92),
+    "threat": (0.76, 0.84),
+    "shaming": (0.82, 0.92),
     "impersonation": (0.77, 0.82),
-    "obscene": (0.95, 0.87),
-    "third_party": (0.84, 0.89),
+    "obscene": (0.95, 0.92),
+    "third_party": (0.85, 0.89),
+}
+
+#: the second blind set (corpora/eval/set2/README.md): its dev half is tuned on,
+#: its held-out half never read
+SET2_DEV_FLOORS = DEV_FLOORS
+SET2_HOLDOUT_FLOORS = {
+    "pii": (0.95, 0.78),
+    "threat": (0.80, 0.60),
+    "shaming": (0.87, 0.83),
+    "impersonation": (0.70, 0.85),
+    "obscene": (0.95, 0.95),
+    "third_party": (0.89, 0.72),
 }
 
 
@@ -69,8 +82,10 @@ def categories(eval_set: str) -> dict:
         ("corpora/eval/messages.jsonl", DEV_FLOORS),
         ("corpora/eval/holdout/messages.jsonl", HOLDOUT_FLOORS),
         ("corpora/eval/fresh/messages.jsonl", FRESH_FLOORS),
+        ("corpora/eval/set2/dev.jsonl", SET2_DEV_FLOORS),
+        ("corpora/eval/set2/holdout.jsonl", SET2_HOLDOUT_FLOORS),
     ],
-    ids=["development", "holdout", "fresh"],
+    ids=["development", "holdout", "fresh", "set2-dev", "set2-holdout"],
 )
 def test_quality_floors(eval_set, floors):
     found = categories(eval_set)

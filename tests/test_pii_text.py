@@ -416,3 +416,49 @@ def test_quality_floor_on_the_development_set(context: RunContext) -> None:
         precision = c["tp"] / (c["tp"] + c["fp"])
         recall = c["tp"] / (c["tp"] + c["fn"])
         assert precision >= 0.95 and recall >= 0.95, (lang, dict(c))
+
+
+# --- context rules: labelled fields, the debtor's own box, a relative who is the debtor
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Employer on file: Brightline Dental Group.", "Brightline Dental Group"),
+        ("Place of work: Harmon Tool Works", "Harmon Tool Works"),
+        ("We show your mailing address as P.O. Box 771, Boise ID.", "P.O. Box 771"),
+        ("Please confirm your PO Box: 5520.", "PO Box: 5520"),
+        ("We phoned Garfield Mills, where you work, on Monday.", "Garfield Mills"),
+        ("Your shift at Palmer Bakery starts at noon.", "Palmer Bakery"),
+        ("Your ex, Dolores Vance, answered our call.", "Dolores Vance"),
+        # spelled-out mailboxes and dotted SSNs, written to slip past filters
+        ("Reply from pat.quinn(at)yahoo.com if that's you.", "pat.quinn(at)yahoo.com"),
+        ("Is bjones77 at gmail dot com still yours?", "bjones77 at gmail dot com"),
+        ("SSN on the form: 219.44.7301", "219.44.7301"),
+    ],
+)
+def test_labelled_and_boxed_values_are_reported(
+    context: RunContext, text: str, found: str
+) -> None:
+    assert [value for value, _what in hits(context, text)] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sender's own box; an employer ID is no employer's name
+        "Send payments to PO Box 1200, Dallas TX 75201.",
+        "Employer ID: 12-3456789 appears on your W-2.",
+        # a relative named as the one whose debt it is: the debtor's name, allowed
+        "Calling about your cousin Rosa Delgado's past due payday loan.",
+        "This is about your nephew Tom's unpaid medical bill.",
+        # the sender's role mailbox, spelled out, and a plain web address
+        "Questions? billing(at)acmeloans.com",
+        "Reach us at acmeloans.com any time.",
+        "Version 166.17.1508 of the app is out.",
+    ],
+)
+def test_the_senders_box_and_the_debtor_named_as_kin_are_not_reported(
+    context: RunContext, text: str
+) -> None:
+    assert hits(context, text) == []

@@ -41,6 +41,10 @@ STREET_SUFFIX = (
 )
 
 
+# a post office box: "PO Box", "P.O. Box", "P O Box"
+PO_BOX = r"(?i:p\.?\s?o\.?\s*box)"
+
+
 CN_SUFFIX = (
     "特别行政区|特別行政區|自治区|自治區|省|市|区|區|县|縣|镇|鎮|乡|鄉|街道|大道|路|街|巷|弄|胡同|"
     "道|里|鄰|邻|邨|苑|閣|阁|園|园|坊|城|"
@@ -66,6 +70,8 @@ CN_NOT_FIRST = (
 # ("本公司位于深圳市…" is an address from 深圳市 on)
 CN_NOT_INSIDE = (
     "你您妳我他她们們在住于於的是为為请請位从從把将將被让讓给給吗嗎呢吧了喺係嘅"
+    # 司 ends 本公司, 我司: "亲临本公司旺角弥敦道…" is an address after its sender cue
+    "司"
 )
 
 

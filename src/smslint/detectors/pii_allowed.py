@@ -51,7 +51,7 @@ from smslint.detectors.pii_entities import (
     STREET_ADDRESS,
     PiiPattern,
 )
-from smslint.detectors.pii_validators import digits_of
+from smslint.detectors.pii_validators import digits_of, spelled_back
 
 # the payee block of the sender's own account: "转入我司对公账户，开户行：…，账号",
 # "pay to our account at Chase, routing …, account"; no "your" in between
@@ -194,7 +194,7 @@ def _second_of_the_senders(text: str, start: int) -> bool:
 
 def _senders_mailbox(text: str, value: str) -> bool:
     """A role mailbox, or an address on the domain of a link in the message."""
-    local, _, domain = value.rpartition("@")
+    local, _, domain = spelled_back(value).rpartition("@")
     if local.lower() in _ROLE_MAILBOXES:
         return True
     domain = domain.lower()

@@ -77,6 +77,8 @@ _SENDER = _Tail(
     "|请来电|請來電|请回电|請回電|对公|對公|收款|汇款至"
     "|匯款至|转账至|轉賬至|转入|轉入|请洽|請洽|洽询|洽詢|电洽|電洽|来电|來電|回电|回電"
     "|联络我们|聯絡我們|联系本公司|聯絡本公司|聯繫本公司|查询电话|查詢電話"
+    # where the debtor pays or is served: the sender's own counter
+    "|还款地址|還款地址|缴款地址|繳款地址|营业地址|營業地址|办理地址|辦理地址|服务地址|服務地址"
     "|give us a call|reach out to us|get in touch|call back|call us back"
     "|call us toll-free",
     ":|：|-|#|(|（|us|at|on|via|is|to|number|no.|line|电话|電話|热线|熱線|专线|專線"

@@ -138,6 +138,16 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
         reject=_not(v.us_ssn),
         context=SSN_CONTEXT,
     ),
+    # dotted like a version number ("219.44.7301"): reported with an SSN word only
+    _numeric(
+        "us_ssn_dotted",
+        US_SSN,
+        r"(?<![0-9.])[0-9]{3}\.[0-9]{2}\.[0-9]{4}(?![0-9]|\.[0-9])",
+        0.3,
+        (9, 9),
+        reject=_not(v.us_ssn),
+        context=SSN_CONTEXT,
+    ),
     _numeric(
         "us_ssn_plain",
         US_SSN,
@@ -192,4 +202,28 @@ EMAIL_PATTERN = PiiPattern(
     cues=("@",),
 )
 
-PATTERNS: tuple[PiiPattern, ...] = (*NUMBER_PATTERNS, EMAIL_PATTERN, *PHRASE_PATTERNS)
+# an address spelled out to slip past filters: "jdoe(at)gmail.com", "jdoe at gmail dot
+# com". A bracketed "(at)" may take plain dots; a bare " at " needs a spelled " dot ",
+# so "reach us at acmeloans.com" is not read as a mailbox.
+_LOCAL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_SPELLED_DOT = r"(?:\s*[\[(]\s*(?i:dot)\s*[\])]\s*|\s+(?i:dot)\s+)"
+_ANY_DOT = rf"(?:\.|{_SPELLED_DOT})"
+_TLD = r"[A-Za-z]{2,24}(?![A-Za-z0-9-])"
+
+SPELLED_EMAIL_PATTERN = PiiPattern(
+    "email_spelled",
+    EMAIL_ADDRESS,
+    rf"{_LOCAL}(?:\s*[\[(]\s*(?i:at)\s*[\])]\s*(?:{_LABEL}{_ANY_DOT}){{1,8}}"
+    rf"|\s+(?i:at)\s+(?:{_LABEL}{_ANY_DOT}){{0,7}}{_LABEL}{_SPELLED_DOT}){_TLD}",
+    0.5,
+    validate=v.spelled_email_address,
+    cues=("(at)", "[at]", "( at )", "[ at ]", " dot ", "(dot)", "[dot]"),
+)
+
+PATTERNS: tuple[PiiPattern, ...] = (
+    *NUMBER_PATTERNS,
+    EMAIL_PATTERN,
+    SPELLED_EMAIL_PATTERN,
+    *PHRASE_PATTERNS,
+)

@@ -26,6 +26,7 @@ from smslint.detectors.pii_addresses import (
     CN_STREET_LEVEL,
     CN_SUFFIX,
     NUMBER_WORD,
+    PO_BOX,
     STREET_SUFFIX,
     STREET_SUFFIXES,
     not_a_cn_address,
@@ -57,6 +58,7 @@ from smslint.detectors.pii_relatives import (
 )
 from smslint.detectors.pii_validators import birth_date
 from smslint.detectors.pii_workplaces import (
+    DEPARTMENT_ZH,
     EMPLOYER_CUE_EN,
     EMPLOYER_CUES_EN,
     ORG_NAME,
@@ -113,6 +115,27 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         reject=not_an_employer,
         cues=EMPLOYER_CUES_EN,
     ),
+    # the name first: "We called Kroger, where you work", "Tyson Foods, your employer"
+    PiiPattern(
+        "employer_en_before",
+        EMPLOYER,
+        rf"{GREETING}(?<![A-Za-z])(?<!(?i:our|my)\s){NAME_WORD}"
+        rf"(?:\s+(?:(?:of|and|&)\s+)?{NAME_WORD}){{0,4}}"
+        r"(?=,\s*(?i:where\s+(?:you|u)\s+(?:work|are\s+employed|clock\s+in|have\s+a\s+job)"
+        r"|(?:your|ur)\s+(?:current\s+|new\s+)?employer\s*,))",
+        0.7,
+        reject=not_an_employer,
+        cues=(
+            "where you work",
+            "where u work",
+            "where you are employed",
+            "where you clock in",
+            "where you have a job",
+            "r employer,",
+            "r current employer,",
+            "r new employer,",
+        ),
+    ),
     PiiPattern(
         "employer_en_people",
         EMPLOYER,
@@ -138,7 +161,8 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "employer_zh",
         EMPLOYER,
-        rf"(?:在|于|於|喺)\K{ORG_NAME}(?=\s*(?:{WORK_VERBS}|(?:的|嘅)(?:{WORK_PEOPLE})))",
+        rf"(?:在|于|於|喺)\K{ORG_NAME}"
+        rf"(?={DEPARTMENT_ZH}\s*(?:{WORK_VERBS}|(?:的|嘅)(?:{WORK_PEOPLE})))",
         0.7,
         reject=not_an_employer,
         cues=(
@@ -153,7 +177,9 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         r"|任职于|任職於|受雇于|受僱於|任职公司|任職公司|就职公司|就職公司|工作地点|工作地點"
         r"|(?:你|您|妳)(?:的|嘅)?(?:单位|單位|公司|工作))"
         r"(?:\s*(?:仍然|依然|还是|還是|目前|现在|現在|仍|也|都))?"
-        r"(?:\s*(?:是|为|為|係|系|叫|：|:|（|\())+\s*[「『“\"《]?\s*\K" + ORG_NAME,
+        # "任职于某某公司": a label ending in 于 needs no separator
+        r"(?:(?<=[于於])|(?:\s*(?:是|为|為|係|系|叫|：|:|（|\())+)\s*[「『“\"《]?\s*\K"
+        + ORG_NAME,
         0.7,
         reject=not_an_employer,
         cues=(
@@ -206,8 +232,10 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         rf"(?:(?:你|您|妳)(?:的|嘅)?(?:{RELATION_ZH})|(?:紧急联系人|緊急聯絡人|緊急聯繫人|"
         rf"担保人|擔保人|保证人|保證人|共同借款人|共同还款人|共同還款人))"
         rf"(?:[，,：:（(\s]\s*)?(?:(?:的|嘅)?名字(?:是|叫|係)?|名叫|叫做|叫|是|係|为|為)?\K"
-        rf"(?:{COMPOUND_SURNAMES}|[{SURNAMES}])[{_HAN}]{{1,2}}?(?=[^{_HAN}]|[{AFTER_NAME}]|$)"
-        + OWES_ZH,
+        # atomic: when the shortest name owes ("吴昊欠了"), a longer one ("吴昊欠")
+        # is no way out
+        rf"(?>(?:{COMPOUND_SURNAMES}|[{SURNAMES}])[{_HAN}]{{1,2}}?"
+        rf"(?=[^{_HAN}]|[{AFTER_NAME}]|$))" + OWES_ZH,
         0.7,
         reject=not_a_name,
         cues=(
@@ -248,6 +276,18 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         0.6,
         context=ADDRESS_CONTEXT,
         cues=tuple(f" {s.lower()}{end}" for s in STREET_SUFFIXES for end in " .,;)\n"),
+    ),
+    # the debtor's own post office box ("your mailing address is PO Box 4432"); the
+    # sender's box ("mail payments to PO Box 1200") names no "your"
+    PiiPattern(
+        "address_po_box",
+        STREET_ADDRESS,
+        r"(?<![A-Za-z])(?i:your|ur)\s+(?i:(?:mailing|postal|home|current|new|billing"
+        r"|forwarding)\s+)?(?:(?i:address|mail)(?:\s+(?i:is|as|at|on\s+file|on\s+record"
+        rf"|of\s+record|we\s+have|shows|reads))?\s*[:,-]?\s*\K{PO_BOX}\s*#?\s*[0-9]{{1,6}}"
+        rf"|\K{PO_BOX}(?:\s+(?i:is|number|no\.?|still|remains|now))*\s*[:#]?\s*[0-9]{{1,6}})",
+        0.7,
+        cues=("po box", "p.o. box", "p.o.box", "p o box", "pobox"),
     ),
     PiiPattern(
         "address_cn",

@@ -47,7 +47,9 @@ RELATION_EN = (
     r"|niece|nephew|kid|child|children|relative|in-laws"
     r"|references?|emergency\s+contacts?|co-?signers?|co-?borrowers?|co-?applicants?"
     r"|guarantors?|friends?|neighbou?rs?|room-?mates?|landlord|landlady"
-    r"|co-?workers?|colleagues?|manager|supervisor|boss)s?"
+    r"|co-?workers?|colleagues?|manager|supervisor|boss"
+    # a former partner: "your ex, Kevin Brooks"
+    r"|ex(?=\s*[,:(-]|\s+[A-Z]))s?"
 )
 
 
@@ -74,9 +76,11 @@ RELATION_CUES_EN = (
 # what a debtor does: a relative named so is the debtor, whose name is allowed
 # ("your husband Mark owes", "your son Tyler's account", "您儿子李强在我司的借款")
 OWES_EN = (
-    r"(?!(?:'|’)s\s+(?:(?:overdue|outstanding|past[- ]due|unpaid|delinquent|credit|car"
-    r"|student|personal|auto)\s+)?(?:account|debt|loan|balance|bill|card|payment|file"
-    r"|mortgage|arrears|obligation)"
+    # up to two qualifiers before the noun: "Anil Verma's overdue credit card"
+    r"(?!(?:'|’)s\s+(?:(?:overdue|outstanding|past[- ]due|unpaid|delinquent|defaulted"
+    r"|late|credit|car|student|personal|auto|payday|medical|phone|cell|utility|rent"
+    r"|installment|title)\s+){0,2}(?:account|debt|loan|balance|bill|card|payment|file"
+    r"|mortgage|arrears|obligation|installment|dues)"
     r"|\s+(?:still\s+)?(?:owes|owed|borrowed|defaulted"
     r"|has\s+(?:an?\s+|the\s+)?(?:overdue|outstanding|past[- ]due|unpaid|delinquent)"
     r"|is\s+(?:behind|late|past\s+due|overdue|delinquent|in\s+default)"
@@ -129,9 +133,11 @@ KIN_IN_BRACKETS = (
 
 
 OWES_ZH = (
-    "(?!(?:在(?:我司|本公司|我公司|我行|本行|本平台|我们|我們|贵司|貴司|平台))?(?:的|嘅)?"
+    "(?!(?:在(?:我司|本公司|我公司|我行|本行|本平台|我平台|我处|我處|我们|我們|贵司|貴司|平台))?"
+    # "刘洋在我平台有一笔逾期借款": the named person owes
+    "(?:的|嘅)?(?:有(?:一笔|一筆|笔|筆|多笔|多筆)?)?"
     "(?:借款|欠款|贷款|貸款|借贷|借貸|网贷|網貸|账单|帳單|賬單|账户|帳戶|賬戶|信用卡|债务|"
-    "債務|欠|尚欠|拖欠|逾期|未还|未還|還未|还未|仍未))"
+    "債務|欠|尚欠|拖欠|逾期|未还|未還|還未|还未|仍未|未清偿|未清償|积欠|積欠|欠缴|欠繳|未缴|未繳))"
 )
 
 
@@ -157,7 +163,7 @@ COMPOUND_SURNAMES = (
 
 # characters that end a name: particles, common verbs, the start of 电话/手机/号码
 AFTER_NAME = (
-    "说讲說講打来來去在已也和跟让讓给給的呢吗嗎了要会會"
+    "说讲說講打来來去在已也和跟让讓给給的呢吗嗎了要会會我"
     "把被对對向告知找帮幫借欠还還催同电電手号號"
     "喺係嘅都就上住是为為叫现現今昨正很每曾刚剛話话读讀念唸开開坐做当當能可想没沒不太最才将將又再"
 )

@@ -266,6 +266,23 @@ def email_address(text: str, _lang: str = "") -> bool:
     return (len(tld) == 2 and tld.isalpha()) or tld in _GENERIC_TLDS
 
 
+_SPELLED_AT = re.compile(r"\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+", re.IGNORECASE)
+_SPELLED_DOT = re.compile(r"\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+", re.IGNORECASE)
+
+
+def spelled_back(text: str) -> str:
+    """``jdoe at gmail dot com`` or ``jdoe(at)gmail.com`` as ``jdoe@gmail.com``."""
+    if "@" in text:
+        return text
+    return _SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", text, count=1))
+
+
+def spelled_email_address(text: str, _lang: str = "") -> bool:
+    """A spelled-out address that is a plausible address once written back."""
+    address = spelled_back(text)
+    return " " not in address and email_address(address)
+
+
 _MONTHS = {
     m: i + 1
     for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())

@@ -22,6 +22,13 @@ WORK_VERBS = (
 WORK_ZH = tuple(WORK_VERBS.split("|"))
 
 
+# a department between the employer and the verb: "在某某有限公司仓储部上班"
+DEPARTMENT_ZH = (
+    "(?:[\u4e00-\u9fff]{1,6}?"
+    "(?:部|科|处|處|组|組|室|车间|車間|班组|班組|分部|门店|門店))?"
+)
+
+
 # the people at the debtor's work: "在XX公司的同事"
 WORK_PEOPLE = "同事|领导|領導|老板|老闆|老细|老細|上司|主管|经理|經理|人事|财务|財務|HR"
 
@@ -35,6 +42,7 @@ _ORG = (
     "寫字樓|工地|车间|車間|诊所|診所|药房|藥房|物业|物業|机构|機構|局|店|总行|總行|总部|總部"
     "|分店|分部|分厂|分廠|企业|企業|工业|工業|商行|协会|協會|电视台|電視台|报社|報社|出版社|旅行社"
     "|外卖|外賣|快递|快遞|平台|便利店|餐馆|餐館|饭店|飯店|酒楼|酒樓|茶餐厅|茶餐廳"
+    "|速运|速運|速递|速遞|快运|快運|货运|貨運|航空|电信|電信|通信|通讯|通訊|石化|电力|電力"
 )
 
 
@@ -76,7 +84,7 @@ EMPLOYER_CUE_EN = (
     r"|part-time|day|second)\s+)?(?:employer|workplace|company|job|work|office|position"
     r"|employment"
     r"|role|boss|manager"
-    r"|supervisor|foreman|co-?workers?|colleagues?|team)\s+(?:at|with|from)"
+    r"|supervisor|foreman|co-?workers?|colleagues?|team|shifts?)\s+(?:at|with|from)"
     r"|(?:your|ur)\s+(?:(?:new|current|former|previous|old|present|last)\s+)?"
     r"(?:employer|workplace|company)"
     # the people and the pay at a workplace: "HR at X", "everyone at X", "wages from X"
@@ -85,7 +93,10 @@ EMPLOYER_CUE_EN = (
     r"|co-?workers\s+at|colleagues\s+at"
     r"|(?:wages?|paychecks?|pay\s?checks?|salary|salaries|earnings|paystubs?|income)"
     r"\s+(?:from|at|with)"
-    r"|(?:your|ur)\s+pay\s+(?:from|at))"
+    r"|(?:your|ur)\s+pay\s+(?:from|at)"
+    # a labelled field: "Employer: X", "Employer on file - X", "Place of employment: X"
+    r"|(?:employer|place\s+of\s+(?:employment|work)|workplace|employment)"
+    r"(?:\s+(?:name|on\s+file|of\s+record|listed|info))?(?=\s*[:=-]))"
 )
 
 
@@ -118,6 +129,9 @@ EMPLOYER_CUES_EN = (
     "working as ",
     "worked as ",
     "employer",
+    "employment",
+    "place of work",
+    "workplace",
     "ur new ",
     "ur current ",
     "ur former ",
@@ -145,6 +159,7 @@ EMPLOYER_CUES_EN = (
     "ur cow",
     "ur colleague",
     "ur team",
+    "ur shift",
     "hr at",
     "hr of",
     "hr from",
