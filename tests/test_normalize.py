@@ -238,6 +238,14 @@ def test_leet_keeps_offsets(norm: Normalizer) -> None:
     check(norm, "pay d3adb3at", "pay deadbeat")
 
 
+def test_leet_in_chinese_text(norm: Normalizer) -> None:
+    # the screen reads the text's UTF-8: a leet run before a letter is seen among
+    # Chinese characters, a digit next to a Chinese character is no leet
+    check(norm, "你这个d3adb3at", "你这个deadbeat")
+    check(norm, "逾期3天a款", "逾期3天a款")
+    check(norm, "您的@ss，", "您的ass,", list("您的@ss，"))
+
+
 @pytest.mark.parametrize(
     "source",
     [

@@ -61,10 +61,12 @@ class Tables:
     foreign_letters: re.Pattern[str]  #: a Greek or Cyrillic letter that is not one
     leet: dict[int, str]  #: str.translate table
     leet_hint: re.Pattern[str]  #: a leet run that may belong to a leet word
-    leet_screen: re.Pattern[bytes]  #: the hint, looser, for the ASCII part of a text
+    leet_shape: bytes  #: bytes.translate table: leet -> L, a-z -> a, else space
     leet_word: re.Pattern[str]  #: a whole token that reads as a leet word
     phrases: ahocorasick.Automaton  #: homophones, pinyin and keep phrases -> Phrase
-    pinyin_screen: tuple[str, ...]  #: one syllable of each pinyin key (its longest)
+    #: one syllable of each pinyin key (its longest), as an automaton: one pass
+    #: finds whether any occurs
+    pinyin_screen: ahocorasick.Automaton
     converter: opencc.OpenCC  #: Traditional -> Simplified
     separator: re.Pattern[str]  #: a separator, in group joined, spelled or cjk
     #: English words of the shipped lexicons in all their forms (the inflection table
@@ -197,7 +199,8 @@ def _phrases(path: Path) -> dict[str, Any]:
     """The automaton of every variant, and a screen that ASCII text must pass first.
 
     ASCII text can only hold pinyin, and every spelling of a pinyin key contains that
-    key's longest syllable; a few substring tests cost less than the automaton.
+    key's longest syllable; a pass of a small automaton of those syllables costs less
+    than the automaton of every variant.
     """
     data = _read(path)
     automaton = ahocorasick.Automaton()
@@ -243,7 +246,12 @@ def _phrases(path: Path) -> dict[str, Any]:
     for phrase in keep:
         add(phrase, Phrase(len(phrase), phrase, False), "keep")
     automaton.make_automaton()
-    return {"phrases": automaton, "pinyin_screen": tuple(sorted(screen))}
+    syllables = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for syllable in sorted(screen):
+        syllables.add_word(syllable)
+    if screen:
+        syllables.make_automaton()
+    return {"phrases": automaton, "pinyin_screen": syllables}
 
 
 def _spacings(pinyin: str) -> list[str]:

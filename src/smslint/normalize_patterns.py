@@ -15,6 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 #: Latin blocks whose letters with diacritics are read as the plain letter.
 _DIACRITIC_BLOCKS = ((0x00C0, 0x0250), (0x1E00, 0x1F00))
@@ -119,9 +120,7 @@ def char_class(chars: Iterable[str]) -> str:
     return f"[{body}]" if body else r"[^\s\S]"
 
 
-def leet_patterns(
-    digits: str, symbols: str, opening: str = ""
-) -> dict[str, re.Pattern[str]]:
+def leet_patterns(digits: str, symbols: str, opening: str = "") -> dict[str, Any]:
     """The leet rules of ``leet.yaml`` as patterns.
 
     ``leet_word`` is the whole rule: a run of symbols (or ``opening`` digits) then two
@@ -129,11 +128,11 @@ def leet_patterns(
     leet character and starts with a digit only when ``opening`` lists it or when
     another leet run stands between its letters ("4ssh0le", "$h!t").
     ``leet_hint`` starts with a leet character, so a search stops only at digits and
-    symbols, not at every letter. ``leet_screen`` runs on a text's ASCII characters
-    alone (Chinese text has few), so it must not reject what
-    the hint would find: removing characters can only bring a letter next to a leet
-    character, but can put a token character before an opening symbol, so it does not
-    look behind that one.
+    symbols, not at every letter. Every hint ends with a leet character right before
+    a letter ``a-z``, so ``leet_shape`` screens a text first: its UTF-8 bytes
+    translated by it read ``La`` where a leet character precedes a letter (leet
+    characters are ASCII; the bytes of other characters become spaces). That one
+    C-speed substring test dismisses most texts, which have digits but no leet.
     """
     leet, symbol = char_class(digits + symbols), char_class(symbols + opening)
     word = (
@@ -145,9 +144,17 @@ def leet_patterns(
     inside = f"(?<=[a-z].){leet}*(?=[a-z])"
     opens = f"(?<={symbol}){symbol}*(?=[a-z]{{2}})"
     alone = "(?<![!-~].)"
+    shape = bytes(
+        ord("L")
+        if chr(code) in digits + symbols
+        else ord("a")
+        if "a" <= chr(code) <= "z"
+        else ord(" ")
+        for code in range(256)
+    )
     return {
         "leet_hint": re.compile(f"{leet}(?:{inside}|{alone}{opens})"),
-        "leet_screen": re.compile(f"{leet}(?:{inside}|{opens})".encode()),
+        "leet_shape": shape,
         "leet_word": re.compile(word),
     }
 

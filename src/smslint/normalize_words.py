@@ -201,10 +201,9 @@ def undo_leet(tables: Tables, text: str) -> str | None:
     "$500", "HK$1,200", "3.5%", "555-1234", "2nd", "10am", "mp3" and "wow!" stay.
     A hint pattern finds leet runs next to letters; only their tokens are examined.
     """
-    if not text.isascii() and not tables.leet_screen.search(
-        text.encode("ascii", "ignore")
-    ):
-        return None  # scanning the ASCII part alone is cheaper
+    shape = text.encode("utf-8", "surrogatepass").translate(tables.leet_shape)
+    if b"La" not in shape:
+        return None  # no leet character before a letter: no hint can match
     parts: list[str] = []
     done = floor = 0  # copied up to / tokens examined up to
     for hit in tables.leet_hint.finditer(text):
@@ -264,10 +263,8 @@ def replace_phrases(tables: Tables, text: str) -> Edits | None:
     if not len(tables.phrases):
         return None
     if text.isascii():
-        for syllable in tables.pinyin_screen:
-            if syllable in text:
-                break
-        else:
+        screen = tables.pinyin_screen
+        if not len(screen) or next(screen.iter(text), None) is None:
             return None  # no pinyin key can match
     edits: Edits = []
     for last, phrase in tables.phrases.iter_long(text):
