@@ -579,6 +579,39 @@ def test_same_body_twice_is_one_bodies_row(tmp_path: Path) -> None:
     assert [r["body_id"] for r in records(con)] == [1, 1, 2]
 
 
+@pytest.mark.parametrize(
+    "key",
+    [
+        "length({})",  # "Pay now" and "Pay wow" share a key: grouped by text instead
+        "0",  # every body under one key
+        "hash({})",
+    ],
+)
+def test_body_ids_do_not_depend_on_the_grouping_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:
+    from smslint.logs import values
+
+    text = (
+        f"{HEADER}\n"
+        "m1,2026-03-02T15:00:00Z,+14155550100,Pay now\n"
+        "m2,2026-03-02T15:00:00Z,+14155550101,Pay wow\n"
+        "m3,2026-03-02T15:00:00Z,+14155550101,Pay now\n"
+        'm4,2026-03-02T15:00:00Z,+14155550101,"Pay now, please"\n'
+    )
+    expected_bodies = [(1, "Pay now"), (2, "Pay wow"), (3, "Pay now, please")]
+    for grouping in (values.BODY_KEY, key):
+        monkeypatch.setattr(values, "BODY_KEY", grouping)
+        _, con = run(write(tmp_path, "log.csv", text))
+        bodies = con.execute("SELECT * FROM bodies ORDER BY body_id").fetchall()
+        assert bodies == expected_bodies, grouping
+        assert [r["body_id"] for r in records(con)] == [1, 2, 1, 3], grouping
+        leftovers = con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE temporary"
+        ).fetchall()
+        assert leftovers == [], grouping
+
+
 # --- inputs, options ------------------------------------------------------------
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from smslint.detectors.timezones import candidate_zones, is_zone_name
+from smslint.detectors.timezones import candidate_zones, is_zone_name, plain_number
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,42 @@ def test_lookups_are_cached() -> None:
 )
 def test_is_zone_name(name: object, known: bool) -> None:
     assert is_zone_name(name) is known
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "+12125550100",
+        "+12085550100",
+        "+18004633339",
+        "+8613800138000",
+        "+447700900123",  # valid, no zone data: the parse path must agree
+        "+4407700900123",  # national prefix after the country code
+        "+10005550100",  # invalid area code
+        "+999123",  # unknown country code
+        "+",
+        "+1２１２5550100",  # non-ASCII digits
+    ],
+)
+def test_zones_without_parse_match_zones_after_parse(number: str) -> None:
+    import phonenumbers
+    from phonenumbers import timezone
+
+    try:
+        parsed = timezone.time_zones_for_number(phonenumbers.parse(number, None))
+    except phonenumbers.NumberParseException:
+        parsed = ()
+    candidate_zones.cache_clear()
+    assert candidate_zones(number) == tuple(z for z in parsed if z != "Etc/Unknown")
+
+
+def test_plain_number_is_what_parse_gives_for_valid_numbers() -> None:
+    import phonenumbers
+
+    for number in ("+12125550100", "+8613800138000", "+919812345678"):
+        plain = plain_number(number)
+        assert phonenumbers.is_valid_number(plain)
+        assert plain == phonenumbers.parse(number, None)
+    assert plain_number("+4407700900123") is None  # leading zero: parse decides
+    assert plain_number("12125550100") is None
+    assert plain_number("+999123") is None

@@ -205,10 +205,10 @@ class FrequencyCheck:
         return [(seq, self._hit(n, start, zone)) for seq, n, start, zone in rows]
 
     def _rolling_plan(self, column: str, where: str) -> str:
-        # (t - W, t] in whole microseconds (TIMESTAMPTZ's resolution) is the closed
-        # RANGE [t - (W - 1), t]; integers keep the frame portable to Spark SQL.
-        # RANGE counts every peer at the same instant, later seqs too: subtract the
-        # peers and add back this row's place among them.
+        # The contacts in (t - W, t] up to this one, in (t, seq) order, are this
+        # row's place in its scope minus the contacts at or before t - W (a RANGE
+        # frame over whole microseconds, TIMESTAMPTZ's resolution; integers keep it
+        # portable to Spark SQL). Both windows share one partition and sort key.
         return f"""
             WITH scoped AS (
                 SELECT r.seq, epoch_us(r.sent_at) AS t, {column} AS k
@@ -216,10 +216,9 @@ class FrequencyCheck:
             ),
             counted AS (
                 SELECT seq,
-                    count(*) OVER (PARTITION BY k ORDER BY t RANGE BETWEEN
-                        {self.window_micros - 1} PRECEDING AND CURRENT ROW)
-                    - count(*) OVER (PARTITION BY k, t)
-                    + row_number() OVER (PARTITION BY k, t ORDER BY seq) AS n
+                    row_number() OVER (PARTITION BY k ORDER BY t, seq)
+                    - count(*) OVER (PARTITION BY k ORDER BY t RANGE BETWEEN
+                        UNBOUNDED PRECEDING AND {self.window_micros} PRECEDING) AS n
                 FROM scoped
             )
             SELECT seq, n FROM counted WHERE n > $limit ORDER BY seq

@@ -21,6 +21,7 @@ guess as a set of candidates the send must suit all of (Reg F comment
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 #: what phonenumbers answers when it knows nothing (invalid or unassigned number)
 UNKNOWN_ZONE = "Etc/Unknown"
@@ -40,12 +41,43 @@ def candidate_zones(e164: str) -> tuple[str, ...]:
     import phonenumbers
     from phonenumbers import timezone
 
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return ()
-    zones = timezone.time_zones_for_number(number)
+    # staging leaves every recipient in E.164: most need no parse (~30 µs each)
+    plain = plain_number(e164)
+    zones = timezone.time_zones_for_number(plain) if plain is not None else ()
+    if not zones or zones == (UNKNOWN_ZONE,):
+        # an invalid plain number (or one without zone data): parse decides
+        try:
+            number = phonenumbers.parse(e164, None)
+        except phonenumbers.NumberParseException:
+            return ()
+        zones = timezone.time_zones_for_number(number)
     return tuple(zone for zone in zones if zone != UNKNOWN_ZONE)
+
+
+def plain_number(e164: str) -> Any:
+    """The ``PhoneNumber`` that ``+digits`` spells, built without ``parse`` (~30 µs).
+
+    None unless ``e164`` is ``+`` and ASCII digits with a known country code and no
+    leading zero after it. Such a number that is *valid* is exactly what
+    ``phonenumbers.parse`` gives; anything else must still go through ``parse``,
+    whose national-prefix rules apply (tests compare the two). Staging's phone
+    check and :func:`candidate_zones` both rely on it.
+    """
+    import phonenumbers
+
+    digits = e164[1:]
+    if e164[:1] != "+" or not digits.isascii() or not digits.isdigit():
+        return None
+    for size in (1, 2, 3):
+        code = int(digits[:size] or 0)
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            national = digits[size:]
+            if not national or national[0] == "0":
+                return None
+            return phonenumbers.PhoneNumber(
+                country_code=code, national_number=int(national)
+            )
+    return None
 
 
 def is_zone_name(name: object) -> bool:
@@ -75,4 +107,10 @@ def zone_option_problems(zone: object) -> list[str]:
     return []
 
 
-__all__ = ["UNKNOWN_ZONE", "candidate_zones", "is_zone_name", "zone_option_problems"]
+__all__ = [
+    "UNKNOWN_ZONE",
+    "candidate_zones",
+    "is_zone_name",
+    "plain_number",
+    "zone_option_problems",
+]

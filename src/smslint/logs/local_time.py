@@ -28,6 +28,8 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 MICROS_PER_MINUTE = 60_000_000
 MICROS_PER_DAY = 24 * 60 * MICROS_PER_MINUTE
+#: numbers looked up per round trip
+_LOOKUP_BATCH = 10_000
 
 #: the zones DuckDB's ICU can convert to (unknown names make ``timezone()`` fail)
 ICU_ZONES_SQL = "(SELECT name FROM pg_timezone_names())"
@@ -71,6 +73,13 @@ def temp_tables(con: Any, **columns: str) -> Iterator[dict[str, str]]:
             con.execute(f"DROP TABLE IF EXISTS {name}")
 
 
+#: every number looked up so far on this connection: ``(recipient, zone, pos)``,
+#: ``pos`` the zone's place among the number's usable zones; a number without one
+#: has a single row with NULL zone, so it is not looked up again. Like ``records``
+#: it is a working table of the whole audit, not a check's temporary side table.
+NUMBER_ZONES = "_smslint_number_zones"
+
+
 def fill_recipient_zones(
     con: Any,
     table: str,
@@ -82,29 +91,64 @@ def fill_recipient_zones(
     """Fill ``table(recipient, zone)`` with candidate zones of numbers lacking a tz.
 
     Only numbers of ``records`` rows (alias ``r``) matching ``where`` whose
-    ``recipient_tz`` is NULL are looked up, each once. ``first_only`` keeps one
-    zone per number (for checks that need a single calendar, not the Reg F set).
-    Zones ICU cannot convert to are dropped, so every row of ``table`` is usable
-    in ``timezone()``.
-    """
-    from smslint.detectors.timezones import candidate_zones
+    ``recipient_tz`` is NULL are given. ``first_only`` keeps one zone per number
+    (for checks that need a single calendar, not the Reg F set). Zones ICU cannot
+    convert to are dropped, so every row of ``table`` is usable in ``timezone()``.
 
-    known = known_zones(con)
-    cursor = execute(
+    Each number is looked up in Python once per connection (:data:`NUMBER_ZONES`),
+    however many checks ask: ``phonenumbers`` costs tens of µs per number.
+    """
+    numbers = "SELECT r.recipient FROM records r WHERE r.recipient_tz IS NULL"
+    _look_up_zones(con, f"{numbers} AND ({where})", params)
+    first = " AND z.pos = 0" if first_only else ""
+    execute(
         con,
-        "SELECT DISTINCT r.recipient FROM records r "
-        f"WHERE r.recipient_tz IS NULL AND ({where})",
+        f"INSERT INTO {table} (recipient, zone) SELECT z.recipient, z.zone"
+        f" FROM {NUMBER_ZONES} z WHERE z.zone IS NOT NULL{first}"
+        f" AND z.recipient IN ({numbers} AND ({where}))",
         params,
     )
-    recipients: list[str] = []
-    zones: list[str] = []
-    while batch := cursor.fetchmany(10_000):
+
+
+def _look_up_zones(con: Any, numbers: str, params: Params) -> None:
+    """Add the numbers ``numbers`` selects, and their zones, to :data:`NUMBER_ZONES`."""
+    from smslint.detectors.timezones import candidate_zones
+
+    con.execute(
+        f"CREATE TABLE IF NOT EXISTS {NUMBER_ZONES}"
+        " (recipient VARCHAR, zone VARCHAR, pos INTEGER)"
+    )
+    known = known_zones(con)
+    pending = f"{NUMBER_ZONES}_new"
+    execute(
+        con,
+        f"CREATE OR REPLACE TEMP TABLE {pending} AS SELECT recipient,"
+        f" row_number() OVER () AS n FROM (SELECT DISTINCT recipient FROM ({numbers})"
+        f" WHERE recipient NOT IN (SELECT recipient FROM {NUMBER_ZONES}))",
+        params,
+    )
+    ((total,),) = con.execute(f"SELECT count(*) FROM {pending}").fetchall()
+    for start in range(0, total, _LOOKUP_BATCH):
+        # NOTE: DuckDB 2.0 refuses new work while a result is unread: fetch it all
+        batch = con.execute(
+            f"SELECT recipient FROM {pending} WHERE n > ? AND n <= ?",
+            [start, start + _LOOKUP_BATCH],
+        ).fetchall()
+        recipients: list[str] = []
+        zones: list[str | None] = []
+        positions: list[int] = []
         for (recipient,) in batch:
             usable = [z for z in candidate_zones(recipient) if z in known]
-            for zone in usable[:1] if first_only else usable:
+            for pos, zone in enumerate(usable or [None]):
                 recipients.append(recipient)
                 zones.append(zone)
-    insert_columns(con, table, {"recipient": recipients, "zone": zones})
+                positions.append(pos)
+        insert_columns(
+            con,
+            NUMBER_ZONES,
+            {"recipient": recipients, "zone": zones, "pos": positions},
+        )
+    con.execute(f"DROP TABLE {pending}")
 
 
 def local_years(con: Any, where: str, params: Params = ()) -> list[int]:
