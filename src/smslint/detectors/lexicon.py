@@ -29,7 +29,10 @@ Decisions, in the order a match meets them:
 * **Lawful steps**: an entry marked ``conditional_ok`` is dropped when a conditional
   or modal marker (``may``, ``if``, ``可能``, ``依法``) governs it: earlier in its
   sentence, or later in its clause ("we will sue if you do not pay"), not in a later
-  clause ("账户已冻结，如需解冻请还款" states the freezing). ``consequence_ok``
+  clause ("账户已冻结，如需解冻请还款" states the freezing), and not one that opens a
+  condition of not paying ("若未清偿，将查封": a consequence, see
+  :meth:`~smslint.detectors.lexicon_scan.Scan.consequence`) or sits inside a negator
+  ("不可以"). ``consequence_ok``
   entries (a lawsuit) are dropped by a consequence marker too (``otherwise``,
   ``否则``), which does not excuse a seizure that needs a judgment. An entry's
   ``lawful_if`` phrases in the sentence (``court order``, ``判决``) drop it too.
@@ -37,6 +40,9 @@ Decisions, in the order a match meets them:
   the match, in the same clause, with no breaker between them (``we will never
   threaten arrest``; but not ``if you don't pay we will arrest you``). A negator
   inside a co-occurrence gap negates too (``your employer will not be contacted``).
+* **Profanity** (category ``obscene``) stands whatever its context: negation and
+  protective phrases do not clear it ("don't give me that crap", "别他妈装死" are
+  obscene); only an entry's exceptions do.
 * **Overlaps**: findings of one category that overlap become one, spanning them all
   and carrying the most severe entry, so ``police will come to your house`` is one
   threat (and ``police`` also an impersonation).
@@ -60,9 +66,8 @@ from smslint.detectors.lexicon_compile import (
     SHIFT,
     CompiledLexicon,
 )
-from smslint.detectors.lexicon_layout import Containers, Layout, Span, any_in
+from smslint.detectors.lexicon_layout import Capital, Containers, Layout, Span, any_in
 from smslint.detectors.lexicon_scan import (
-    CONSEQUENCE,
     NEGATOR,
     PROTECTIVE,
     SET,
@@ -70,13 +75,16 @@ from smslint.detectors.lexicon_scan import (
     Scan,
     merged,
 )
-from smslint.detectors.lexicon_text import NormalizedText, squeeze
+from smslint.detectors.lexicon_text import SourcedText, squeeze
+
+#: categories no context clears: profanity is profane whatever the polarity
+_UNCONDITIONAL = frozenset({"obscene"})
 
 
 class LexiconMatcher(CompiledLexicon):
     """Finds lexicon entries in normalized text, honouring their context."""
 
-    def find(self, normalized: NormalizedText) -> list[Finding]:
+    def find(self, normalized: SourcedText) -> list[Finding]:
         """The entries found in ``normalized.text``, context applied, overlaps merged.
 
         Spans are offsets into ``normalized.text``.
@@ -85,7 +93,7 @@ class LexiconMatcher(CompiledLexicon):
             return []
         if self._last is None or self._last[0] != normalized.text:
             text, back = squeeze(normalized.text)
-            findings = self._find(text)
+            findings = self._find(text, _capitals(normalized, back))
             if back is not None and findings:
                 findings = [
                     Finding(back[f.start], back[f.end - 1] + 1, f.entry)
@@ -94,7 +102,7 @@ class LexiconMatcher(CompiledLexicon):
             self._last = (normalized.text, findings)
         return self._last[1]
 
-    def _find(self, text: str) -> list[Finding]:
+    def _find(self, text: str, capital: Capital) -> list[Finding]:
         coded = Coded(text)
         if not self._triggered(coded):
             return []  # the common case: no entry can be complete
@@ -102,7 +110,7 @@ class LexiconMatcher(CompiledLexicon):
         candidates = self._candidates(hits)
         if not candidates:
             return []  # no entry has all its groups
-        scan = self._scan(coded, hits, candidates)
+        scan = self._scan(coded, hits, candidates, capital)
         chains = {i: list(self._chains(i, scan)) for i in sorted(scan.entries())}
         protected: dict[int, set[str]] = defaultdict(set)
         for index, found in chains.items():
@@ -145,7 +153,11 @@ class LexiconMatcher(CompiledLexicon):
         return candidates
 
     def _scan(
-        self, coded: Coded, hits: list[tuple[int, int]], candidates: set[int]
+        self,
+        coded: Coded,
+        hits: list[tuple[int, int]],
+        candidates: set[int],
+        capital: Capital,
     ) -> Scan:
         """Every phrase occurrence on its word boundaries, bucketed by role.
 
@@ -153,7 +165,7 @@ class LexiconMatcher(CompiledLexicon):
         the candidate entries and protective phrases only. Offsets are those of
         ``coded.text``.
         """
-        scan = Scan(Layout(coded))
+        scan = Scan(Layout(coded, capital))
         meanings = self._meanings
         keep = candidates | self._protective
         parts, marks, negators = scan.parts, scan.marks, scan.negators
@@ -238,6 +250,8 @@ class LexiconMatcher(CompiledLexicon):
     ) -> bool:
         """Whether a match survives its context (protection, lawful steps, negation)."""
         entry = self._entries[index]
+        if entry.category in _UNCONDITIONAL:
+            return True
         sentence = scan.layout.sentence(start)
         if entry.category in protected.get(sentence, ()):
             return False
@@ -248,6 +262,22 @@ class LexiconMatcher(CompiledLexicon):
             return True
         if entry.conditional_ok and scan.conditional(lang, start):
             return False
-        if entry.consequence_ok and scan.conditional(lang, start, CONSEQUENCE):
+        if entry.consequence_ok and scan.consequence(lang, start):
             return False
         return not scan.negation(lang).denies(start, gaps, scan.layout)
+
+
+def _capitals(normalized: SourcedText, back: list[int] | None) -> Capital:
+    """Whether a character of the squeezed text was a capital letter as written.
+
+    Normalized text is case-folded; the layout asks this only of the word after a
+    title's dot ("Mr. Chen"), so the few lookups go back to the original.
+    """
+
+    def capital(position: int) -> bool:
+        if back is not None:
+            position = back[position]
+        start, end = normalized.span(position, position + 1)
+        return normalized.original[start:end][:1].isupper()
+
+    return capital

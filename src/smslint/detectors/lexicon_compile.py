@@ -36,6 +36,7 @@ from smslint.detectors.lexicon_scan import (
     CONDITIONAL,
     CONSEQUENCE,
     NEGATOR,
+    NON_PAYMENT,
     PART,
     PROTECTIVE,
     SET,
@@ -268,6 +269,7 @@ class CompiledLexicon(PickledLexicon):
             yield context.breakers, (BREAKER, lang_index)
             yield context.conditionals, (CONDITIONAL, lang_index)
             yield context.consequences, (CONSEQUENCE, lang_index)
+            yield context.non_payment, (NON_PAYMENT, lang_index)
 
 
 #: Chinese characters that join a frequent word without making it rarer

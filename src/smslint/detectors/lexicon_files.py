@@ -52,6 +52,9 @@ class LanguageContext:
     #: "otherwise", "否则": the step is the consequence of not paying; they excuse only
     #: entries with ``consequence_ok`` (a lawsuit, not a seizure that needs a judgment)
     consequences: frozenset[str] = frozenset()
+    #: "逾期", "fail to": words naming the debtor's not paying; after a conditional
+    #: ("若逾期，将查封") they make it a condition of not paying, not a hedge
+    non_payment: frozenset[str] = frozenset()
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -117,6 +120,9 @@ def shipped_context(lang: str) -> LanguageContext:
         ),
         consequences=expand(
             strings(data.get("consequences", []), "consequences", source), False
+        ),
+        non_payment=expand(
+            strings(data.get("non_payment", []), "non_payment", source), False
         ),
         protective=tuple(
             parse_entries(

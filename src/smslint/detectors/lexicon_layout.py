@@ -7,7 +7,9 @@ the number of matches (times a logarithm).
 * A **clause** ends at ``. ! ? ; 。！？；…``, a line break, a comma, a colon or a dash,
   in both languages: a Chinese comma separates clauses as an English one does
   (``如果您继续拖欠，我们将上门``). ``、`` only lists items and ends nothing. A dot
-  followed by a letter or digit (``12.50``, ``acme.com``) ends nothing either.
+  followed by a letter or digit (``12.50``, ``acme.com``) ends nothing either, nor
+  the dot of a title before a name (``your colleague Mr. Chen``: a title, a dot, a
+  space and a capitalised word).
 * A **sentence** ends at the same marks except commas, colons and dashes.
 * A **unit** of distance is a CJK character or a run of alphabetic-script letters and
   digits (an English word), so one ``within`` or ``window`` number reads naturally in
@@ -18,12 +20,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import accumulate
 
 import regex
 
-from smslint.detectors.lexicon_coded import Coded, latin
+from smslint.detectors.lexicon_coded import Coded, is_word_char, latin
 
 Span = tuple[int, int]
 
@@ -54,14 +56,32 @@ _CODED_CLAUSE_MARK = re.compile("|".join(re.escape(latin(m)) for m in _CLAUSE_MA
 _CODED_SENTENCE_MARKS = frozenset(latin(m) for m in _SENTENCE_MARKS)
 
 
+#: titles written before a name with a dot ("Mr. Chen"), ending where the dot is;
+#: the text is case-folded, and whether a word precedes the match is checked apart
+_TITLE = re.compile(
+    r"(?:mr|mrs|ms|mx|messrs|mmes?|mlle|dr|prof|st|jr|sr|rev|hon|fr|sgt|capt|lt"
+    r"|col|gen|gov|sen|rep|atty|det|insp|supt|mt)\Z"
+)
+
+#: the longest title above: how far back from a dot to look for one
+_TITLE_REACH = 6
+
+
+#: whether the character at an offset of the text was a capital letter as written
+Capital = Callable[[int], bool]
+
+
 class Layout:
     """Clause, sentence and unit positions of one text, each found on first need.
 
     Positions are offsets into a :class:`Coded` text.
     """
 
-    def __init__(self, coded: Coded) -> None:
+    def __init__(self, coded: Coded, capital: Capital | None = None) -> None:
+        """``capital`` reads character offsets of ``coded.source``; without it no
+        dot is read as a title's."""
         self._coded = coded
+        self._capital = capital
         self._clause_ends: list[int] | None = None
         self._sentence_ends: list[int] = []
 
@@ -76,11 +96,26 @@ class Layout:
                 and coded.after(at + 1).isalnum()
             ):
                 continue  # 12.50, acme.com
+            if mark == "." and self._title_dot(at):
+                continue  # Mr. Chen
             clause_ends.append(at)
             if mark in _CODED_SENTENCE_MARKS:
                 self._sentence_ends.append(at)
         self._clause_ends = clause_ends
         return clause_ends
+
+    def _title_dot(self, at: int) -> bool:
+        """Whether the dot at ``at`` ends a title before a name: "Mr. Chen"."""
+        coded, capital = self._coded, self._capital
+        text = coded.text
+        if capital is None or text[at + 1 : at + 2] != " " or at + 2 >= len(text):
+            return False
+        title = _TITLE.search(text, max(0, at - _TITLE_REACH), at)
+        return (
+            title is not None
+            and not (title.start() and is_word_char(coded.before(title.start())))
+            and capital(coded.char(at + 2))
+        )
 
     def clause(self, pos: int) -> int:
         """The number of the clause holding ``pos``."""

@@ -9,17 +9,19 @@ it what governs a match. :func:`merged` makes overlapping findings of a category
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from smslint.detectors.lexicon_entries import Entry
-from smslint.detectors.lexicon_layout import Layout, Negation, Span
+from smslint.detectors.lexicon_layout import Containers, Layout, Negation, Span
 
 _SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 PROTECTIVE = "protective"
 
 # roles a phrase can play; one normalized phrase may play several
-PART, SET, NEGATOR, BREAKER, CONDITIONAL, CONSEQUENCE = range(6)
+PART, SET, NEGATOR, BREAKER, CONDITIONAL, CONSEQUENCE, NON_PAYMENT = range(7)
 Role = tuple[int, ...]
 
 
@@ -48,6 +50,8 @@ class Scan:
     )
     _sentences: dict[tuple[int, int], set[int]] = field(default_factory=dict)
     _negation: dict[int, Negation] = field(default_factory=dict)
+    _conditions: dict[int, list[int]] = field(default_factory=dict)
+    _negators: dict[int, Containers] = field(default_factory=dict)
 
     def entries(self) -> set[int]:
         """The entries with a match of at least one group."""
@@ -61,8 +65,36 @@ class Scan:
             self._sentences[key] = {self.layout.sentence(s) for s, _ in spans}
         return self._sentences[key]
 
-    def conditional(self, lang: int, start: int, role: int = CONDITIONAL) -> bool:
-        """Whether a conditional marker of ``lang`` governs a match at ``start``.
+    def conditional(self, lang: int, start: int) -> bool:
+        """Whether a conditional marker of ``lang`` hedges a match at ``start``.
+
+        One does when it governs the match (:meth:`_governing`) and is a hedge: not
+        part of a negator ("不可以", "can't" forbid, they do not hedge), and not the
+        opening of a condition of not paying (:meth:`_states_condition`).
+        """
+        negated = self._negated(lang)
+        return any(
+            span not in negated and not self._states_condition(lang, span, start)
+            for span in self._governing((CONDITIONAL, lang), start)
+        )
+
+    def consequence(self, lang: int, start: int) -> bool:
+        """Whether a match at ``start`` is stated as the consequence of not paying.
+
+        It is after a consequence marker ("otherwise", "否则"), and after a
+        conditional opening a condition of not paying: in "若未清偿，将查封您的房产"
+        and "如果您不还款，我们将冻结" the 若 and 如果 say what the debtor fails to
+        do, and the step that follows is stated as certain, not hedged.
+        """
+        if any(True for _ in self._governing((CONSEQUENCE, lang), start)):
+            return True
+        return any(
+            self._states_condition(lang, span, start)
+            for span in self._governing((CONDITIONAL, lang), start)
+        )
+
+    def _governing(self, key: tuple[int, int], start: int) -> Iterator[Span]:
+        """The marks of ``key`` that govern a match at ``start``.
 
         One does when it comes earlier in the match's sentence ("if you do not pay,
         we will sue"; "we may sue"), or later in its clause ("we will sue if you do
@@ -71,11 +103,49 @@ class Scan:
         """
         layout = self.layout
         sentence, clause = layout.sentence(start), layout.clause(start)
-        return any(
-            layout.sentence(mark) == sentence
-            and (mark < start or layout.clause(mark) == clause)
-            for mark, _end in self.marks.get((role, lang), ())
+        for span in self.marks.get(key, ()):
+            mark = span[0]
+            if layout.sentence(mark) == sentence and (
+                mark < start or layout.clause(mark) == clause
+            ):
+                yield span
+
+    def _states_condition(self, lang: int, span: Span, start: int) -> bool:
+        """Whether the conditional at ``span`` opens a condition of not paying.
+
+        It does when a negator, a consequence marker or a word of not paying of its
+        language follows it in its clause, before the match if the match follows in
+        that clause: "若**未**清偿", "if you do **not** pay", "若**逾期**", "if you
+        **fail to** pay".
+        """
+        layout = self.layout
+        mark, mark_end = span
+        stop = start if mark < start else None
+        starts = self._condition_starts(lang)
+        at = bisect_left(starts, mark_end)
+        return (
+            at < len(starts)
+            and (stop is None or starts[at] < stop)
+            and layout.clause(starts[at]) == layout.clause(mark)
         )
+
+    def _condition_starts(self, lang: int) -> list[int]:
+        """Where the words of ``lang`` that state not paying begin, in order."""
+        if lang not in self._conditions:
+            self._conditions[lang] = sorted(
+                [n[0] for n in self.negators.get(lang, ())]
+                + [s for s, _ in self.marks.get((CONSEQUENCE, lang), ())]
+                + [s for s, _ in self.marks.get((NON_PAYMENT, lang), ())]
+            )
+        return self._conditions[lang]
+
+    def _negated(self, lang: int) -> Containers:
+        """The negators of ``lang``, to tell a negated modal ("不可以") from a hedge."""
+        if lang not in self._negators:
+            self._negators[lang] = Containers(
+                (n[0], n[1]) for n in self.negators.get(lang, ())
+            )
+        return self._negators[lang]
 
     def negation(self, lang: int) -> Negation:
         if lang not in self._negation:

@@ -41,9 +41,18 @@ def squeeze(text: str) -> tuple[str, list[int] | None]:
 
 
 class NormalizedText(Protocol):
-    """What the matcher needs from :class:`smslint.normalize.Normalized`."""
+    """What phrase keys need from :class:`smslint.normalize.Normalized`."""
 
     text: str
+
+
+class SourcedText(NormalizedText, Protocol):
+    """What the matcher needs from :class:`smslint.normalize.Normalized`: the text
+    as written too, to tell a title before a name ("Mr. Chen") by its capital."""
+
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]: ...
 
 
 class PhraseKeys:

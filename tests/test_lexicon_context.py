@@ -1,0 +1,121 @@
+"""What context may and may not change: negation, titles, Chinese conditions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from smslint.checks import RunContext
+from smslint.checks import lexicon as k
+from smslint.message import Message
+
+_CONTEXT = RunContext()
+_CHECKS: dict[str, Any] = {}
+
+
+def terms(text: str, category: str, lang: str = "en", **opts: Any) -> list[str]:
+    """The terms one category reports; rules without options share a run context."""
+    if opts:
+        fn = k.build(k.DEFAULTS | {"lexicon": category} | opts, RunContext())
+    else:
+        if category not in _CHECKS:
+            _CHECKS[category] = k.build(k.DEFAULTS | {"lexicon": category}, _CONTEXT)
+        fn = _CHECKS[category]
+    return [h.args["term"] for h in fn(Message(text, lang, True))]
+
+
+# --- 1. profanity is profane whatever the polarity --------------------------------
+
+
+def test_a_negator_does_not_clear_profanity() -> None:
+    assert terms("Stop sending me this crap, I never said I owed you.", "obscene")
+    assert terms("Do not pull that shit on me again.", "obscene")
+    assert terms("You can't keep dodging us, you damn liar.", "obscene")
+    assert terms("别他妈装死，赶紧还钱。", "obscene", "zh-Hans")
+    assert terms("你不要他妈的再躲了。", "obscene", "zh-Hans")
+
+
+def test_a_negator_does_not_clear_a_custom_obscene_word() -> None:
+    extra = {"en": [{"term": "frak", "note": "invented curse"}]}
+    assert terms("We will not frak around any longer.", "obscene", extra_terms=extra)
+    zh = {"zh": [{"term": "狗日", "note": "粗口"}]}
+    assert terms("我们不会再等了，狗日的。", "obscene", "zh-Hans", extra_terms=zh)
+    assert terms("我们不狗日的等了。", "obscene", "zh-Hans", extra_terms=zh)
+
+
+def test_protective_context_does_not_clear_profanity() -> None:
+    assert terms("Beware of scams, and pay your damn bill.", "obscene")
+    assert terms("谨防诈骗，别他妈再拖了。", "obscene", "zh-Hans")
+
+
+def test_negation_still_clears_other_categories() -> None:
+    assert not terms("We will never threaten arrest.", "threat")
+    assert not terms("我们不会联系您的家人。", "third_party", "zh-Hans")
+
+
+# --- 2. a title's dot ends no clause --------------------------------------------
+
+
+def test_a_title_before_a_name_does_not_end_the_clause() -> None:
+    assert terms("We showed your colleague Mr. Chen your overdue card.", "third_party")
+    assert terms("Your colleague Dr. Chen knows you owe us.", "third_party")
+    assert terms("Your neighbour MRS. Wong now knows you owe us.", "shaming")
+    assert terms("Your neighbour ms. Wong now knows you owe us.", "third_party")
+    assert terms("Your neighbour St. Clair knows you owe us.", "third_party")
+
+
+def test_a_title_is_read_through_spacing_and_other_scripts() -> None:
+    assert terms("Your neighbour Mr.   Wong knows you owe us.", "third_party")
+    assert terms("Your neighbour Mr. Émile knows you owe us.", "third_party")
+    assert terms("您好！Your neighbour Mr. Wong knows you owe us.", "third_party")
+
+
+def test_a_title_dot_before_a_lowercase_word_still_ends_the_sentence() -> None:
+    # without a capitalised name after it, the dot may well end the sentence
+    assert terms("Your colleague saw the dr now knows you owe us.", "third_party")
+    assert not terms("Your colleague saw the dr. now knows you owe us.", "third_party")
+
+
+def test_a_word_ending_in_a_title_is_no_title() -> None:
+    # "Amr." ends in "mr" but is not the title; its dot ends the sentence
+    assert terms("Your colleague is Amr Chen now knows you owe us.", "third_party")
+    assert not terms("Your colleague is Amr. Chen now knows you owe us.", "third_party")
+
+
+# --- 3. a condition of not paying states a consequence; a modal hedges it ----------
+
+
+def test_a_condition_of_not_paying_does_not_hedge_enforcement() -> None:
+    assert terms("如果您不还款，我们将冻结您的账户。", "threat", "zh-Hans")
+    assert terms("倘若阁下仍未结清，下周一起查封名下房产。", "threat", "zh-Hans")
+    assert terms("如果你唔还钱，我哋会冻结你名下账户。", "threat", "zh-Hant")
+
+
+def test_a_modal_on_the_consequence_still_hedges_it() -> None:
+    assert not terms("如果您不还款，我们可能冻结您的账户。", "threat", "zh-Hans")
+    assert not terms("若未清偿，本所有权依法申请冻结您的账户。", "threat", "zh-Hans")
+    assert not terms("如您需要解冻账户，请联系客服。", "threat", "zh-Hans")
+
+
+def test_a_condition_of_not_paying_still_excuses_a_lawsuit() -> None:
+    # a lawsuit is a lawful consequence, as after 否则
+    assert not terms("如果您不还款，我们将提起诉讼。", "threat", "zh-Hans")
+    assert not terms("If you do not pay by Friday, we will file suit.", "threat")
+
+
+def test_a_negated_modal_is_no_hedge() -> None:
+    assert terms("你不可以再拖了，我们将冻结您的账户。", "threat", "zh-Hans")
+    assert terms("你唔可以再拖，我哋会冻结你名下账户。", "threat", "zh-Hant")
+    assert not terms("你可以申请延期，否则我们可能冻结您的账户。", "threat", "zh-Hans")
+
+
+def test_a_condition_of_falling_behind_does_not_hedge_enforcement() -> None:
+    assert terms("若逾期，本所将即刻声请假扣押。", "threat", "zh-Hans")
+    assert terms("若您继续拖欠，下周即查封您的房产。", "threat", "zh-Hans")
+    assert not terms("若逾期，本所有权依法声请假扣押。", "threat", "zh-Hans")
+    assert not terms("如逾期，将影响您的征信。", "threat", "zh-Hans")
+
+
+def test_english_reads_a_condition_of_not_paying_alike() -> None:
+    assert terms("If you fail to pay, we will evict you by the weekend.", "threat")
+    assert terms("If you do not pay rent, we will evict you by the weekend.", "threat")
+    assert not terms("If you fail to pay, we may evict you.", "threat")
