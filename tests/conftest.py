@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -63,3 +64,26 @@ def smslint(workdir: Path):
         return Run(result.exit_code, result.stdout, result.stderr)
 
     return run
+
+
+_LEXICON_CHECKS: dict[str, Any] = {}
+
+
+def lexicon_hits(
+    text: str, category: str, lang: str = "en", is_template: bool = True, **opts: Any
+) -> list[Any]:
+    """Hits of the shipped lexicon of one category on ``text``; rules without extra
+    options share one run context (built once per test session)."""
+    from smslint.checks import RunContext
+    from smslint.checks import lexicon as k
+    from smslint.message import Message
+
+    if opts:
+        fn = k.build(k.DEFAULTS | {"lexicon": category} | opts, RunContext())
+    else:
+        if category not in _LEXICON_CHECKS:
+            _LEXICON_CHECKS[category] = k.build(
+                k.DEFAULTS | {"lexicon": category}, RunContext()
+            )
+        fn = _LEXICON_CHECKS[category]
+    return list(fn(Message(text, lang, is_template)))

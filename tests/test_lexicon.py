@@ -11,6 +11,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from conftest import lexicon_hits
 
 from smslint.checks import RunContext
 from smslint.checks import lexicon as k
@@ -19,26 +20,16 @@ from smslint.detectors.lexicon_entries import CATEGORIES, ENTRY_SCHEMA, parse_en
 from smslint.detectors.lexicon_files import languages, shipped_entries, shipped_words
 from smslint.detectors.lexicon_text import PhraseKeys
 from smslint.errors import SmslintError
-from smslint.message import Message
 from smslint.normalize import Normalizer
 from smslint.resources import shipped_dir
 from smslint.violations import Hit, Severity
-
-_CONTEXT = RunContext()
-_CHECKS: dict[str, Any] = {}
 
 
 def hits(
     text: str, category: str, lang: str = "en", is_template: bool = True, **opts: Any
 ) -> list[Hit]:
     """Hits of one category; rules without extra options share one run context."""
-    if opts:
-        fn = k.build(k.DEFAULTS | {"lexicon": category} | opts, RunContext())
-    else:
-        if category not in _CHECKS:
-            _CHECKS[category] = k.build(k.DEFAULTS | {"lexicon": category}, _CONTEXT)
-        fn = _CHECKS[category]
-    return list(fn(Message(text, lang, is_template)))
+    return lexicon_hits(text, category, lang, is_template, **opts)
 
 
 def terms(text: str, category: str, lang: str = "en") -> list[str]:

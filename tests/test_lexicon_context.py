@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from smslint.checks import RunContext
-from smslint.checks import lexicon as k
-from smslint.message import Message
-
-_CONTEXT = RunContext()
-_CHECKS: dict[str, Any] = {}
+from conftest import lexicon_hits
 
 
 def terms(text: str, category: str, lang: str = "en", **opts: Any) -> list[str]:
-    """The terms one category reports; rules without options share a run context."""
-    if opts:
-        fn = k.build(k.DEFAULTS | {"lexicon": category} | opts, RunContext())
-    else:
-        if category not in _CHECKS:
-            _CHECKS[category] = k.build(k.DEFAULTS | {"lexicon": category}, _CONTEXT)
-        fn = _CHECKS[category]
-    return [h.args["term"] for h in fn(Message(text, lang, True))]
+    """The terms one category reports."""
+    return [h.args["term"] for h in lexicon_hits(text, category, lang, **opts)]
 
 
 # --- 1. profanity is profane whatever the polarity --------------------------------
