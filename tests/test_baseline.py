@@ -427,7 +427,6 @@ def test_no_baseline_flag_and_explicit_baseline_win_over_the_config(smslint, wor
     everything = smslint("check", "--no-baseline", "--format", "json")
     assert everything.exit_code == 1
     assert "baseline" not in summary(everything)
-    write(workdir / "empty.json", "")
     smslint("check", "--no-baseline", "--write-baseline", "other.json", "new.txt")
     explicit = smslint("check", "t.txt", "--baseline", "other.json")
     assert explicit.exit_code == 1  # other.json is empty: the config's is not used

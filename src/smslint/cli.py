@@ -11,13 +11,17 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from smslint import __version__
 from smslint.errors import SmslintError
 from smslint.violations import RunResult, Severity
+
+if TYPE_CHECKING:  # imported where used, so `--help` stays fast
+    from smslint.baseline import Baseline
+    from smslint.config import Config
 
 EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 CHECK_FORMATS = ("text", "json", "jsonl", "sarif", "junit", "github", "html")
@@ -188,7 +192,9 @@ def check(paths: tuple[str, ...], **flags: Any) -> None:
     sys.exit(EXIT_VIOLATIONS if result.fails(settings.fail_on) else EXIT_CLEAN)
 
 
-def _templates_baseline(flag: str | None, ignore: bool, config: Any) -> Any:
+def _templates_baseline(
+    flag: str | None, ignore: bool, config: Config
+) -> Baseline | None:
     """``--baseline`` wins over the config's ``baseline:``; ``--no-baseline``
     drops both."""
     from smslint.baseline import BaselineError, read_baseline

@@ -7,8 +7,10 @@ choice is deterministic; a ``+1 208`` number counts in ``America/Boise``), else 
 Unlike ``quiet_hours``, which judges a send in every candidate zone, a histogram
 must place each send in one cell, so it takes one zone.
 
-:func:`prepare` builds the two small lookup tables once per audit (zone names ICU
-knows; each number without ``recipient_tz`` and its zone). The sends histogram is
+:func:`prepare` builds, once per audit, the table of zone names ICU knows and makes
+sure every number without ``recipient_tz`` is in the audit's number-zone cache
+(:data:`smslint.logs.local_time.NUMBER_ZONES`, shared with quiet hours; its ``pos = 0``
+row is the first usable zone). The sends histogram is
 then one ``GROUP BY`` over ``records`` (:func:`send_activity`), and a violation's
 location gets its cell from :data:`LOCAL_JOINS` and :data:`LOCAL_COLUMNS`, so
 sends and violations are always counted on the same clock.
@@ -18,18 +20,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from smslint.logs.local_time import ICU_ZONES_SQL, fill_recipient_zones
+from smslint.logs.local_time import (
+    ICU_ZONES_SQL,
+    NUMBER_ZONES,
+    NUMBERS_WITHOUT_TZ,
+    look_up_zones,
+)
 from smslint.violations import SendActivity, grid_of
 
-#: zone names ICU converts to, and ``(recipient, zone)`` for numbers without a tz
+#: zone names ICU converts to
 KNOWN_ZONES = "_activity_known_zones"
-NUMBER_ZONES = "_activity_number_zones"
 
 #: joins giving ``records r`` its clock: ``tz.name`` (a usable ``recipient_tz``)
 #: and ``nz.zone`` (the number's zone); both NULL means UTC
 LOCAL_JOINS = (
     f"LEFT JOIN {KNOWN_ZONES} tz ON tz.name = r.recipient_tz "
-    f"LEFT JOIN {NUMBER_ZONES} nz ON nz.recipient = r.recipient "
+    f"LEFT JOIN {NUMBER_ZONES} nz ON nz.recipient = r.recipient AND nz.pos = 0 "
 )
 _LOCAL = "timezone(coalesce(tz.name, nz.zone, 'UTC'), r.sent_at)"
 
@@ -57,10 +63,7 @@ def prepare(con: Any) -> None:
         f"CREATE OR REPLACE TEMP TABLE {KNOWN_ZONES} AS "
         f"SELECT DISTINCT name FROM {ICU_ZONES_SQL}"
     )
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {NUMBER_ZONES} (recipient VARCHAR, zone VARCHAR)"
-    )
-    fill_recipient_zones(con, NUMBER_ZONES, "true", first_only=True)
+    look_up_zones(con, NUMBERS_WITHOUT_TZ)
 
 
 def send_activity(con: Any) -> SendActivity:

@@ -79,6 +79,9 @@ def temp_tables(con: Any, **columns: str) -> Iterator[dict[str, str]]:
 #: it is a working table of the whole audit, not a check's temporary side table.
 NUMBER_ZONES = "_smslint_number_zones"
 
+#: the numbers whose rows give no ``recipient_tz`` (extend with ``AND (...)``)
+NUMBERS_WITHOUT_TZ = "SELECT r.recipient FROM records r WHERE r.recipient_tz IS NULL"
+
 
 def fill_recipient_zones(
     con: Any,
@@ -98,19 +101,19 @@ def fill_recipient_zones(
     Each number is looked up in Python once per connection (:data:`NUMBER_ZONES`),
     however many checks ask: ``phonenumbers`` costs tens of µs per number.
     """
-    numbers = "SELECT r.recipient FROM records r WHERE r.recipient_tz IS NULL"
-    _look_up_zones(con, f"{numbers} AND ({where})", params)
+    numbers = f"{NUMBERS_WITHOUT_TZ} AND ({where})"
+    look_up_zones(con, numbers, params)
     first = " AND z.pos = 0" if first_only else ""
     execute(
         con,
         f"INSERT INTO {table} (recipient, zone) SELECT z.recipient, z.zone"
         f" FROM {NUMBER_ZONES} z WHERE z.zone IS NOT NULL{first}"
-        f" AND z.recipient IN ({numbers} AND ({where}))",
+        f" AND z.recipient IN ({numbers})",
         params,
     )
 
 
-def _look_up_zones(con: Any, numbers: str, params: Params) -> None:
+def look_up_zones(con: Any, numbers: str, params: Params = ()) -> None:
     """Add the numbers ``numbers`` selects, and their zones, to :data:`NUMBER_ZONES`."""
     from smslint.detectors.timezones import candidate_zones
 
