@@ -12,6 +12,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "corpora" / "eval"
 CATEGORIES = ("pii", "threat", "shaming", "impersonation", "obscene", "third_party")
@@ -93,20 +95,21 @@ def test_content_throughput_runs_small():
     assert "content rules (lexicon, pii_text)" in report["lines"]
 
 
-def test_second_blind_set_is_split_and_valid():
-    """corpora/eval/set2/README.md: both halves are current and pass the checker."""
+@pytest.mark.parametrize("number", [2, 3])
+def test_blind_sets_are_split_and_valid(number):
+    """corpora/eval/setN/README.md: both halves are current and pass the checker."""
     split = subprocess.run(
-        [sys.executable, str(EVAL / "set2" / "split.py"), "--check"],
+        [sys.executable, str(EVAL / "split.py"), f"set{number}", "--check"],
         capture_output=True,
         text=True,
     )
     assert split.returncode == 0, split.stderr
-    for half, prefix in (("dev", "d2-"), ("holdout", "h2-")):
+    for half, prefix in (("dev", f"d{number}-"), ("holdout", f"h{number}-")):
         run = subprocess.run(
             [
                 sys.executable,
                 str(EVAL / "holdout" / "check.py"),
-                str(EVAL / "set2" / f"{half}.jsonl"),
+                str(EVAL / f"set{number}" / f"{half}.jsonl"),
                 "--id-prefix",
                 prefix,
             ],
