@@ -43,7 +43,12 @@ from smslint.detectors.lexicon_entries import (
     Entry,
     parse_entries,
 )
-from smslint.detectors.lexicon_files import languages, shipped_context, shipped_entries
+from smslint.detectors.lexicon_files import (
+    languages,
+    shipped_classes,
+    shipped_context,
+    shipped_entries,
+)
 from smslint.detectors.lexicon_text import PhraseKeys
 from smslint.errors import SmslintError
 from smslint.message import Message
@@ -107,7 +112,13 @@ def entries_for(options: Mapping[str, Any]) -> list[Entry]:
                 f"extra_terms: no lexicon language {lang!r} (have {', '.join(langs)})"
             )
         entries += parse_entries(
-            raws, lang, category, "extra_terms", _EXTRA_DEFAULTS, f"extra_terms.{lang}"
+            raws,
+            lang,
+            category,
+            "extra_terms",
+            _EXTRA_DEFAULTS,
+            f"extra_terms.{lang}",
+            shipped_classes(lang),
         )
     disabled = {_fold(t) for t in options["disabled_terms"]}
     unknown = disabled - {_fold(e.name) for e in entries}

@@ -10,8 +10,10 @@ so a broken file still fails with its path and entry index rather than a traceba
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from smslint.detectors.inflections import INFLECTED_LANGUAGES, phrase_forms
@@ -87,6 +89,22 @@ class Entry:
     consequence_ok: bool = False
 
 
+#: a language's word classes (``classes.yaml``): name -> phrases, references resolved
+Classes = Mapping[str, tuple[str, ...]]
+
+NO_CLASSES: Classes = MappingProxyType({})
+
+#: a phrase written ``<name>`` stands for every phrase of the class ``name``; a real
+#: phrase never looks like that (``@sshole`` does: the leet spelling is a phrase)
+CLASS_REFERENCE = re.compile(r"<([a-z][a-z0-9_]*)>")
+
+
+def class_name(phrase: str) -> str | None:
+    """The class a phrase refers to (``<child>`` -> ``child``), or None."""
+    match = CLASS_REFERENCE.fullmatch(phrase)
+    return match.group(1) if match else None
+
+
 def fail(message: str, path: str, key_path: str | None = None) -> SmslintError:
     return SmslintError(message, path=path, key_path=key_path)
 
@@ -101,6 +119,29 @@ def strings(value: Any, where: str, source: str) -> list[str]:
     return value
 
 
+def with_classes(
+    phrases: list[str], classes: Classes, where: str, source: str
+) -> list[str]:
+    """``phrases`` with each ``<name>`` replaced by the phrases of that word class."""
+    if not any(p.startswith("<") for p in phrases):
+        return phrases
+    out: list[str] = []
+    for phrase in phrases:
+        name = class_name(phrase)
+        if name is None:
+            out.append(phrase)
+        elif name in classes:
+            out.extend(classes[name])
+        else:
+            known = ", ".join(sorted(classes)) or "none"
+            raise fail(
+                f"unknown word class {phrase!r} (classes.yaml has: {known})",
+                source,
+                where,
+            )
+    return out
+
+
 def expand(phrases: Iterable[str], inflect: bool) -> frozenset[str]:
     forms: set[str] = set()
     for phrase in phrases:
@@ -110,9 +151,21 @@ def expand(phrases: Iterable[str], inflect: bool) -> frozenset[str]:
 
 
 def parse_entry(
-    raw: Any, lang: str, category: str, source: str, where: str
+    raw: Any,
+    lang: str,
+    category: str,
+    source: str,
+    where: str,
+    classes: Classes = NO_CLASSES,
 ) -> Iterator[Entry]:
-    """The entries one raw mapping describes (``terms`` gives one per term)."""
+    """The entries one raw mapping describes (``terms`` gives one per term).
+
+    Any phrase list may name a word class of the language (``<child>``).
+    """
+
+    def phrases(value: Any, at: str) -> list[str]:
+        return with_classes(strings(value, at, source), classes, at, source)
+
     if not isinstance(raw, Mapping):
         raise fail("an entry is a mapping", source, where)
     unknown = set(raw) - set(ENTRY_SCHEMA["properties"])
@@ -138,15 +191,14 @@ def parse_entry(
         "consequence_ok": bool(raw.get("consequence_ok", False)),
     }
     for key in ("not_across", "exceptions", "lawful_if"):
-        phrases = strings(raw.get(key, []), f"{where}.{key}", source)
-        common[key] = expand(phrases, inflect)
+        common[key] = expand(phrases(raw.get(key, []), f"{where}.{key}"), inflect)
     try:
         if kinds[0] == "all":
             groups = raw["all"]
             if not isinstance(groups, list) or len(groups) < 2:
                 raise fail("'all' is a list of two or more groups", source, where)
             parts = tuple(
-                expand(strings(g, f"{where}.all[{i}]", source), inflect)
+                expand(phrases(g, f"{where}.all[{i}]"), inflect)
                 for i, g in enumerate(groups)
             )
             within = _within(raw.get("within", DEFAULT_WITHIN), len(parts) - 1)
@@ -155,7 +207,7 @@ def parse_entry(
             name = raw.get("id") or " … ".join(g[0] for g in groups)
             yield Entry(name=name, parts=parts, within=within, **common)
             return
-        for term in strings(raw[kinds[0]], f"{where}.{kinds[0]}", source):
+        for term in phrases(raw[kinds[0]], f"{where}.{kinds[0]}"):
             yield Entry(name=term, parts=(expand([term], inflect),), **common)
     except ValueError as exc:  # an over-long phrase expansion
         raise fail(str(exc), source, where) from None
@@ -181,6 +233,7 @@ def parse_entries(
     source: str,
     defaults: Mapping[str, Any] | None = None,
     key: str = "entries",
+    classes: Classes = NO_CLASSES,
 ) -> list[Entry]:
     """Entries from a list of raw mappings, each completed by ``defaults``."""
     if not isinstance(raws, list):
@@ -188,5 +241,7 @@ def parse_entries(
     entries: list[Entry] = []
     for index, raw in enumerate(raws):
         merged = {**(defaults or {}), **raw} if isinstance(raw, Mapping) else raw
-        entries.extend(parse_entry(merged, lang, category, source, f"{key}[{index}]"))
+        entries.extend(
+            parse_entry(merged, lang, category, source, f"{key}[{index}]", classes)
+        )
     return entries

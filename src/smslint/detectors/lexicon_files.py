@@ -3,7 +3,9 @@
 Lexicons are data (``corpora/lexicons/<lang>/<category>.yaml``; the format is in that
 folder's README), parsed into entries by :mod:`smslint.detectors.lexicon_entries`.
 ``context.yaml`` holds a language's negators, conditional markers and protective
-phrases (:class:`LanguageContext`). Each file is read once per process.
+phrases (:class:`LanguageContext`); ``classes.yaml`` its word classes (``<child>``), which
+entries of every category name instead of repeating the list. Each file is read once
+per process.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ import yaml
 from smslint.detectors.inflections import INFLECTED_LANGUAGES
 from smslint.detectors.lexicon_entries import (
     DEFAULT_WITHIN,
+    NO_CLASSES,
+    Classes,
     Entry,
+    class_name,
     expand,
     fail,
     parse_entries,
@@ -84,8 +89,54 @@ def shipped_entries(lang: str, category: str) -> tuple[Entry, ...]:
     data = _read(path)
     defaults = data.get("defaults") or {}
     return tuple(
-        parse_entries(data.get("entries"), lang, category, str(path), defaults)
+        parse_entries(
+            data.get("entries"),
+            lang,
+            category,
+            str(path),
+            defaults,
+            classes=shipped_classes(lang),
+        )
     )
+
+
+@cache
+def shipped_classes(lang: str) -> Classes:
+    """The word classes of one language (``classes.yaml``; none when it is absent).
+
+    A class is a list of phrases; it may name other classes (``<son>``), resolved here,
+    so a class used by many entries is widened in one place.
+    """
+    path = shipped_dir("lexicons") / lang / "classes.yaml"
+    if not path.is_file():
+        return NO_CLASSES
+    source = str(path)
+    raw = _read(path).get("classes")
+    if not isinstance(raw, dict) or not all(isinstance(k, str) for k in raw):
+        raise fail("'classes' maps class names to lists of phrases", source, "classes")
+    resolved: dict[str, tuple[str, ...]] = {}
+
+    def resolve(name: str, trail: tuple[str, ...]) -> tuple[str, ...]:
+        if name in trail:
+            cycle = " -> ".join((*trail, name))
+            raise fail(f"word classes refer to each other: {cycle}", source, "classes")
+        if name not in resolved:
+            where = f"classes.{name}"
+            phrases: list[str] = []
+            for phrase in strings(raw[name], where, source):
+                other = class_name(phrase)
+                if other is None:
+                    phrases.append(phrase)
+                elif other in raw:
+                    phrases += resolve(other, (*trail, name))
+                else:
+                    raise fail(f"unknown word class {phrase!r}", source, where)
+            resolved[name] = tuple(dict.fromkeys(phrases))
+        return resolved[name]
+
+    for name in raw:
+        resolve(name, ())
+    return resolved
 
 
 @cache
@@ -132,6 +183,7 @@ def shipped_context(lang: str) -> LanguageContext:
                 source,
                 {"severity": "info"},
                 "protective.entries",
+                shipped_classes(lang),
             )
         ),
         protective_applies_to=frozenset(
@@ -155,7 +207,8 @@ def shipped_words(lang: str) -> set[str]:
 
 def _collect_words(node: Any, words: set[str]) -> None:
     if isinstance(node, str):
-        words.update(node.split())
+        if class_name(node) is None:  # a class's words are in classes.yaml
+            words.update(node.split())
     elif isinstance(node, Mapping):
         for key, value in node.items():
             if key not in ("note", "citation", "id", "language", "category"):
