@@ -132,3 +132,9 @@ def test_extension_characters_at_every_boundary() -> None:
     info = segments(text)
     assert info.units == 306
     assert info.segments == 3  # 76 + 76 + 1 pairs
+
+
+def test_a_lone_surrogate_is_one_ucs2_unit_not_a_crash() -> None:
+    """A JSON log can carry "\\ud800"; the length check must count it, not raise."""
+    assert segments("abc\ud800") == SegmentInfo("ucs2", 4, 1, 70)
+    assert segments("中\udfff" * 40).units == 80

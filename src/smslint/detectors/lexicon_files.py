@@ -3,9 +3,9 @@
 Lexicons are data (``corpora/lexicons/<lang>/<category>.yaml``; the format is in that
 folder's README), parsed into entries by :mod:`smslint.detectors.lexicon_entries`.
 ``context.yaml`` holds a language's negators, conditional markers and protective
-phrases (:class:`LanguageContext`); ``classes.yaml`` its word classes (``<child>``), which
-entries of every category name instead of repeating the list. Each file is read once
-per process.
+phrases (:class:`LanguageContext`); ``classes.yaml`` its word classes (``<child>``),
+which entries of every category name instead of repeating the list. Each file is read
+once per process.
 """
 
 from __future__ import annotations
