@@ -40,6 +40,8 @@ def normalize(text: str) -> str:
     NFKC (full-width to half-width), invisible format characters dropped, whitespace
     runs collapsed to one space and spaces next to CJK characters removed.
     """
+    if text.isascii():  # NFKC-stable, no format characters, no CJK
+        return _WHITESPACE.sub(" ", text).strip()
     text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text))
     text = _WHITESPACE.sub(" ", text).strip()
     return _SPACE_BY_CJK.sub("", text)
