@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import lexicon_hits
 
 from smslint.detectors import lexicon_files
 from smslint.detectors.lexicon_entries import parse_entries
@@ -98,3 +99,10 @@ def test_every_shipped_class_is_used(lang: str) -> None:
     text = "\n".join(p.read_text(encoding="utf-8") for p in folder.glob("*.yaml"))
     for name in shipped_classes(lang):
         assert f"<{name}>" in text, name
+
+
+def test_a_packs_extra_terms_may_name_the_shipped_classes() -> None:
+    extra = {"en": [{"all": [["<child>"], ["recital"]], "note": "names the child"}]}
+    found = lexicon_hits("Enjoy your grandson's recital!", "threat", extra_terms=extra)
+    assert [h.args["term"] for h in found] == ["grandson's recital"]
+    assert not lexicon_hits("Enjoy the recital!", "threat", extra_terms=extra)
