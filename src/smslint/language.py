@@ -50,10 +50,11 @@ def detect_language(text: str) -> str:
     han = _han_pattern().findall(text)
     if not han:
         return "en"
-    letters = len(_LETTER.findall(text))
-    share = len(han) / letters
-    if share < _HAN_SHARE and len(_LATIN_WORD.findall(text)) > _FEW_LATIN_WORDS:
-        return "en"
+    # letters are at most the whole text: most Chinese texts need no letter count
+    if len(han) < _HAN_SHARE * len(text):
+        share = len(han) / len(_LETTER.findall(text))
+        if share < _HAN_SHARE and len(_LATIN_WORD.findall(text)) > _FEW_LATIN_WORDS:
+            return "en"
     return _chinese_script(frozenset(han))
 
 
