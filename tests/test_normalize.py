@@ -355,6 +355,24 @@ def test_pinyin_only_as_a_whole_word(norm: Normalizer, source: str) -> None:
     assert norm(source).text == source
 
 
+@pytest.mark.parametrize(
+    "source",
+    ["ref 6728sb", "https://pay.example/p/p6728sb", "code sb2041", "2sb", "laolai9"],
+)
+def test_pinyin_never_inside_a_code_of_letters_and_digits(
+    norm: Normalizer, source: str
+) -> None:
+    """Payment links and reference codes mix letters and digits ("P6728SB"): a run
+    of letters there is part of the code, not the initials 傻逼."""
+    text = norm(source).text
+    assert "傻逼" not in text and "老赖" not in text
+
+
+def test_pinyin_initials_standing_alone_still_count(norm: Normalizer) -> None:
+    assert norm("你是SB吗").text == "你是傻逼吗"
+    assert norm("SB! 还钱").text == "傻逼! 还钱"
+
+
 def test_homophone_with_separator_inside(norm: Normalizer) -> None:
     check(norm, "抱-井", "报警", ["抱-井", "抱-井"])
 

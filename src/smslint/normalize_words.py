@@ -48,6 +48,8 @@ _SCRIPT_WORD = lazy(
     "\u2c60-\u2c7f\ua640-\ua69f\ua720-\ua7ff\uab30-\uab6f]+"
 )
 _LATIN_LETTER = lazy("[A-Za-z\u00c0-\u024f]")
+#: what pinyin must not touch: a letter, or a digit of a code such as "P6728SB"
+_LATIN_ALNUM = lazy("[0-9A-Za-z\u00c0-\u024f]")
 
 #: Punctuation stripped from the ends of a token before the leet rules judge it. "!"
 #: opens no word: after a Chinese character it is a folded "！", not an "i".
@@ -258,7 +260,8 @@ def to_simplified(tables: Tables, text: str) -> str | Edits | None:
 def replace_phrases(tables: Tables, text: str) -> Edits | None:
     """Homophones and pinyin to the canonical word, leftmost-longest, no overlaps.
 
-    Pinyin counts only as a whole Latin word: "laolai" and "lao lai", not "galaolai".
+    Pinyin counts only as a whole Latin word: "laolai" and "lao lai", not "galaolai",
+    nor inside a code of letters and digits ("P6728SB" in a payment link).
     """
     if not len(tables.phrases):
         return None
@@ -272,8 +275,8 @@ def replace_phrases(tables: Tables, text: str) -> Edits | None:
         if phrase.replacement == text[start:end]:
             continue  # a keep phrase, or a variant already canonical
         if phrase.whole_word and (
-            (start and _LATIN_LETTER.match(text, start - 1))
-            or _LATIN_LETTER.match(text, end)
+            (start and _LATIN_ALNUM.match(text, start - 1))
+            or _LATIN_ALNUM.match(text, end)
         ):
             continue
         edits.append((start, end, phrase.replacement))
