@@ -165,3 +165,35 @@ def test_write_atomically_replaces_only_on_success(tmp_path):
 def test_write_atomically_into_a_missing_folder_is_a_usage_error(tmp_path):
     with pytest.raises(UsageError, match="cannot write output"):
         write_atomically(tmp_path / "no" / "report.txt", lambda out: out.write("x"))
+
+
+HOSTILE = RunResult(
+    tool_version="9.9.9",
+    policies=("core",),
+    scanned=1,
+    violations=(
+        Violation(
+            "shaming-language",
+            Category.SHAMING,
+            Severity.ERROR,
+            "shaming wording 'dead\x1b[2Jbeat'\nfake.csv:row 1: error nothing",
+            RecordLocation("log.jsonl", 3, "m9\x1b]0;pwned\x07\u202ex"),
+            None,
+            "core",
+            None,
+        ),
+    ),
+    is_audit=True,
+)
+
+
+@pytest.mark.parametrize("fmt", ["text", "junit"])
+def test_text_never_passes_control_characters_from_a_log_to_the_terminal(fmt):
+    """A log is untrusted: an escape sequence in a message id or body must not set
+    the terminal's title, clear the screen, reorder text or forge an output line."""
+    out = io.StringIO()
+    get_reporter(fmt)(HOSTILE, out)
+    text = out.getvalue()
+    assert not any(c in text for c in "\x1b\x07\u202e")
+    assert "m9\\x1b]0;pwned\\x07\\u202ex" in text
+    assert "'dead\\x1b[2Jbeat'\\nfake.csv:row 1" in text

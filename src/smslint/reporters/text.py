@@ -1,14 +1,39 @@
-"""Human-readable lines: ``path:line:col: severity rule message``."""
+"""Human-readable lines: ``path:line:col: severity rule message``.
+
+Message ids, bodies and file names come from the user's files, which may be hostile:
+each line is made :func:`printable` before it reaches a terminal.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TextIO
 
 from smslint.violations import RecordLocation, RunResult, Violation
 
+# controls (C0, DEL, C1) and the bidi embeddings, overrides and isolates
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with each control or bidi character written as its escape.
+
+    An escape sequence in a log's message id could set the terminal's title or clear
+    it, a line break forge an output line, a right-to-left override reorder what the
+    reader sees: ``\x1b``, ``\n``, ``\u202e`` are shown instead.
+    """
+    return _UNPRINTABLE.sub(
+        lambda m: m.group().encode("unicode_escape").decode("ascii"), text
+    )
+
 
 def format_violation(v: Violation) -> str:
+    """One violation as one line of printable text."""
+    return printable(_line(v))
+
+
+def _line(v: Violation) -> str:
     loc = v.location
     if isinstance(loc, RecordLocation):
         where = f"{loc.path}:row {loc.row}"
@@ -67,7 +92,7 @@ def audit_table(result: RunResult) -> list[str]:
         lines += [f"  {day}  {count:>10,}" for day, count in days.items()]
     if result.notes:
         lines += ["", "Notes"]
-        lines += [f"  - {note}" for note in result.notes]
+        lines += [f"  - {printable(note)}" for note in result.notes]
     return lines
 
 
