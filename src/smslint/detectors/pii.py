@@ -12,8 +12,8 @@ threshold is dropped. The fast pass's context window is the wider, so presidio o
 ever narrows its findings down; ``use_presidio: false`` reports the fast pass alone.
 
 Both steps look at the text with its disguises undone (:mod:`pii_fold`: invisible
-characters, full-width digits, digits spaced out one by one); findings are mapped back
-to the original columns.
+characters, full-width digits, Cyrillic and Greek look-alike letters, digits spaced
+out one by one); findings are mapped back to the original columns.
 
 Overlapping findings keep the highest score, then the entity that comes first in
 :data:`~smslint.detectors.pii_entities.PRECEDENCE` (an 18-digit ID is an ID, not a

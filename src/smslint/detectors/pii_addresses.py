@@ -14,12 +14,17 @@ _STREET_WORDS = (
     "Street Avenue Road Boulevard Drive Lane Court Way Place Terrace Circle Parkway "
     "Highway Square Trail Plaza Row Loop Path Pike Alley Walk Crescent Cove "
     "Expressway Turnpike"
+    # British, Irish, Australian and New Zealand streets: "14 Rosemount Grove",
+    # "21 Mespil Mews", "4/12 Harbour Parade"
+    " Close Grove Mews Gardens Rise Parade Esplanade Green Hill Heights Vale Quay"
+    " Wynd Brae"
 ).split()
 
 
 _STREET_ABBREVIATIONS = (
-    "St Ave Rd Blvd Dr Ln Ct Pl Ter Cir Pkwy Hwy Sq Trl Plz Aly Cres Expy Tpke".split()
-)
+    "St Ave Rd Blvd Dr Ln Ct Pl Ter Cir Pkwy Hwy Sq Trl Plz Aly Cres Expy Tpke"
+    " Cl Gr Gdns Pde Esp Hts"
+).split()
 
 
 # house numbers in words: "One Liberty Plaza", "Twelve Oak Lane"

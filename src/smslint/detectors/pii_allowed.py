@@ -45,6 +45,7 @@ from smslint.detectors.pii_entities import (
     EMAIL_ADDRESS,
     EMPLOYER,
     HK_ID,
+    NATIONAL_ID,
     NUMERIC,
     PHONE_NUMBER,
     SENDER_OWNABLE,
@@ -72,6 +73,12 @@ _BUSINESS_BEFORE = lazy(
 _OUR_UNIT_AFTER = lazy(
     r"\s*[,(—–-]\s*(?i:our|the\s+sender's)\s+(?:[A-Za-z'&/-]+\s+){0,3}?"
     rf"(?i:{SENDER_UNITS}|processing\s+center|processing\s+centre)(?![A-Za-z])"
+)
+# the sender's mark right after a contact point: "02-2719-0035（本公司）",
+# "415-555-0134 (our office)", "…@acme.example (our billing team)"
+_SENDERS_MARK_AFTER = lazy(
+    r"\s*[（(]\s*(?:本公司|我司|我公司|敝司|本行|我行|本中心|本平台|本所|本处|本處"
+    r"|(?i:our|the\s+sender's)(?:\s+[A-Za-z'&/-]+){0,3})\s*[）)]"
 )
 # a number, then "or", "and", a comma: what follows is listed beside it
 _LISTED_AFTER = lazy(
@@ -250,6 +257,7 @@ class AllowedValues:
             or self._is_listed(value, entity)
             or self._after_sender_name(text, tail)
             or _second_of_the_senders(text, start)
+            or _SENDERS_MARK_AFTER.match(text, end) is not None
         ):
             return True
         if entity == BANK_ACCOUNT and _PAYEE_BLOCK.search(tail) is not None:
@@ -279,7 +287,11 @@ class AllowedValues:
         pattern: PiiPattern,
     ) -> bool:
         digits = digits_of(value)
-        if (len(digits) < 8 and pattern.entity != HK_ID) or _SERVICE.fullmatch(digits):
+        # a Hong Kong ID or a labelled national ID (a UK National Insurance number)
+        # may have fewer digits: their letters or label make them no amount or code
+        if (
+            len(digits) < 8 and pattern.entity not in (HK_ID, NATIONAL_ID)
+        ) or _SERVICE.fullmatch(digits):
             return True
         if MASK_CUE.start(tail) is not None or CURRENCY_CUE.start(tail) is not None:
             return True

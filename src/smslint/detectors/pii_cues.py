@@ -74,7 +74,7 @@ _SENDER = _Tail(
     "|客服|热线|熱線|专线|專線|致电|致電|拨打|撥打|咨询|諮詢|详询|詳詢|联系电话|聯繫電話|聯絡電話"
     "|服务电话|服務電話|联系我们|聯繫我們|聯絡我們|官方|我司|本公司|我行|本行|办公地址"
     "|辦公地址|公司地址|营业部|營業部|营业厅|營業廳|办事处|辦事處|网点|網點|门店|門店"
-    "|请来电|請來電|请回电|請回電|对公|對公|收款|汇款至"
+    "|请来电|請來電|请回电|請回電|对公|對公|收款|汇款至|详洽|詳洽"
     "|匯款至|转账至|轉賬至|转入|轉入|请洽|請洽|洽询|洽詢|电洽|電洽|来电|來電|回电|回電"
     "|联络我们|聯絡我們|联系本公司|聯絡本公司|聯繫本公司|查询电话|查詢電話"
     # where the debtor pays or is served: the sender's own counter
@@ -130,6 +130,18 @@ _REF_LABEL = _Tail(
 CURRENCY_CUE = _Tail("$|¥|￥|€|£|hk$|nt$|us$|rmb|cny|usd|hkd|twd|ntd")
 
 
+# the sender's service units, named without a possessive before a number: a
+# property manager's "物业服务中心0571-…", a bank's "客服中心：…", "管理處電話…";
+# the clause before the unit must not name the debtor or another person
+# ("你单位服务中心", "他公司的管理处")
+_SERVICE_UNIT_ZH = lazy(
+    "(?:^|[。，,；;！!？?\\s】])[^你您妳他她。，,；;！!？?\\s]{0,8}"
+    "(?:服务中心|服務中心|客服中心|客户中心|客戶中心|管理处|管理處|物业中心|物業中心"
+    "|管理中心|客服部|服务台|服務台)"
+    "(?:[，,：:（( ]|电话|電話|热线|熱線|专线|專線|为|為|是|号码|號碼)*$"
+)
+
+
 def tail_before(text: str, start: int) -> str:
     """The text just before ``start``, lowercased, whitespace runs made one space."""
     return " ".join(text[max(0, start - BEFORE) : start].lower().split())
@@ -141,10 +153,14 @@ def sender_cue(tail: str) -> bool:
         return True
     if " our " in tail or tail.startswith("our "):
         return _OUR_UNIT.search(tail) is not None
+    if tail.isascii():
+        return False
     return (
-        not tail.isascii()
-        and ("我" in tail or "本" in tail or "敝" in tail)
+        ("我" in tail or "本" in tail or "敝" in tail)
         and _OUR_UNIT_ZH.search(tail) is not None
+    ) or (
+        ("中心" in tail or "处" in tail or "處" in tail or "部" in tail or "台" in tail)
+        and _SERVICE_UNIT_ZH.search(tail) is not None
     )
 
 

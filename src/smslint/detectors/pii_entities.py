@@ -17,6 +17,7 @@ CN_RESIDENT_ID = "CN_RESIDENT_ID"
 HK_ID = "HK_ID"
 TW_ID = "TW_ID"
 US_SSN = "US_SSN"
+NATIONAL_ID = "NATIONAL_ID"  # another country's, named by its label
 CARD_NUMBER = "CARD_NUMBER"
 BANK_ACCOUNT = "BANK_ACCOUNT"
 EMAIL_ADDRESS = "EMAIL_ADDRESS"
@@ -32,6 +33,7 @@ ENTITY_KIND: dict[str, str] = {
     HK_ID: "national_id",
     TW_ID: "national_id",
     US_SSN: "national_id",
+    NATIONAL_ID: "national_id",
     CARD_NUMBER: "card",
     BANK_ACCOUNT: "bank_account",
     EMAIL_ADDRESS: "email",
@@ -45,7 +47,16 @@ KINDS: tuple[str, ...] = tuple(dict.fromkeys(ENTITY_KIND.values()))
 PRECEDENCE: dict[str, int] = {entity: i for i, entity in enumerate(ENTITY_KIND)}
 #: entities made of digits: amounts, dates, masks and reference labels excuse them
 NUMERIC = frozenset(
-    {CN_RESIDENT_ID, HK_ID, TW_ID, US_SSN, CARD_NUMBER, BANK_ACCOUNT, PHONE_NUMBER}
+    {
+        CN_RESIDENT_ID,
+        HK_ID,
+        TW_ID,
+        US_SSN,
+        NATIONAL_ID,
+        CARD_NUMBER,
+        BANK_ACCOUNT,
+        PHONE_NUMBER,
+    }
 )
 #: the sender may publish its own: hotline, e-mail, office address, payee account
 SENDER_OWNABLE = frozenset({PHONE_NUMBER, EMAIL_ADDRESS, STREET_ADDRESS, BANK_ACCOUNT})

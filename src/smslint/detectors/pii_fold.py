@@ -8,7 +8,12 @@ ASCII digits, so the fast pass and presidio both look at a folded text:
 1. invisible characters dropped (:func:`smslint.normalize_steps.strip_invisibles`);
 2. NFKC width folding (:func:`smslint.normalize_steps.fold_width`): full-width and
    mathematical digits and letters, ``＠``, no-break and ideographic spaces;
-3. digits spelled out one by one, each alone between spaces (six at least, optionally
+3. Cyrillic and Greek letters that look Latin (``Yоur еmрlоуеr``) made Latin, one
+   for one and keeping their case (names and ID letters are case-sensitive), with
+   the shipped look-alike table (:mod:`smslint.normalize_data`) read as
+   :func:`smslint.normalize_words.map_lookalikes` reads it: in a message with
+   genuine Cyrillic or Greek only words that also hold a Latin letter;
+4. digits spelled out one by one, each alone between spaces (six at least, optionally
    after one letter, as a Taiwan ID starts), joined: the spaces go, hyphens and dots
    stay, so ``7 8 9 - 5 5 - 9 2 8 8`` becomes ``789-55-9288``.
 
@@ -16,16 +21,20 @@ No case folding, leetspeak or Traditional -> Simplified: the patterns are
 case-sensitive (names, ID letters) and every digit matters. Findings on the folded text
 map back to the exact original columns (:meth:`smslint.normalize.Normalized.span`).
 
-Clean text costs one or two regex searches: steps 1 and 2 run only when a character
-outside the common Latin, CJK and punctuation ranges occurs, step 3 only when a digit
+Clean text costs one or two regex searches: steps 1 to 3 run only when a character
+outside the common Latin, CJK and punctuation ranges occurs, step 4 only when a digit
 stands alone between spaces.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from smslint.detectors.lazy_patterns import lazy
 from smslint.normalize import Layer, Normalized
+from smslint.normalize_data import Tables, default_dir, load_tables
 from smslint.normalize_steps import Edits, fold_width, strip_invisibles
+from smslint.normalize_words import map_lookalikes
 
 # Everything that is neither ASCII, Latin-1/Latin Extended (bar the soft hyphen and
 # the no-break space), general punctuation (bar the invisibles and odd spaces),
@@ -54,7 +63,7 @@ def fold(text: str) -> Normalized | None:
     layers: list[Layer] = []
     changed = False
     if not text.isascii() and _UNUSUAL.search(text) is not None:
-        for step in (strip_invisibles, fold_width):
+        for step in (strip_invisibles, fold_width, _latin_lookalikes):
             result = step(current)
             if result is None:
                 continue
@@ -68,6 +77,28 @@ def fold(text: str) -> Normalized | None:
     if not changed or current == text:
         return None
     return Normalized(text, current, tuple(layers))
+
+
+# a Cyrillic or Greek letter: the look-alike table is read only when one occurs
+_GREEK_OR_CYRILLIC = lazy("[\u0370-\u03ff\u0400-\u052f\u1d00-\u1d7f]")
+
+
+@lru_cache(maxsize=1)
+def _cased_lookalikes() -> Tables:
+    """The shipped tables with look-alikes mapped case for case (``Р`` -> ``P``)."""
+    tables = load_tables(default_dir())
+    cased = {
+        key: value.upper() if chr(key).isupper() else value
+        for key, value in tables.lookalikes.items()
+    }
+    return Tables(**{**vars(tables), "lookalikes": cased})
+
+
+def _latin_lookalikes(text: str) -> str | None:
+    """One letter for one (the table's values are single letters): offsets stay."""
+    if _GREEK_OR_CYRILLIC.search(text) is None:
+        return None
+    return map_lookalikes(_cased_lookalikes(), text)
 
 
 def _join_spaced_digits(text: str) -> Edits:

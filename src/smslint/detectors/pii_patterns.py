@@ -28,6 +28,7 @@ from smslint.detectors.pii_entities import (
     EMAIL_ADDRESS,
     HK_ID,
     ID_CONTEXT,
+    NATIONAL_ID,
     PHONE_CONTEXT,
     PHONE_NUMBER,
     SSN_CONTEXT,
@@ -221,8 +222,68 @@ SPELLED_EMAIL_PATTERN = PiiPattern(
     cues=("(at)", "[at]", "( at )", "[ at ]", " dot ", "(dot)", "[dot]"),
 )
 
+# Other countries' national numbers, named by their label: a Kenyan "ID No. 28917734",
+# a Nigerian "NIN: 12345678901", an Aadhaar, a UK National Insurance number, an Irish
+# PPS number, a Canadian SIN. No checksum is shared, so the label is what counts: a
+# bare "ID" needs "No."/"number"/"#", and a customer, member, loan or transaction ID
+# is a reference, not a person's.
+_NOT_A_PERSONS_ID = (
+    r"(?<!(?i:customer|member|user|loan|account|acct|client|transaction|txn|order"
+    r"|reference|ref|employee|staff|student|tracking|case|login|application|payment"
+    r"|merchant|device|batch|session|invoice|caller|sender|agent|ticket|contract"
+    r"|policy|claim|request|booking|confirmation)[\s-])"
+)
+_ID_LABEL = (
+    rf"(?<![A-Za-z]){_NOT_A_PERSONS_ID}"
+    r"(?:(?i:national\s+id(?:entity)?(?:\s+card)?|national\s+identity\s+(?:card|number)"
+    r"|id\s+card|identity\s+card|aadhaa?r(?:\s+card)?|voter'?s?\s+id"
+    r"|national\s+insurance(?:\s+number)?|social\s+insurance(?:\s+number)?"
+    r"|ni\s+number|pps(?:n|\s+number)?)"
+    r"|(?-i:NIN|NRIC|NINO|SIN|PPS)"
+    r"|(?i:id|identity|identification)(?=\s*(?i:no\.?|number|num|#)))"
+    r"(?:\s*(?i:no\.?|number|num|#))?(?:\s*(?i:is|of|:|#|-|\.))*\s*\K"
+)
+_ID_VALUE = (
+    r"(?:[0-9](?:[ -]?[0-9]){6,13}"
+    # a UK National Insurance number ("QQ 12 34 56 C"), an Irish PPS ("1234567FA")
+    r"|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]"
+    r"|[0-9]{7}[A-W][A-IW]?)(?![0-9A-Za-z])"
+)
+LABELLED_ID_PATTERN = PiiPattern(
+    "national_id_labelled",
+    NATIONAL_ID,
+    _ID_LABEL + _ID_VALUE,
+    0.6,
+    cues=(
+        "id no",
+        "id number",
+        "id num",
+        "id#",
+        "id #",
+        "id card",
+        "identity",
+        "identification",
+        "national id",
+        "nin ",
+        "nin:",
+        "nin#",
+        "nric",
+        "aadhaar",
+        "aadhar",
+        "voter",
+        "insurance",
+        "ni number",
+        "nino",
+        "sin ",
+        "sin:",
+        "sin#",
+        "pps",
+    ),
+)
+
 PATTERNS: tuple[PiiPattern, ...] = (
     *NUMBER_PATTERNS,
+    LABELLED_ID_PATTERN,
     EMAIL_PATTERN,
     SPELLED_EMAIL_PATTERN,
     *PHRASE_PATTERNS,

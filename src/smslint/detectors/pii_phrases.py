@@ -43,6 +43,7 @@ from smslint.detectors.pii_relatives import (
     AFTER_NAME,
     COMPOUND_SURNAMES,
     GREETING,
+    HONORIFIC_KIN_ZH,
     KIN_IN_BRACKETS,
     NAME_WORD,
     OWES_EN,
@@ -54,6 +55,8 @@ from smslint.detectors.pii_relatives import (
     RELATION_ZH,
     RELATIONS_EN,
     SURNAMES,
+    TITLE_ZH,
+    YOU_ZH,
     not_a_name,
 )
 from smslint.detectors.pii_validators import birth_date
@@ -61,6 +64,7 @@ from smslint.detectors.pii_workplaces import (
     DEPARTMENT_ZH,
     EMPLOYER_CUE_EN,
     EMPLOYER_CUES_EN,
+    ORG_FORMS,
     ORG_NAME,
     WORK_PEOPLE,
     WORK_VERBS,
@@ -105,6 +109,16 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         0.85,
         reject=lambda text, lang: not birth_date(text, lang),
         cues=("birth", "dob", "d.o.b", "born", "出生", "生日", "出世", "生於", "生于"),
+    ),
+    # the date first, as Chinese forms and notices write it: "（民國81年3月14日生）",
+    # "1990年3月7日出生"; never "…日生效", "…日生产"
+    PiiPattern(
+        "birth_date_before_word",
+        DATE_OF_BIRTH,
+        r"(?<![0-9])" + _DATE + r"(?=\s*(?:出生|生)(?:[）)，,。、；;\s]|$))",
+        0.85,
+        reject=lambda text, lang: not birth_date(text, lang),
+        cues=("日生", "日出生", "号生", "號生", "号出生", "號出生"),
     ),
     PiiPattern(
         "employer_en",
@@ -175,11 +189,15 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         EMPLOYER,
         r"(?:工作单位|工作單位|任职单位|任職單位|就职单位|就職單位|单位名称|單位名稱|就职于|就職於"
         r"|任职于|任職於|受雇于|受僱於|任职公司|任職公司|就职公司|就職公司|工作地点|工作地點"
-        r"|(?:你|您|妳)(?:的|嘅)?(?:单位|單位|公司|工作))"
+        rf"|雇主|僱主|(?:{YOU_ZH})(?:的|嘅|之)?(?:单位|單位|公司|工作|雇主|僱主))"
         r"(?:\s*(?:仍然|依然|还是|還是|目前|现在|現在|仍|也|都))?"
         # "任职于某某公司": a label ending in 于 needs no separator
-        r"(?:(?<=[于於])|(?:\s*(?:是|为|為|係|系|叫|：|:|（|\())+)\s*[「『“\"《]?\s*\K"
-        + ORG_NAME,
+        r"(?:(?<=[于於])|(?:\s*(?:是|为|為|係|系|叫|：|:|（|\())+"
+        # nor does the debtor's employer or workplace before a company's legal form:
+        # "閣下之僱主某某有限公司", "您的工作单位某某集团"
+        rf"|(?<=(?:{YOU_ZH})(?:的|嘅|之)?(?:雇主|僱主|工作单位|工作單位))"
+        rf"(?=[^，,。；;！!？?\s]{{2,24}}?(?:{ORG_FORMS}|集团|集團)))"
+        r"\s*[「『“\"《]?\s*\K" + ORG_NAME,
         0.7,
         reject=not_an_employer,
         cues=(
@@ -192,13 +210,16 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "受雇",
             "受僱",
             "工作地",
+            "雇主",
+            "僱主",
             *(f"{you}{de}公司" for you in "你您妳" for de in ("", "的", "嘅")),
         ),
     ),
     PiiPattern(
         "relative_en",
         RELATIVE_NAME,
-        rf"(?<![A-Za-z])(?i:your|ur)\s+(?i:{RELATION_EN})"
+        # "next of kin" is the debtor's whether or not "your" comes first
+        rf"(?<![A-Za-z])(?:(?i:your|ur)\s+(?i:{RELATION_EN})|(?i:next\s+of\s+kin))"
         r"(?:(?:'|’)s\s+name\s+(?:is\s+)?|(?:\s*[,:(-]\s*|\s+)"
         r"(?:(?i:named|called|is|including|namely|such\s+as|especially|like)\s+)?)"
         rf"\K(?>{PERSON}){OWES_EN}",
@@ -229,13 +250,13 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "relative_zh",
         RELATIVE_NAME,
-        rf"(?:(?:你|您|妳)(?:的|嘅)?(?:{RELATION_ZH})|(?:紧急联系人|緊急聯絡人|緊急聯繫人|"
-        rf"担保人|擔保人|保证人|保證人|共同借款人|共同还款人|共同還款人))"
+        rf"(?:(?:{YOU_ZH})(?:的|嘅|之)?(?:{RELATION_ZH})|(?:紧急联系人|緊急聯絡人|緊急聯繫人|"
+        rf"担保人|擔保人|保证人|保證人|共同借款人|共同还款人|共同還款人|{HONORIFIC_KIN_ZH}))"
         rf"(?:[，,：:（(\s]\s*)?(?:(?:的|嘅)?名字(?:是|叫|係)?|名叫|叫做|叫|是|係|为|為)?\K"
         # atomic: when the shortest name owes ("吴昊欠了"), a longer one ("吴昊欠")
         # is no way out
         rf"(?>(?:{COMPOUND_SURNAMES}|[{SURNAMES}])[{_HAN}]{{1,2}}?"
-        rf"(?=[^{_HAN}]|[{AFTER_NAME}]|$))" + OWES_ZH,
+        rf"(?=[^{_HAN}]|[{AFTER_NAME}]|{TITLE_ZH}|$))" + OWES_ZH,
         0.7,
         reject=not_a_name,
         cues=(
@@ -250,6 +271,7 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "共同借款人",
             "共同还款人",
             "共同還款人",
+            *HONORIFIC_KIN_ZH.split("|"),
         ),
     ),
     PiiPattern(
@@ -266,7 +288,11 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "address_us",
         STREET_ADDRESS,
-        rf"(?<![0-9A-Za-z])(?:[0-9]{{1,6}}[A-Za-z]?(?:-[0-9]{{1,4}})?|{NUMBER_WORD}"
+        # a unit before the house number: "12-3 Elm St", Australian "4/12 Smith St"
+        # (never a date: "by 12/03 Green Hill …")
+        r"(?<![0-9A-Za-z/])(?:[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})?"
+        r"|(?<!(?i:by|on|due|until|till|before|after|from|since|dated?)\s)"
+        rf"[0-9]{{1,4}}/[0-9]{{1,5}}|{NUMBER_WORD}"
         rf"(?:[ -]{NUMBER_WORD}){{0,3}})\s+"
         r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
         r"(?:(?:[A-Z][A-Za-z'-]*|[0-9]{1,3}(?:st|nd|rd|th))\s+){1,4}"

@@ -39,6 +39,8 @@ PERSON = (
 # emergency contacts, friends, neighbours, the people the debtor works with
 RELATION_EN = (
     r"(?:(?:mother|father|brother|sister|son|daughter)s?-in-law"
+    # the people a form lists: "your reference person", "your contact person"
+    r"|(?:emergency\s+contact|reference|contact)\s+persons?|next\s+of\s+kin"
     r"|(?:ex-?|late\s+|former\s+)?(?:wife|husband|partner|spouse|girlfriend|boyfriend)"
     r"|wife|husband|spouse|partner|fianc[eé]e?|girlfriend|boyfriend|grandmother"
     r"|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|grandkid"
@@ -59,7 +61,7 @@ RELATIONS_EN = tuple(
     "mama dad parent son daughter brother sister sibling aunt uncle cousin niece "
     "nephew grand kid child relative in-law reference emergency signer borrower "
     "applicant guarantor friend neighbo roommate room-mate landlord landlady "
-    "worker colleague manager supervisor boss".split()
+    "worker colleague manager supervisor boss contact".split()
 )
 
 
@@ -70,6 +72,7 @@ RELATION_CUES_EN = (
     "ur ex",
     "ur late ",
     "ur former ",
+    "next of kin",
 )
 
 
@@ -84,7 +87,13 @@ OWES_EN = (
     r"|\s+(?:still\s+)?(?:owes|owed|borrowed|defaulted"
     r"|has\s+(?:an?\s+|the\s+)?(?:overdue|outstanding|past[- ]due|unpaid|delinquent)"
     r"|is\s+(?:behind|late|past\s+due|overdue|delinquent|in\s+default)"
-    r"|(?:has\s+not|hasn't|has\s+never|never)\s+(?:paid|repaid)))"
+    r"|(?:has\s+not|hasn't|has\s+never|never)\s+(?:paid|repaid))"
+    # later in the sentence the debt is his or hers: "reach your son Declan about
+    # the €2,300 he owes", "tell your brother Kevin his balance is overdue"
+    r"|[^.!?\n]{0,80}?(?<![A-Za-z])(?:(?i:he|she)\s+(?:still\s+)?(?:owes|owed|borrowed"
+    r"|took\s+out|has\s+not\s+paid|hasn't\s+paid|never\s+paid)"
+    r"|(?i:his|her)\s+(?:(?:overdue|outstanding|unpaid|past[- ]due|late)\s+)?"
+    r"(?:debt|loan|balance|account|bill|arrears)s?)(?![A-Za-z]))"
 )
 
 
@@ -100,8 +109,10 @@ RELATION_ZH = (
     "媽媽|母親|老媽|父親|愛人|兒子|女兒|爺爺|媳婦|親戚|嬸嬸|舅媽|姨媽|姑媽|鄰居|老闆|領導|"
     "擔保人|保證人|緊急聯絡人|緊急聯繫人|老豆|老竇|阿爸|阿媽|老母|家姐|細佬|细佬|阿哥|"
     "個仔|個女|囡囡|"
+    # Taiwan's 姊姊, grandchildren, siblings together, family members, contacts
+    "姊姊|孙子|孫子|孙女|孫女|外孙|外孫|兄弟|姐妹|姊妹|家属|家屬|联系人|聯絡人|聯繫人|"
     # one character, after the longer words: "你爸张国庆", "你妈王芳"
-    "爸|妈|媽|哥|姐|弟|妹|爹|娘"
+    "爸|妈|媽|哥|姐|姊|弟|妹|爹|娘"
 )
 
 
@@ -110,7 +121,8 @@ RELATION_ZH = (
 # per relation and prefix would make the cue scan ten times bigger to build).
 _COMMON_ZH = frozenset(
     "先生 家人 朋友 孩子 小孩 同事 领导 領導 主管 上司 老板 老闆 亲戚 親戚 "
-    "爸 妈 媽 哥 姐 弟 妹 爹 娘".split()
+    "家属 家屬 联系人 聯絡人 聯繫人 兄弟 姐妹 姊妹 "
+    "爸 妈 媽 哥 姐 姊 弟 妹 爹 娘".split()
 )
 
 
@@ -123,6 +135,22 @@ RELATION_CUES_ZH = (
         for rel in sorted(_COMMON_ZH)
     ),
 )
+
+
+# the relatives of the person addressed, named with the honorifics of formal written
+# Chinese: 令堂 (your mother), 令尊 (your father), 令郎 (your son), 尊夫人 (your wife) …
+HONORIFIC_KIN_ZH = (
+    "令堂|令尊|令慈|令郎|令嫒|令嬡|令愛|令媛|令千金|令公子|尊夫人|令夫人|令正|令兄|令弟"
+    "|令姊|令姐|令妹|令岳|令祖父|令祖母"
+)
+
+
+# the person addressed, formally: "閣下之母親", "阁下的妻子"
+YOU_ZH = "你|您|妳|閣下|阁下"
+
+
+# a title after a name: "令堂王秀琴女士", "令尊陳大文先生"
+TITLE_ZH = "女士|先生|小姐|太太|老先生|老太太"
 
 
 # a name written before its relation in brackets: "黄建华（父亲）", "林建國（父）"
@@ -165,7 +193,7 @@ COMPOUND_SURNAMES = (
 AFTER_NAME = (
     "说讲說講打来來去在已也和跟让讓给給的呢吗嗎了要会會我"
     "把被对對向告知找帮幫借欠还還催同电電手号號"
-    "喺係嘅都就上住是为為叫现現今昨正很每曾刚剛話话读讀念唸开開坐做当當能可想没沒不太最才将將又再"
+    "喺係嘅都就上住是为為叫现現今昨正很每曾刚剛話话读讀念唸开開坐做当當能可想没沒不太最才将將又再表"
 )
 
 

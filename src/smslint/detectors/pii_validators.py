@@ -190,8 +190,15 @@ def _phonenumbers() -> ModuleType:
 
 
 #: regions whose mobile numbers are recognised in a message of any language: a
-#: Hong Kong sister's number in an English text is still someone's number
-OTHER_REGIONS: tuple[str, ...] = ("CN", "TW", "HK", "US")
+#: Hong Kong sister's number in an English text is still someone's number, and so is
+#: a reference's in an Indian, Kenyan or British collector's English
+OTHER_REGIONS: tuple[str, ...] = (
+    *("CN", "TW", "HK", "US"),
+    *("GB", "IE", "AU", "NZ", "IN", "PH", "NG", "KE", "ZA", "MY"),
+)
+#: ... of which those that write a national number with its trunk 0 ("0722 555 019"):
+#: without it the digits are no number of theirs ("666-45-6789" is an SSN's shape)
+_TRUNK_ZERO = frozenset("GB IE AU NZ PH NG KE ZA MY".split())
 # a country code written without "+": "(852) 9123 4567", "886-912-345-678", "86 138…"
 _BARE_COUNTRY_CODE = re.compile(r"\(?(?:852|853|886|86|1)\)?[ .-]")
 # shapes no reference number takes: a mainland mobile, a Taiwan mobile
@@ -222,20 +229,28 @@ def phone_number(text: str, lang: str) -> bool:
     if not grouped and not _DISTINCT_MOBILE.fullmatch(body):
         return False
     mobile = (pn.PhoneNumberType.MOBILE, pn.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    trunk = body.startswith("0")
+    # a freephone or shared-cost line dialled with its trunk 0 ("0800 555 0123" in
+    # the UK, Kenya, New Zealand) is a business's, even where another region reads
+    # the same digits as a mobile
+    business = (
+        (pn.PhoneNumberType.TOLL_FREE, pn.PhoneNumberType.SHARED_COST) if trunk else ()
+    )
+    found = False
     for region in OTHER_REGIONS:
-        if region in regions:
+        if region in regions or (region in _TRUNK_ZERO and not trunk):
             continue
         try:  # "002-96-0860" read in CN: 00 dials out, to no country code
             number = pn.parse(body, region)
         except pn.NumberParseException:
             continue
-        if (
-            pn.is_valid_number(number)
-            and len(str(number.national_number)) >= 9
-            and pn.number_type(number) in mobile
-        ):
-            return True
-    return False
+        if not pn.is_valid_number(number):
+            continue
+        kind = pn.number_type(number)
+        if kind in business:
+            return False
+        found = found or (len(str(number.national_number)) >= 9 and kind in mobile)
+    return found
 
 
 def _valid(pn: ModuleType, text: str, region: str | None) -> bool:

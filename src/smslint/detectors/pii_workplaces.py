@@ -9,7 +9,7 @@ the shape of an organization's name ("某某科技有限公司"); and what is no
 
 from __future__ import annotations
 
-from smslint.detectors.pii_relatives import NOT_NAMES
+from smslint.detectors.pii_relatives import NAME_WORD, NOT_NAMES
 
 _HAN = "\u4e00-\u9fff"
 
@@ -47,11 +47,11 @@ _ORG = (
 
 
 # legal forms that follow a business word: "某某科技有限公司", "某某集团股份有限公司"
-_ORG_FORMS = "股份有限公司|有限责任公司|有限責任公司|有限公司|分公司"
+ORG_FORMS = "股份有限公司|有限责任公司|有限責任公司|有限公司|分公司"
 
 
 ORG_NAME = (
-    rf"(?:[{_HAN}A-Za-z0-9（）()·&]{{2,20}}?(?:{_ORG_FORMS}|{_ORG})(?:{_ORG_FORMS}|{_ORG})*"
+    rf"(?:[{_HAN}A-Za-z0-9（）()·&]{{2,20}}?(?:{ORG_FORMS}|{_ORG})(?:{ORG_FORMS}|{_ORG})*"
     r"|[A-Z][A-Za-z0-9&.-]{1,20}(?![A-Za-z0-9&.-]))"
 )
 
@@ -65,6 +65,13 @@ def not_an_employer(text: str, _lang: str) -> bool:
     return text.startswith(_NOT_EMPLOYER_START) or (
         first in NOT_NAMES and first != "The"
     )
+
+
+# the legal form that ends an English company's name
+LEGAL_FORM = (
+    r"(?:Ltd|Limited|Inc|Incorporated|LLC|LLP|PLC|Plc|Corp|Corporation|Co|Company|Pty"
+    r"|GmbH|Pte|Sdn\s+Bhd|Bhd)\.?(?![A-Za-z])"
+)
 
 
 # who works there: not the sender ("we work for Lumen Bank", "I'm employed by …")
@@ -96,7 +103,10 @@ EMPLOYER_CUE_EN = (
     r"|(?:your|ur)\s+pay\s+(?:from|at)"
     # a labelled field: "Employer: X", "Employer on file - X", "Place of employment: X"
     r"|(?:employer|place\s+of\s+(?:employment|work)|workplace|employment)"
-    r"(?:\s+(?:name|on\s+file|of\s+record|listed|info))?(?=\s*[:=-]))"
+    r"(?:\s+(?:name|on\s+file|of\s+record|listed|info))?(?=\s*[:=-])"
+    # ... or with no mark, before a company's legal form: "employer Nyali Freight Ltd"
+    rf"|(?:employer|place\s+of\s+(?:employment|work)|workplace)"
+    rf"(?=\s+(?-i:{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}?\s+{LEGAL_FORM})))"
 )
 
 

@@ -1,0 +1,383 @@
+"""``pii_text`` beyond its first wordings: classes of values, not single messages.
+
+Each class has positives (personal data the detector must report) and honest
+negatives (the nearest clean wording, which it must leave alone):
+
+* masked numbers, whatever the grouping: never personal data;
+* the sender's own number, named by its unit (物业服务中心, 客服中心) or marked as
+  the sender's after it ("（本公司）", "(our office)") or after 詳洽;
+* letters from other scripts that look Latin (Cyrillic, Greek) hiding a value;
+* relatives named with the formal honorifics of written Chinese (令堂, 令尊 …);
+* the people around a debtor in other English registers (next of kin, reference
+  person), and a relative who is the debtor ("your son Declan … he owes");
+* dates of birth written before 生/出生;
+* employers named after 僱主/雇主 or after a label with no separator, and English
+  labels with a company's legal form ("employer Nyali Freight Ltd");
+* phone numbers of English-speaking regions beyond North America.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from smslint.checks import RunContext
+from smslint.checks import pii_text as k
+from smslint.message import Message
+
+
+@pytest.fixture(scope="module")
+def context() -> RunContext:
+    """One run context for the module: presidio is built once."""
+    return RunContext()
+
+
+def found(context: RunContext, text: str, lang: str) -> list[tuple[str, str]]:
+    fn = k.build(k.DEFAULTS, context)
+    return [(text[h.start : h.end], h.args["entity"]) for h in fn(Message(text, lang))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("您尾号为****-**** 2100的卡已冻结。", "zh-Hans"),
+        ("帳號**-****-0035已列入催收。", "zh-Hant"),
+        ("Card 4111-****-****-1111 was declined.", "en"),
+        ("卡号6222 **** **** 1234，请核对。", "zh-Hans"),
+        ("Account xxxx xxxx 4471 is past due.", "en"),
+        ("联系人手机138****5678已通知。", "zh-Hans"),
+        ("SSN ***-**-6789 on file.", "en"),
+    ],
+)
+def test_a_masked_number_is_never_personal_data(
+    context: RunContext, text: str, lang: str
+) -> None:
+    assert found(context, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("逾期款项请尽快缴纳。物业服务中心0571-8663 2100。", "zh-Hans"),
+        ("如有疑问请致电客服中心：0755-2345 6789。", "zh-Hans"),
+        ("本月管理費未繳，管理處電話02-2345-6789。", "zh-Hant"),
+        ("債權已轉讓本公司，詳洽02-2719-0035（本公司）。", "zh-Hant"),
+        ("詳洽02-2345-6789。", "zh-Hant"),
+        ("如需协助可联络0571-86632100（我司）。", "zh-Hans"),
+        ("Balance due. Questions: 415-555-0134 (our office).", "en"),
+    ],
+)
+def test_the_senders_own_number_by_its_unit_or_mark(
+    context: RunContext, text: str, lang: str
+) -> None:
+    assert found(context, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("你同事的电话0571-8663 2100，我们已经打过了。", "zh-Hans", "0571-8663 2100"),
+        ("您父亲的手机13912345678已通知。", "zh-Hans", "13912345678"),
+        ("We texted your sister at (415) 555-0134 (her cell).", "en", "(415) 555-0134"),
+    ],
+)
+def test_a_third_persons_number_is_still_reported(
+    context: RunContext, text: str, lang: str, value: str
+) -> None:
+    assert (value, "phone") in found(context, text, lang)
+
+
+def test_cyrillic_lookalikes_do_not_hide_an_employer(context: RunContext) -> None:
+    # о, р, е, у, а, і, с are Cyrillic
+    text = "Yоur еmрlоуеr: Вluеstоnе Frеight. Confirm by reply."
+    assert found(context, text, "en") == [("Вluеstоnе Frеight", "employer")]
+
+
+def test_greek_lookalikes_do_not_hide_a_relative(context: RunContext) -> None:
+    text = "We phoned your wifе Μartha today."  # Cyrillic е, Greek Μ
+    assert found(context, text, "en") == [("Μartha", "relative")]
+
+
+def test_genuine_cyrillic_text_is_left_alone(context: RunContext) -> None:
+    assert found(context, "Ваш долг 500 рублей. Оплатите сегодня.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("令堂王秀琴女士已答應幫您處理欠費。", "王秀琴"),
+        ("我們已聯絡令尊陳大文先生。", "陳大文"),
+        ("令郎李志明的電話我們也有。", "李志明"),
+        ("尊夫人黃美玲已知悉此事。", "黃美玲"),
+    ],
+)
+def test_a_relative_named_with_a_formal_honorific(
+    context: RunContext, text: str, value: str
+) -> None:
+    assert (value, "relative") in found(context, text, "zh-Hant")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["請代問候令堂。", "令尊大人身體安康。", "令郎已經畢業了嗎？"],
+)
+def test_an_honorific_without_a_name(context: RunContext, text: str) -> None:
+    assert found(context, text, "zh-Hant") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Your reference person Sunil Yadav has been informed.", "Sunil Yadav"),
+        ("Next of kin Akinyi Otieno, we have it all.", "Akinyi Otieno"),
+        ("We called your contact person Joseph Mwangi today.", "Joseph Mwangi"),
+        ("Your emergency contact person, Grace Njeri, picked up.", "Grace Njeri"),
+    ],
+)
+def test_the_people_around_a_debtor_in_other_registers(
+    context: RunContext, text: str, value: str
+) -> None:
+    assert (value, "relative") in found(context, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are trying to reach your son Declan about the money he owes us.",
+        "Please ask your wife Maria to call us about the loan she took out.",
+        "Tell your brother Kevin his balance of $300 is overdue.",
+    ],
+)
+def test_a_relative_who_is_the_debtor(context: RunContext, text: str) -> None:
+    assert found(context, text, "en") == []
+
+
+def test_a_relative_who_is_not_the_debtor(context: RunContext) -> None:
+    text = "We told your son Declan about the money you owe."
+    assert found(context, text, "en") == [("Declan", "relative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("王小姐（民國81年3月14日生），請盡快聯絡。", "zh-Hant", "民國81年3月14日"),
+        ("陈先生（1990年3月7日出生）您好。", "zh-Hans", "1990年3月7日"),
+        ("借款人张伟，1985年11月2日生，已逾期。", "zh-Hans", "1985年11月2日"),
+    ],
+)
+def test_a_date_of_birth_before_its_word(
+    context: RunContext, text: str, lang: str, value: str
+) -> None:
+    assert (value, "birth_date") in found(context, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("本规定自2020年3月1日生效。", "zh-Hans"),
+        ("新利率於2024年1月1日生效，請留意。", "zh-Hant"),
+        ("2025年6月1日生产的批次已召回。", "zh-Hans"),
+    ],
+)
+def test_a_date_before_other_words_with_sheng(
+    context: RunContext, text: str, lang: str
+) -> None:
+    assert found(context, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "本公司已致函閣下之僱主港城物流有限公司人力資源部。",
+            "zh-Hant",
+            "港城物流有限公司",
+        ),
+        ("您的雇主华信科技有限公司已收到通知。", "zh-Hans", "华信科技有限公司"),
+        (
+            "您的工作单位深圳市恒达电子有限公司，我们将寄送函件。",
+            "zh-Hans",
+            "深圳市恒达电子有限公司",
+        ),
+        ("你嘅僱主：大興貿易有限公司", "zh-Hant", "大興貿易有限公司"),
+    ],
+)
+def test_an_employer_after_a_chinese_label(
+    context: RunContext, text: str, lang: str, value: str
+) -> None:
+    assert (value, "employer") in found(context, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("您的工作单位会收到我司的函件吗？请放心，不会。", "zh-Hans"),
+        ("雇主责任险由本公司承保。", "zh-Hans"),
+        ("閣下之僱主不會收到任何通知。", "zh-Hant"),
+    ],
+)
+def test_an_employer_label_without_a_name(
+    context: RunContext, text: str, lang: str
+) -> None:
+    assert found(context, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Otieno, employer Nyali Freight Ltd, we have it all.", "Nyali Freight Ltd"),
+        (
+            "Employer Harbour View Logistics Pty Ltd has been told.",
+            "Harbour View Logistics Pty Ltd",
+        ),
+    ],
+)
+def test_an_english_employer_label_before_a_company(
+    context: RunContext, text: str, value: str
+) -> None:
+    assert (value, "employer") in found(context, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Employer Hotline: call us at 1-800-555-0199.",
+        "Employers Please note our new address.",
+        "Your employer will not be contacted.",
+    ],
+)
+def test_an_english_employer_word_without_a_company(
+    context: RunContext, text: str
+) -> None:
+    assert found(context, text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Your reference said call him on 98765 01234.", "98765 01234"),
+        ("Your sister 0722 555 019 picked up.", "0722 555 019"),
+        ("Your brother 07700 900123 answered.", "07700 900123"),
+        ("Your mum on 0412 345 678 was told.", "0412 345 678"),
+    ],
+)
+def test_mobiles_of_other_english_speaking_regions(
+    context: RunContext, text: str, value: str
+) -> None:
+    assert (value, "phone") in found(context, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ref 98765 01234. Pay by Friday.",
+        "Pay 12500 by 30 11 2026.",
+        "Invoice no. 0722 555 019 is attached.",
+    ],
+)
+def test_grouped_digits_that_are_no_mobile(context: RunContext, text: str) -> None:
+    assert found(context, text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell us if you're struggling on 0800 555 0123.",
+        "Free advice: 0808 808 4000, any weekday.",
+    ],
+)
+def test_a_freephone_line_of_another_region(context: RunContext, text: str) -> None:
+    assert found(context, text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Otieno, ID No. 28917734, we have it all.", "28917734"),
+        ("Your NIN: 12345678901 is with our field team.", "12345678901"),
+        ("Aadhaar 2345 6789 0123 linked to this loan.", "2345 6789 0123"),
+        ("National Insurance number JG 10 37 05 A on file.", "JG 10 37 05 A"),
+        ("We hold your PPS No. 1234567FA.", "1234567FA"),
+        ("SIN 046 454 286 verified.", "046 454 286"),
+        ("National ID card 12345678 seen at your door.", "12345678"),
+    ],
+)
+def test_another_countrys_national_id_by_its_label(
+    context: RunContext, text: str, value: str
+) -> None:
+    assert (value, "national_id") in found(context, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer ID No. 28917734. Pay by Friday.",
+        "Loan ID 12345678 is overdue.",
+        "Transaction ID #88123456 received, thank you.",
+        "ID No. ****7734 on file.",
+        "Bring your ID card to the branch.",
+        "Your identity is safe with us; ref 28917734.",
+    ],
+)
+def test_an_id_label_that_names_no_persons_number(
+    context: RunContext, text: str
+) -> None:
+    assert found(context, text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("You live at 14 Rosemount Grove, Leeds LS6 2AB.", "14 Rosemount Grove"),
+        (
+            "We know your flat at 4/12 Harbour Parade, Manly NSW 2095.",
+            "4/12 Harbour Parade",
+        ),
+        ("Apartment 5, 21 Mespil Mews, Dublin 4 is your address.", "21 Mespil Mews"),
+        ("The bailiff has 88 Kings Close on his list.", "88 Kings Close"),
+    ],
+)
+def test_british_irish_and_australian_streets(
+    context: RunContext, text: str, value: str
+) -> None:
+    assert (value, "address") in found(context, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meridian Collections, 7 Kings Close, Leeds LS1 4AB.",
+        "We will close the file in 14 days. Close it now.",
+        "Pay by 12/03 Green Hill Fund closes.",
+    ],
+)
+def test_streets_that_are_not_the_debtors(context: RunContext, text: str) -> None:
+    assert found(context, text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("妳姊姊林美華已經知道妳欠款的事。", "zh-Hant", "林美華"),
+        ("您的孫子陳家豪說會轉告您。", "zh-Hant", "陳家豪"),
+        ("你的联系人赵磊已接到我们的电话。", "zh-Hans", "赵磊"),
+        ("您的家屬黃志偉表示會幫忙。", "zh-Hant", "黃志偉"),
+    ],
+)
+def test_more_relatives_and_contacts_in_chinese(
+    context: RunContext, text: str, lang: str, value: str
+) -> None:
+    assert (value, "relative") in found(context, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("联系人：李经理，电话400-820-8820。", "zh-Hans"),
+        ("請家屬陪同前來辦理。", "zh-Hant"),
+        ("您的姊姊也可以代您繳款。", "zh-Hant"),
+    ],
+)
+def test_relatives_and_contacts_without_a_name(
+    context: RunContext, text: str, lang: str
+) -> None:
+    assert found(context, text, lang) == []
