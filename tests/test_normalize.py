@@ -579,6 +579,22 @@ def test_cjk_radicals_read_as_the_character(norm: Normalizer) -> None:
     check(norm, "\u2ee2上还钱", "马上还钱")
 
 
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("\u2e98丁断你的腿", "打断你的腿"),  # ⺘ hand radical, as the split form 扌丁
+        ("\u2e85尔个老赖", "你个老赖"),  # ⺅ person radical, as 亻尔
+    ],
+)
+def test_a_radical_typed_as_a_component_joins_its_split_character(
+    norm: Normalizer, source: str, text: str
+) -> None:
+    """A radical from the Radicals Supplement block is a symbol to Unicode: unmapped,
+    it was dropped as a separator between Chinese characters, and the split character
+    could not be put back together."""
+    assert norm(source).text == text
+
+
 def test_radical_table_holds_han_characters(tmp_path: Path) -> None:
     for name in ("leet.yaml", "homophones.yaml"):
         (tmp_path / name).write_bytes((default_dir() / name).read_bytes())
