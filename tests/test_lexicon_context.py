@@ -108,3 +108,70 @@ def test_english_reads_a_condition_of_not_paying_alike() -> None:
     assert terms("If you fail to pay, we will evict you by the weekend.", "threat")
     assert terms("If you do not pay rent, we will evict you by the weekend.", "threat")
     assert not terms("If you fail to pay, we may evict you.", "threat")
+
+
+# --- 5. a Chinese A-not-A question asks; it does not negate -----------------------
+
+VISIT = {"zh": [{"term": "飞访", "note": "an invented visit word"}]}
+
+
+def test_an_a_not_a_question_is_no_negation() -> None:
+    """要不要, 是不是, 有没有 ask a question: the 不 and 没 in them negate nothing."""
+    for text in (
+        "要不要我们去飞访你？",
+        "是不是想让我们去飞访？",
+        "你家有没有人在？我们飞访一下。",
+        "我们会不会飞访，你自己想。",
+        "你知不知道我们明天飞访？",
+    ):
+        assert terms(text, "threat", "zh-Hans", extra_terms=VISIT) == ["飞访"], text
+
+
+def test_still_not_repaying_is_no_question() -> None:
+    """还不还 reads both ways ("pay or not?", "still not repaying"): it stays a
+    negator, so "若还不还" remains a condition of not paying and the step stands."""
+    lawful = {"zh": [{**VISIT["zh"][0], "conditional_ok": True}]}
+    assert terms(
+        "若今天还不还款，我们马上飞访。", "threat", "zh-Hans", extra_terms=lawful
+    )
+    assert not terms(
+        "若您方便，我们马上飞访。", "threat", "zh-Hans", extra_terms=lawful
+    )
+
+
+def test_a_plain_negator_still_negates() -> None:
+    assert not terms("我们不会飞访你。", "threat", "zh-Hans", extra_terms=VISIT)
+    assert not terms("我们没有飞访过你。", "threat", "zh-Hans", extra_terms=VISIT)
+    assert not terms("要是不方便，我们不飞访。", "threat", "zh-Hans", extra_terms=VISIT)
+
+
+# --- 6. a negator inside a co-occurrence obeys clauses and breakers -----------------
+
+CUT_OFF = {
+    "zh": [
+        {
+            "all": [["甲乙费"], ["丙丁"]],
+            "within": 12,
+            "across_clauses": True,
+            "note": "an invented cut-off entry",
+        }
+    ]
+}
+
+
+def test_a_negator_in_a_gap_belongs_to_its_own_clause() -> None:
+    """In "物业费不交清，门禁停用" the 不 is the debtor's (not paying); the cut-off
+    in the next clause stands. In one clause, "物业费不会停用", it is negated.
+    (甲乙费 and 丙丁 are invented stand-ins, so no shipped entry answers.)"""
+    found = terms(
+        "甲乙费不还清，明天就丙丁。", "threat", "zh-Hans", extra_terms=CUT_OFF
+    )
+    assert found == ["甲乙费不还清，明天就丙丁"]
+    assert not terms("甲乙费欠着也不会丙丁。", "threat", "zh-Hans", extra_terms=CUT_OFF)
+
+
+def test_a_negator_in_a_gap_still_negates_in_english() -> None:
+    assert not terms("Your employer will not be contacted.", "third_party")
+    assert terms(
+        "If you don't pay, your employer will be contacted.", "third_party"
+    ) or terms("If you don't pay, we will contact your employer.", "third_party")

@@ -183,7 +183,8 @@ class LexiconMatcher(CompiledLexicon):
                 parts[group].append(span)
             for role in context:
                 if role[0] == NEGATOR:
-                    negators[role[1]].append((start, end, role[2]))
+                    if not coded.asks(start):
+                        negators[role[1]].append((start, end, role[2]))
                 else:
                     marks[role].append(span)
         for spans in parts.values():

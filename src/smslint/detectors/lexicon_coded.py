@@ -23,6 +23,9 @@ def is_word_char(char: str) -> bool:
 #: bytes up to which a conversion decodes the text's prefix rather than a table
 _SHORT = 2048
 
+#: the negators of an A-not-A question, in UTF-8
+_NOT = frozenset({"不".encode(), "没".encode()})
+
 
 class Coded:
     """A text as the lexicon automata read it, with the way back to characters.
@@ -79,6 +82,21 @@ class Coded:
         if first < "\x80":
             return first
         return self._raw[position : position + 4].decode("utf-8", "ignore")[:1]
+
+    def asks(self, start: int) -> bool:
+        """Whether the 不 or 没 at byte ``start`` is the middle of an A-not-A question.
+
+        要不要, 是不是, 有没有, 知不知道: the same character on both sides makes a
+        question, which negates nothing. Not 还不还 or 还没还: 还 is also "still", so
+        "若今天还不还款" is a condition of not paying, and its 不 must stay a negator.
+        """
+        text = self.text
+        if self.ascii or not 0 < start < len(text) - 3:
+            return False
+        if self._raw[start : start + 3] not in _NOT:
+            return False
+        before = self.before(start)
+        return before >= "\u2e80" and before != "还" and before == self.after(start + 3)
 
     def stands(self, start: int, end: int, left: bool, right: bool) -> bool:
         """Whether bytes ``[start, end)`` have no word character where one is barred."""

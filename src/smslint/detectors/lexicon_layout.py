@@ -183,11 +183,18 @@ class Negation:
                 break
             if distance <= window and not any_in(self._breakers, n_end, start):
                 return True
-        # a negator between the parts of a co-occurrence: "will not be contacted"
+        # a negator between the parts of a co-occurrence: "will not be contacted";
+        # not one of another clause or verb: in "物业费不交清，门禁停用" the 不 is the
+        # debtor's not paying, and the cut-off stands
         for gap_start, gap_end in gaps:
             at = bisect_left(self._ends, gap_start)
             while at < len(self._negators) and self._ends[at] <= gap_end:
-                if self._negators[at][0] >= gap_start:
+                n_start, n_end, _window = self._negators[at]
+                if (
+                    n_start >= gap_start
+                    and layout.clause(n_end - 1) == layout.clause(gap_end)
+                    and not any_in(self._breakers, n_end, gap_end)
+                ):
                     return True
                 at += 1
         return False
