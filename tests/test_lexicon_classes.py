@@ -106,3 +106,60 @@ def test_a_packs_extra_terms_may_name_the_shipped_classes() -> None:
     found = lexicon_hits("Enjoy your grandson's recital!", "threat", extra_terms=extra)
     assert [h.args["term"] for h in found] == ["grandson's recital"]
     assert not lexicon_hits("Enjoy the recital!", "threat", extra_terms=extra)
+
+
+def test_a_big_class_never_makes_a_frequent_word_the_trigger() -> None:
+    """Only speed depends on the trigger, but a lot of it: an entry [your] + [a class
+    of hundreds of rare words] must wake on the class, not on "your" (in about 40 %
+    of messages), however many phrases the class has."""
+    from smslint.detectors.lexicon import LexiconMatcher
+    from smslint.detectors.lexicon_files import shipped_context
+    from smslint.detectors.lexicon_text import PhraseKeys
+    from smslint.normalize import Normalizer
+
+    rare = [f"zorblax{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(600)]
+    raw = {"all": [["your"], rare], "note": "n", "severity": "error"}
+    entries = parse_entries([raw], "en", "threat", "t.yaml")
+    matcher = LexiconMatcher(
+        entries, {"en": shipped_context("en")}, PhraseKeys(Normalizer())
+    )
+    triggers = set(matcher._trigger.keys())
+    assert "your" not in triggers
+    assert "zorblaxaa" in triggers
+
+
+def test_a_class_inside_a_phrase_gives_one_phrase_per_member() -> None:
+    raw = {"terms": ["your <child>'s school"], "note": "n", "severity": "error"}
+    entries = parse_entries([raw], "en", "threat", "t.yaml", classes=CLASSES)
+    assert [e.name for e in entries] == [
+        "your kid's school",
+        "your son's school",
+        "your daughter's school",
+    ]
+    found = lexicon_hits(
+        "We know your daughter's school.",
+        "threat",
+        extra_terms={"en": [{"term": "your <child>'s school", "note": "n"}]},
+    )
+    assert "your daughter's school" in [h.args["term"] for h in found]
+
+
+def test_two_classes_in_one_phrase_multiply() -> None:
+    raw = {"all": [["<child> and <family>"], ["x"]], "note": "n", "severity": "error"}
+    [entry] = parse_entries([raw], "en", "threat", "t.yaml", classes=CLASSES)
+    assert {"kid and wife", "daughter and son", "son and kid"} <= entry.parts[0]
+
+
+def test_a_phrase_standing_for_too_many_phrases_is_an_error() -> None:
+    big = {"many": tuple(f"w{i}" for i in range(100))}
+    raw = {"term": "<many> <many>", "note": "n", "severity": "error"}
+    with pytest.raises(SmslintError, match="stands for 10000 phrases"):
+        parse_entries([raw], "en", "threat", "t.yaml", classes=big)
+
+
+def test_classes_may_name_a_class_inside_a_phrase(lexicon_root: Path) -> None:
+    (lexicon_root / "classes.yaml").write_text(
+        "classes:\n  kin: [son, wife]\n  your_kin: ['your <kin>', '<kin>']\n",
+        encoding="utf-8",
+    )
+    assert shipped_classes("xx")["your_kin"] == ("your son", "your wife", "son", "wife")

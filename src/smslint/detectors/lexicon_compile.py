@@ -295,7 +295,7 @@ def key_likelihood(key: str, frequent: set[str]) -> int:
 
     words = key.split(" ")
     if len(words) <= 2 and all(common(word) for word in words):
-        return 1000
+        return 1_000_000  # never outweighed by a long list of rarer phrases
     if key.isascii():
         return 3 if len(words) == 1 else 1
     return {1: 100, 2: 10, 3: 3}.get(len(key), 1)

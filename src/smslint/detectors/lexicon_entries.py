@@ -11,7 +11,7 @@ so a broken file still fails with its path and entry index rather than a traceba
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -94,15 +94,13 @@ Classes = Mapping[str, tuple[str, ...]]
 
 NO_CLASSES: Classes = MappingProxyType({})
 
-#: a phrase written ``<name>`` stands for every phrase of the class ``name``; a real
-#: phrase never looks like that (``@sshole`` does: the leet spelling is a phrase)
+#: ``<name>`` in a phrase stands for every phrase of the class ``name``; no real phrase
+#: has that shape (``@sshole`` would: a leet spelling is a phrase, so no ``@name``)
 CLASS_REFERENCE = re.compile(r"<([a-z][a-z0-9_]*)>")
 
 
-def class_name(phrase: str) -> str | None:
-    """The class a phrase refers to (``<child>`` -> ``child``), or None."""
-    match = CLASS_REFERENCE.fullmatch(phrase)
-    return match.group(1) if match else None
+#: a phrase naming classes inside it may stand for at most this many phrases
+MAX_CLASS_FORMS = 4096
 
 
 def fail(message: str, path: str, key_path: str | None = None) -> SmslintError:
@@ -122,24 +120,50 @@ def strings(value: Any, where: str, source: str) -> list[str]:
 def with_classes(
     phrases: list[str], classes: Classes, where: str, source: str
 ) -> list[str]:
-    """``phrases`` with each ``<name>`` replaced by the phrases of that word class."""
-    if not any(p.startswith("<") for p in phrases):
+    """``phrases`` with each ``<name>`` replaced by the phrases of that word class.
+
+    A reference may be the whole phrase (``<child>``) or a part of it (``your
+    <relative>'s place``: one phrase per member of the class).
+    """
+    if not any("<" in p for p in phrases):
         return phrases
-    out: list[str] = []
-    for phrase in phrases:
-        name = class_name(phrase)
-        if name is None:
-            out.append(phrase)
-        elif name in classes:
-            out.extend(classes[name])
-        else:
+
+    def members(name: str) -> tuple[str, ...]:
+        if name not in classes:
             known = ", ".join(sorted(classes)) or "none"
             raise fail(
-                f"unknown word class {phrase!r} (classes.yaml has: {known})",
+                f"unknown word class '<{name}>' (classes.yaml has: {known})",
                 source,
                 where,
             )
+        return classes[name]
+
+    out: list[str] = []
+    for phrase in phrases:
+        out += substitute(phrase, members, where, source)
     return out
+
+
+def substitute(
+    phrase: str, members: Callable[[str], Sequence[str]], where: str, source: str
+) -> list[str]:
+    """Every phrase ``phrase`` stands for: each ``<name>`` in it by each member."""
+    match = CLASS_REFERENCE.search(phrase)
+    if match is None:
+        return [phrase]
+    head = phrase[: match.start()]
+    tails = substitute(phrase[match.end() :], members, where, source)
+    found = [
+        head + member + tail for member in members(match.group(1)) for tail in tails
+    ]
+    if len(found) > MAX_CLASS_FORMS:
+        raise fail(
+            f"{phrase!r} stands for {len(found)} phrases (more than "
+            f"{MAX_CLASS_FORMS}); use a group of its own instead",
+            source,
+            where,
+        )
+    return found
 
 
 def expand(phrases: Iterable[str], inflect: bool) -> frozenset[str]:

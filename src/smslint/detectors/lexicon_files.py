@@ -20,15 +20,16 @@ import yaml
 
 from smslint.detectors.inflections import INFLECTED_LANGUAGES
 from smslint.detectors.lexicon_entries import (
+    CLASS_REFERENCE,
     DEFAULT_WITHIN,
     NO_CLASSES,
     Classes,
     Entry,
-    class_name,
     expand,
     fail,
     parse_entries,
     strings,
+    substitute,
 )
 from smslint.resources import shipped_dir
 
@@ -104,8 +105,9 @@ def shipped_entries(lang: str, category: str) -> tuple[Entry, ...]:
 def shipped_classes(lang: str) -> Classes:
     """The word classes of one language (``classes.yaml``; none when it is absent).
 
-    A class is a list of phrases; it may name other classes (``<son>``), resolved here,
-    so a class used by many entries is widened in one place.
+    A class is a list of phrases; it may name other classes, as a phrase (``<son>``)
+    or inside one (``step<son>``), resolved here, so a class used by many entries is
+    widened in one place.
     """
     path = shipped_dir("lexicons") / lang / "classes.yaml"
     if not path.is_file():
@@ -123,14 +125,14 @@ def shipped_classes(lang: str) -> Classes:
         if name not in resolved:
             where = f"classes.{name}"
             phrases: list[str] = []
+
+            def members(other: str) -> tuple[str, ...]:
+                if other not in raw:
+                    raise fail(f"unknown word class '<{other}>'", source, where)
+                return resolve(other, (*trail, name))
+
             for phrase in strings(raw[name], where, source):
-                other = class_name(phrase)
-                if other is None:
-                    phrases.append(phrase)
-                elif other in raw:
-                    phrases += resolve(other, (*trail, name))
-                else:
-                    raise fail(f"unknown word class {phrase!r}", source, where)
+                phrases += substitute(phrase, members, where, source)
             resolved[name] = tuple(dict.fromkeys(phrases))
         return resolved[name]
 
@@ -207,8 +209,8 @@ def shipped_words(lang: str) -> set[str]:
 
 def _collect_words(node: Any, words: set[str]) -> None:
     if isinstance(node, str):
-        if class_name(node) is None:  # a class's words are in classes.yaml
-            words.update(node.split())
+        # a class's words are in classes.yaml
+        words.update(CLASS_REFERENCE.sub(" ", node).split())
     elif isinstance(node, Mapping):
         for key, value in node.items():
             if key not in ("note", "citation", "id", "language", "category"):
