@@ -5,11 +5,15 @@ Applied to every match before it counts, in both passes:
 * masked values: ``ending 4471``, ``尾号3821``, ``last 4``, ``身份证后四位``, and digits
   that touch a mask (``4111 11** **** 1111``, ``xxxx-xxxx-1234``);
 * the sender's own contact points: a number, address or e-mail right after a sender
-  cue (``call us``, ``our hotline``, ``客服``, ``拨打``, ``我司地址`` …) or after one of
+  cue (``call us``, ``our hotline``, ``Questions:``, ``reach billing at``, ``we are
+  now at``, ``客服``, ``拨打``, ``我司地址``, ``歡迎來電協商分期：`` …) or after one of
   the sender's own units (``our billing office directly at``, ``our Compliance Officer
-  at``, ``我司法务部电话``) or its name (``call Acme Recovery at`` when the message is
-  signed Acme Recovery), role mailboxes (``support@``, ``compliance@``), an e-mail on
-  the domain of a link in the message, the pack's ``allowed_values``;
+  at``, ``我司法务部电话``, ``財務室電話``) or its name (``call Acme Recovery at`` when
+  the message is signed Acme Recovery), or marked as the sender's after it
+  (``（本公司客服）``, ``(our office)``, ``（户名：…有限公司）``), or in the sign-off
+  closing the message (``- Ms. Alvarez, 415-…``); role mailboxes (``support@``,
+  ``bursar@``, ``treasurer@``), an e-mail on the domain of a link in the message or
+  of the name the message is signed with, the pack's ``allowed_values``;
 * the sender's own name where an employer would be named ("everyone at Acme
   Recovery" in a message from Acme Recovery);
 * toll-free and service numbers (US 8xx, CN 400/800 and 95xxx/96xxx, HK 800, TW
@@ -58,6 +62,8 @@ from smslint.detectors.pii_validators import digits_of, spelled_back
 # "pay to our account at Chase, routing …, account"; no "your" in between
 _PAYEE_BLOCK = lazy(
     r"(?:我司|本公司|我公司|对公|對公|收款|户名|戶名|开户名|開戶名"
+    # the account the debtor pays into: "还款账户：招商银行 …", not "您的还款账户"
+    r"|(?<![你您妳])(?<![你您妳]的)(?:还款|還款|缴款|繳款)(?:账户|賬戶|帳戶|账号|賬號|帳號)"
     r"|(?<![a-z])(?:our|payee|beneficiary|payable to|remit to)(?![a-z]))"
     r"(?:(?!your|ur |你|您|妳)[^。！？!?])*$"
 )
@@ -77,9 +83,26 @@ _OUR_UNIT_AFTER = lazy(
 # the sender's mark right after a contact point: "02-2719-0035（本公司）",
 # "415-555-0134 (our office)", "…@acme.example (our billing team)"
 _SENDERS_MARK_AFTER = lazy(
-    r"\s*[（(]\s*(?:本公司|我司|我公司|敝司|本行|我行|本中心|本平台|本所|本处|本處"
-    r"|(?i:our|the\s+sender's)(?:\s+[A-Za-z'&/-]+){0,3})\s*[）)]"
+    r"\s*[（(]\s*(?:(?:本公司|我司|我公司|敝司|本行|我行|本中心|本平台|本所|本处|本處)"
+    # … or one of its units: "（本公司客服）", "（我司法务部）", "（本公司客服專線）"
+    r"(?:[^你您妳他她令）)]{0,6}?(?:客服|专线|專線|热线|熱線|总机|總機|电话|電話|部"
+    r"|中心|办公室|辦公室|门市|門市|柜台|櫃台|櫃檯))?"
+    r"|(?i:our|the\s+sender's)(?:\s+[A-Za-z'&/-]+){0,3}"
+    # the payee named as a business: "（户名：华信资产管理有限公司）"
+    r"|(?:户名|戶名)[:：]?[^你您妳他她）)]{2,24}?(?:公司|银行|銀行|中心|事务所|事務所))"
+    r"\s*[）)]"
 )
+# a sign-off closing the message, then the value: "- Ms. Alvarez, 415-…",
+# "Kind regards, Lisa Chen | Accounts Team | 503 …"; naming no one else
+_SIGN_OFF_BEFORE = lazy(
+    r"(?:^|[.!?]\s+|\n\s*)(?:[-–—]|(?i:kind\s+regards|best\s+regards|warm\s+regards"
+    r"|regards|sincerely|thanks|thank\s+you|cheers))[,!:]?\s+"
+    r"(?:(?!(?i:your|ur|his|her|their|you|who|whom|called|texted|wrote|mom|mother"
+    r"|dad|father|wife|husband|son|daughter|sister|brother|aunt|uncle|cousin|boss"
+    r"|employer|neighbou?r|friend|spouse|partner|ps|p\.s)(?![A-Za-z]))"
+    r"[^!?\n]){1,60}$"
+)
+_CLOSES = lazy(r"\s*[.)]?\s*$")
 # a number, then "or", "and", a comma: what follows is listed beside it
 _LISTED_AFTER = lazy(
     r"(?<![0-9A-Za-z])(\+?\(?[0-9][0-9 ()+.-]{5,}[0-9])\s*"
@@ -102,6 +125,7 @@ _SENDER_NAME = lazy(
     rf"|({_NAME}),?\s+(?:is\s+)?(?:a\s+)?(?i:debt\s+collector|collection\s+agency"
     r"|collections?\s+agency)"
     rf"|[-–—]\s*({_NAME})\s*\.?\s*$"
+    rf"|^\W*(?i:a\s+)?(?i:reminder|message|notice|note|update)\s+from\s+({_NAME})"
 )
 _CALL_NAME = lazy(
     r"(?:call|contact|reach|text|email|e-mail|write to|visit"
@@ -137,7 +161,11 @@ _ROLE_MAILBOXES = frozenset(
     "admin office hello team enquiries inquiries kefu service-center accounts "
     "compliance legal dispute disputes privacy complaint complaints notice notices "
     "care customer clientservices client recovery ar receivables finance invoice "
-    "invoices mail letters correspondence feedback operations ops".split()
+    "invoices mail letters correspondence feedback operations ops "
+    # the offices of a school, club, HOA or landlord that bills
+    "bursar treasurer registrar accounting accountsreceivable bookkeeping cashier "
+    "admissions tuition fees dues rent rents leasing frontdesk reception secretary "
+    "clerk membership studentaccounts management manager".split()
 )
 
 
@@ -199,18 +227,37 @@ def _second_of_the_senders(text: str, start: int) -> bool:
     return m is not None and sender_cue(tail_before(text, m.start(1)))
 
 
+def _in_sign_off(text: str, start: int, end: int) -> bool:
+    """The value closes the message, in the sign-off of who wrote it."""
+    return (
+        _CLOSES.match(text, end) is not None
+        and _SIGN_OFF_BEFORE.search(text, max(0, start - 80), start) is not None
+    )
+
+
 def _senders_mailbox(text: str, value: str) -> bool:
     """A role mailbox, or an address on the domain of a link in the message."""
     local, _, domain = spelled_back(value).rpartition("@")
     if local.lower() in _ROLE_MAILBOXES:
         return True
     domain = domain.lower()
-    if domain in _FREEMAIL or ("://" not in text and "www." not in text.lower()):
+    if domain in _FREEMAIL:
+        return False
+    if _on_senders_name(text, domain):
+        return True
+    if "://" not in text and "www." not in text.lower():
         return False
     return any(
         domain == d.lower() or domain.endswith("." + d.lower())
         for d in _URL_DOMAIN.findall(text)
     )
+
+
+def _on_senders_name(text: str, domain: str) -> bool:
+    """The domain spells the name the message is signed with: "Greenfield Academy"
+    and ``greenfield-academy.org``, "Oakridge HOA" and ``oakridgehoa.org``."""
+    label = "".join(ch for ch in domain.rpartition(".")[0] if ch.isalnum())
+    return any(len(name) > 3 and label.startswith(name) for name in sender_names(text))
 
 
 def _in_link(tail: str) -> bool:
@@ -258,6 +305,7 @@ class AllowedValues:
             or self._after_sender_name(text, tail)
             or _second_of_the_senders(text, start)
             or _SENDERS_MARK_AFTER.match(text, end) is not None
+            or _in_sign_off(text, start, end)
         ):
             return True
         if entity == BANK_ACCOUNT and _PAYEE_BLOCK.search(tail) is not None:

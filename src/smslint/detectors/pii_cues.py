@@ -80,11 +80,22 @@ _SENDER = _Tail(
     # where the debtor pays or is served: the sender's own counter
     "|还款地址|還款地址|缴款地址|繳款地址|营业地址|營業地址|办理地址|辦理地址|服务地址|服務地址"
     "|give us a call|reach out to us|get in touch|call back|call us back"
-    "|call us toll-free",
+    "|call us toll-free"
+    # the agent's own line: "直撥 02-…", "打我的手机…"; an office's "查詢：…"
+    "|直拨|直撥|我的手机|我的手機|我的电话|我的電話|查询|查詢"
+    # a contact point offered for questions: "Questions: 617-…", "Queries? …"
+    "|questions|questions?|any questions|queries|queries?|enquiries|inquiries"
+    # the sender saying where it is: "we are now at 18 Main Street", "find us at"
+    "|we are at|we are now at|we're at|we're now at|we’re at|we’re now at"
+    "|we are located at|we're located at|we have moved to|we've moved to|we’ve moved to"
+    "|we moved to|find us at",
     ":|：|-|#|(|（|us|at|on|via|is|to|number|no.|line|电话|電話|热线|熱線|专线|專線"
     "|号码|號碼"
     "|为|為|是|至|我司|本公司|的|客服|官方|账户|賬戶|帳戶|账号|賬號|帳號|邮箱|郵箱|地址"
-    "|位于|位於",
+    "|位于|位於|办理|辦理|,"
+    # the sender's unit reached by its role: "reach billing at", "call the office at"
+    "|billing|the billing office|the billing department|accounts|accounts receivable"
+    "|the office|the front desk|front desk|payments|collections",
     not_after="your ",
 )
 
@@ -115,7 +126,8 @@ _OUR_UNIT_ZH = lazy(
     "(?:部|部门|部門|中心|处|處|科|组|組|热线|熱線|电话|電話|邮箱|郵箱|地址|客服|专线|專線"
     "|办公室|辦公室|分行|支行|网点|網點|门店|門店|门市|門市|营业部|營業部|团队|團隊|柜台|櫃台"
     "|櫃檯|账户|賬戶|帳戶|账号|賬號|帳號)"
-    "(?:[，,：:（( ]|电话|電話|热线|熱線|邮箱|郵箱|地址|为|為|是|号码|號碼|位于|位於)*$"
+    "(?:[，,：:（( ]|电话|電話|热线|熱線|邮箱|郵箱|地址|为|為|是|号码|號碼|位于|位於"
+    "|办理|辦理)*$"
 )
 
 
@@ -135,10 +147,19 @@ CURRENCY_CUE = _Tail("$|¥|￥|€|£|hk$|nt$|us$|rmb|cny|usd|hkd|twd|ntd")
 # the clause before the unit must not name the debtor or another person
 # ("你单位服务中心", "他公司的管理处")
 _SERVICE_UNIT_ZH = lazy(
-    "(?:^|[。，,；;！!？?\\s】])[^你您妳他她。，,；;！!？?\\s]{0,8}"
+    "(?:^|[。，,；;！!？?\\s】])[^你您妳他她。，,；;！!？?\\s]{0,12}"
     "(?:服务中心|服務中心|客服中心|客户中心|客戶中心|管理处|管理處|物业中心|物業中心"
-    "|管理中心|客服部|服务台|服務台)"
+    "|管理中心|客服部|服务台|服務台|财务室|財務室|会计室|會計室|管理室|收费处|收費處"
+    "|财务处|財務處|会计处|會計處)"
     "(?:[，,：:（( ]|电话|電話|热线|熱線|专线|專線|为|為|是|号码|號碼)*$"
+)
+
+
+# the sender inviting a call for a purpose: "歡迎來電協商分期：", "请致电确认日期：";
+# one clause, naming no one else ("来电协商前，先问问你哥：" is not the sender's)
+_CALL_FOR_ZH = lazy(
+    "(?:来电|來電|致电|致電|回电|回電)"
+    "[^你您妳他她令妈媽爸父母妻夫兄弟姐妹哥嫂儿兒女。，,；;！!？?\\s]{1,8}[:：]?$"
 )
 
 
@@ -156,11 +177,15 @@ def sender_cue(tail: str) -> bool:
     if tail.isascii():
         return False
     return (
-        ("我" in tail or "本" in tail or "敝" in tail)
-        and _OUR_UNIT_ZH.search(tail) is not None
-    ) or (
-        ("中心" in tail or "处" in tail or "處" in tail or "部" in tail or "台" in tail)
-        and _SERVICE_UNIT_ZH.search(tail) is not None
+        (("电" in tail or "電" in tail) and _CALL_FOR_ZH.search(tail) is not None)
+        or (
+            ("我" in tail or "本" in tail or "敝" in tail)
+            and _OUR_UNIT_ZH.search(tail) is not None
+        )
+        or (
+            any(unit in tail for unit in ("中心", "处", "處", "部", "台", "室"))
+            and _SERVICE_UNIT_ZH.search(tail) is not None
+        )
     )
 
 
