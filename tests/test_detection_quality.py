@@ -28,8 +28,8 @@ DEV_FLOORS = {category: (0.95, 0.95) for category in CATEGORIES}
 HOLDOUT_FLOORS = {
     "pii": (0.87, 0.95),
     "threat": (0.76, 0.84),
-    "shaming": (0.82, 0.92),
-    "impersonation": (0.77, 0.82),
+    "shaming": (0.85, 0.92),
+    "impersonation": (0.83, 0.82),
     "obscene": (0.95, 0.92),
     "third_party": (0.85, 0.89),
 }
@@ -39,7 +39,7 @@ HOLDOUT_FLOORS = {
 SET2_DEV_FLOORS = DEV_FLOORS
 SET2_HOLDOUT_FLOORS = {
     "pii": (0.95, 0.78),
-    "threat": (0.80, 0.60),
+    "threat": (0.84, 0.60),
     "shaming": (0.87, 0.83),
     "impersonation": (0.70, 0.85),
     "obscene": (0.95, 0.95),
@@ -55,7 +55,7 @@ SET3_HOLDOUT_FLOORS = {
     "shaming": (0.78, 0.54),
     "impersonation": (0.74, 0.84),
     "obscene": (0.88, 0.80),
-    "third_party": (0.80, 0.50),
+    "third_party": (0.85, 0.50),
 }
 
 
@@ -64,13 +64,17 @@ FRESH_FLOORS = {
     "pii": (0.95, 0.95),
     "threat": (0.95, 0.95),
     "shaming": (0.93, 0.93),
-    "impersonation": (0.88, 0.95),
+    "impersonation": (0.92, 0.95),
     "obscene": (0.95, 0.95),
     "third_party": (0.95, 0.95),
 }
 
 
 def categories(eval_set: str) -> dict:
+    return results(eval_set)["categories"]
+
+
+def results(eval_set: str) -> dict:
     proc = subprocess.run(
         [
             sys.executable,
@@ -86,7 +90,7 @@ def categories(eval_set: str) -> dict:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)["results"]["categories"]
+    return json.loads(proc.stdout)["results"]
 
 
 @pytest.mark.parametrize(
@@ -121,6 +125,17 @@ def test_quality_floors(eval_set, floors):
                 f"R {scores['recall']:.3f} (floor {recall})"
             )
     assert not below, "\n".join(below)
+
+
+#: the fourth blind set (corpora/eval/set4/README.md) holds honest messages only:
+#: at most this many of each half may be flagged (dev 0 of 168, held-out 23 of 143)
+SET4_MOST_FLAGGED = {"dev": 2, "holdout": 25}
+
+
+@pytest.mark.parametrize("half", sorted(SET4_MOST_FLAGGED))
+def test_honest_messages_stay_unflagged(half):
+    flagged = results(f"corpora/eval/set4/{half}.jsonl")["message_level"]["all"]["fp"]
+    assert flagged <= SET4_MOST_FLAGGED[half]
 
 
 def test_fresh_set_is_built_from_its_sources_and_lint_clean():
