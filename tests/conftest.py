@@ -87,3 +87,21 @@ def lexicon_hits(
             )
         fn = _LEXICON_CHECKS[category]
     return list(fn(Message(text, lang, is_template)))
+
+
+_PII_CHECK: list[Any] = []
+
+
+def pii_found(text: str, lang: str) -> list[tuple[str, str]]:
+    """(value, entity) of each ``pii-in-text`` finding with default options; the check
+    (and presidio behind it) is built once per test session."""
+    from smslint.checks import RunContext
+    from smslint.checks import pii_text as k
+    from smslint.message import Message
+
+    if not _PII_CHECK:
+        _PII_CHECK.append(k.build(k.DEFAULTS, RunContext()))
+    return [
+        (text[h.start : h.end], h.args["entity"])
+        for h in _PII_CHECK[0](Message(text, lang))
+    ]

@@ -31,21 +31,7 @@ an abusive sentence of the same shape that must still be reported:
 from __future__ import annotations
 
 import pytest
-
-from smslint.checks import RunContext
-from smslint.checks import pii_text as k
-from smslint.message import Message
-
-
-@pytest.fixture(scope="module")
-def context() -> RunContext:
-    """One run context for the module: presidio is built once."""
-    return RunContext()
-
-
-def found(context: RunContext, text: str, lang: str) -> list[tuple[str, str]]:
-    fn = k.build(k.DEFAULTS, context)
-    return [(text[h.start : h.end], h.args["entity"]) for h in fn(Message(text, lang))]
+from conftest import pii_found as found
 
 
 @pytest.mark.parametrize(
@@ -59,10 +45,8 @@ def found(context: RunContext, text: str, lang: str) -> list[tuple[str, str]]:
         "Tuition plan updated; a copy is with accounting@stmarks-prep.org.",
     ],
 )
-def test_an_organizations_office_mailbox_is_not_personal_data(
-    context: RunContext, text: str
-) -> None:
-    assert found(context, text, "en") == []
+def test_an_organizations_office_mailbox_is_not_personal_data(text: str) -> None:
+    assert found(text, "en") == []
 
 
 @pytest.mark.parametrize(
@@ -76,10 +60,8 @@ def test_an_organizations_office_mailbox_is_not_personal_data(
         "[Lakeview Utilities] Your bill is ready. Reply to j.ortiz@lakeviewutilities.com.",
     ],
 )
-def test_an_address_on_the_domain_of_the_senders_own_name(
-    context: RunContext, text: str
-) -> None:
-    assert found(context, text, "en") == []
+def test_an_address_on_the_domain_of_the_senders_own_name(text: str) -> None:
+    assert found(text, "en") == []
 
 
 @pytest.mark.parametrize(
@@ -101,10 +83,8 @@ def test_an_address_on_the_domain_of_the_senders_own_name(
         ),
     ],
 )
-def test_a_third_persons_address_is_still_reported(
-    context: RunContext, text: str, value: str
-) -> None:
-    assert (value, "email") in found(context, text, "en")
+def test_a_third_persons_address_is_still_reported(text: str, value: str) -> None:
+    assert (value, "email") in found(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -116,10 +96,8 @@ def test_a_third_persons_address_is_still_reported(
         ("账单已出，疑问请联系021-6234 5678（本公司财务部）。", "zh-Hans"),
     ],
 )
-def test_the_senders_number_marked_by_its_unit_after_it(
-    context: RunContext, text: str, lang: str
-) -> None:
-    assert found(context, text, lang) == []
+def test_the_senders_number_marked_by_its_unit_after_it(text: str, lang: str) -> None:
+    assert found(text, lang) == []
 
 
 @pytest.mark.parametrize(
@@ -131,10 +109,8 @@ def test_the_senders_number_marked_by_its_unit_after_it(
         ("请致电确认还款日期：0571-86632100。", "zh-Hans"),
     ],
 )
-def test_the_sender_inviting_a_call_for_a_purpose(
-    context: RunContext, text: str, lang: str
-) -> None:
-    assert found(context, text, lang) == []
+def test_the_sender_inviting_a_call_for_a_purpose(text: str, lang: str) -> None:
+    assert found(text, lang) == []
 
 
 @pytest.mark.parametrize(
@@ -148,9 +124,9 @@ def test_the_sender_inviting_a_call_for_a_purpose(
     ],
 )
 def test_a_third_persons_number_is_still_reported(
-    context: RunContext, text: str, lang: str, value: str
+    text: str, lang: str, value: str
 ) -> None:
-    assert (value, "phone") in found(context, text, lang)
+    assert (value, "phone") in found(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -162,8 +138,8 @@ def test_a_third_persons_number_is_still_reported(
         "Balance $0. Any questions, 206-555-0110.",
     ],
 )
-def test_a_contact_point_offered_for_questions(context: RunContext, text: str) -> None:
-    assert found(context, text, "en") == []
+def test_a_contact_point_offered_for_questions(text: str) -> None:
+    assert found(text, "en") == []
 
 
 @pytest.mark.parametrize(
@@ -175,8 +151,8 @@ def test_a_contact_point_offered_for_questions(context: RunContext, text: str) -
         "Call the front desk on 415-555-0122 to book.",
     ],
 )
-def test_the_senders_unit_reached_by_its_role(context: RunContext, text: str) -> None:
-    assert found(context, text, "en") == []
+def test_the_senders_unit_reached_by_its_role(text: str) -> None:
+    assert found(text, "en") == []
 
 
 @pytest.mark.parametrize(
@@ -188,8 +164,8 @@ def test_the_senders_unit_reached_by_its_role(context: RunContext, text: str) ->
         "Find us at 75 Pinecrest Drive, next to the pool.",
     ],
 )
-def test_the_sender_saying_where_it_is(context: RunContext, text: str) -> None:
-    assert found(context, text, "en") == []
+def test_the_sender_saying_where_it_is(text: str) -> None:
+    assert found(text, "en") == []
 
 
 @pytest.mark.parametrize(
@@ -203,8 +179,8 @@ def test_the_sender_saying_where_it_is(context: RunContext, text: str) -> None:
         "Your unit rent is due Friday. — Tom, Lakeside Storage, (206) 555-0110",
     ],
 )
-def test_a_number_in_the_sign_off(context: RunContext, text: str) -> None:
-    assert found(context, text, "en") == []
+def test_a_number_in_the_sign_off(text: str) -> None:
+    assert found(text, "en") == []
 
 
 @pytest.mark.parametrize(
@@ -230,9 +206,9 @@ def test_a_number_in_the_sign_off(context: RunContext, text: str) -> None:
     ],
 )
 def test_a_third_persons_contact_point_near_those_words(
-    context: RunContext, text: str, value: str, entity: str
+    text: str, value: str, entity: str
 ) -> None:
-    assert (value, entity) in found(context, text, "en")
+    assert (value, entity) in found(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -248,10 +224,8 @@ def test_a_third_persons_contact_point_near_those_words(
         ("【恒生】閣下戶口已還清，多謝。查詢：2998 8000。", "zh-Hant"),
     ],
 )
-def test_the_number_of_an_office_that_bills(
-    context: RunContext, text: str, lang: str
-) -> None:
-    assert found(context, text, lang) == []
+def test_the_number_of_an_office_that_bills(text: str, lang: str) -> None:
+    assert found(text, lang) == []
 
 
 @pytest.mark.parametrize(
@@ -262,8 +236,8 @@ def test_the_number_of_an_office_that_bills(
         ("我是客户经理小李，有问题打我的手机13912345678。", "zh-Hans"),
     ],
 )
-def test_the_agents_own_direct_line(context: RunContext, text: str, lang: str) -> None:
-    assert found(context, text, lang) == []
+def test_the_agents_own_direct_line(text: str, lang: str) -> None:
+    assert found(text, lang) == []
 
 
 @pytest.mark.parametrize(
@@ -277,10 +251,8 @@ def test_the_agents_own_direct_line(context: RunContext, text: str, lang: str) -
         ("请转账至 6214 8301 2345 6789（户名：华信资产管理有限公司）。", "zh-Hans"),
     ],
 )
-def test_the_account_the_debtor_pays_into(
-    context: RunContext, text: str, lang: str
-) -> None:
-    assert found(context, text, lang) == []
+def test_the_account_the_debtor_pays_into(text: str, lang: str) -> None:
+    assert found(text, lang) == []
 
 
 @pytest.mark.parametrize(
@@ -291,10 +263,8 @@ def test_the_account_the_debtor_pays_into(
         ("请携带身份证到我司网点办理：北京市朝阳区建国路88号。", "zh-Hans"),
     ],
 )
-def test_the_senders_counter_before_its_address(
-    context: RunContext, text: str, lang: str
-) -> None:
-    assert found(context, text, lang) == []
+def test_the_senders_counter_before_its_address(text: str, lang: str) -> None:
+    assert found(text, lang) == []
 
 
 @pytest.mark.parametrize(
@@ -322,6 +292,6 @@ def test_the_senders_counter_before_its_address(
     ],
 )
 def test_a_third_persons_or_the_debtors_value_in_those_shapes(
-    context: RunContext, text: str, lang: str, value: str, entity: str
+    text: str, lang: str, value: str, entity: str
 ) -> None:
-    assert (value, entity) in found(context, text, lang)
+    assert (value, entity) in found(text, lang)
