@@ -17,7 +17,7 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
-    """``text`` with each control or bidi character written as its escape.
+    r"""``text`` with each control or bidi character written as its escape.
 
     An escape sequence in a log's message id could set the terminal's title or clear
     it, a line break forge an output line, a right-to-left override reorder what the
