@@ -89,6 +89,15 @@ def lexicon_hits(
     return list(fn(Message(text, lang, is_template)))
 
 
+def lexicon_terms(
+    text: str, category: str, lang: str = "en", is_template: bool = True, **opts: Any
+) -> list[str]:
+    """The terms (text of each hit) one category reports on ``text``."""
+    return [
+        h.args["term"] for h in lexicon_hits(text, category, lang, is_template, **opts)
+    ]
+
+
 _PII_CHECK: list[Any] = []
 
 

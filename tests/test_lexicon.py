@@ -12,6 +12,7 @@ from typing import Any
 import jsonschema
 import pytest
 from conftest import lexicon_hits
+from conftest import lexicon_terms as terms
 
 from smslint.checks import RunContext
 from smslint.checks import lexicon as k
@@ -30,10 +31,6 @@ def hits(
 ) -> list[Hit]:
     """Hits of one category; rules without extra options share one run context."""
     return lexicon_hits(text, category, lang, is_template, **opts)
-
-
-def terms(text: str, category: str, lang: str = "en") -> list[str]:
-    return [h.args["term"] for h in hits(text, category, lang)]
 
 
 def everything(text: str, lang: str = "en") -> dict[str, list[str]]:

@@ -7,13 +7,11 @@ evaluation message, and honest look-alikes that share its words and must stay cl
 from __future__ import annotations
 
 import pytest
-from conftest import lexicon_hits
+from conftest import lexicon_terms
 
 
 def found(text: str, category: str) -> list[str]:
-    return [
-        h.args["term"] for h in lexicon_hits(text, category, "en", is_template=False)
-    ]
+    return lexicon_terms(text, category, "en", is_template=False)
 
 
 def fires(category: str, texts: list[str]) -> list[tuple[str, str]]:

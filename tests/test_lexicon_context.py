@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from conftest import lexicon_hits
-
-
-def terms(text: str, category: str, lang: str = "en", **opts: Any) -> list[str]:
-    """The terms one category reports."""
-    return [h.args["term"] for h in lexicon_hits(text, category, lang, **opts)]
-
+from conftest import lexicon_terms as terms
 
 # --- 1. profanity is profane whatever the polarity --------------------------------
 

@@ -9,8 +9,7 @@ fire, so the narrowing does not cost recall. None of them is an evaluation messa
 from __future__ import annotations
 
 import pytest
-
-from tests.conftest import lexicon_hits
+from conftest import lexicon_terms
 
 # (class, category, honest sentences)
 CLEAN = [
@@ -345,8 +344,7 @@ STILL_FOUND = [
 
 
 def _found(text: str, category: str) -> list[str]:
-    lang = "en" if text.isascii() else "zh"
-    return [text[h.start : h.end] for h in lexicon_hits(text, category, lang)]
+    return lexicon_terms(text, category, "en" if text.isascii() else "zh")
 
 
 @pytest.mark.parametrize(
