@@ -73,18 +73,20 @@ def lexicon_hits(
     text: str, category: str, lang: str = "en", is_template: bool = True, **opts: Any
 ) -> list[Any]:
     """Hits of the shipped lexicon of one category on ``text``; rules without extra
-    options share one run context (built once per test session)."""
+    options share one run context (built once per test session).
+
+    The lexicon alone (``confirm: null``): the message model that confirms findings
+    in a run has its own tests (test_message_model.py)."""
     from smslint.checks import RunContext
     from smslint.checks import lexicon as k
     from smslint.message import Message
 
+    lexicon_alone = k.DEFAULTS | {"lexicon": category, "confirm": None}
     if opts:
-        fn = k.build(k.DEFAULTS | {"lexicon": category} | opts, RunContext())
+        fn = k.build(lexicon_alone | opts, RunContext())
     else:
         if category not in _LEXICON_CHECKS:
-            _LEXICON_CHECKS[category] = k.build(
-                k.DEFAULTS | {"lexicon": category}, RunContext()
-            )
+            _LEXICON_CHECKS[category] = k.build(lexicon_alone, RunContext())
         fn = _LEXICON_CHECKS[category]
     return list(fn(Message(text, lang, is_template)))
 

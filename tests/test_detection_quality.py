@@ -8,7 +8,7 @@ set (corpora/eval/fresh/, issue 3 item 6) was written in styles the development 
 does not use and measured before the detectors were generalized; it has since been
 used to check that generalization, so it sits between the two. The second blind set
 (corpora/eval/set2/) and the third (set3/, veiled wording) have a tuning half and a
-held-out half. Raise a floor when quality improves; never lower one to make a change
+held-out half; so do the fifth and sixth (realistic mixes), which nobody tuned on. Raise a floor when quality improves; never lower one to make a change
 pass.
 """
 
@@ -28,8 +28,8 @@ DEV_FLOORS = {category: (0.95, 0.95) for category in CATEGORIES}
 HOLDOUT_FLOORS = {
     "pii": (0.87, 0.95),
     "threat": (0.76, 0.84),
-    "shaming": (0.85, 0.92),
-    "impersonation": (0.83, 0.82),
+    "shaming": (0.90, 0.92),
+    "impersonation": (0.90, 0.82),
     "obscene": (0.95, 0.92),
     "third_party": (0.85, 0.89),
 }
@@ -39,9 +39,9 @@ HOLDOUT_FLOORS = {
 SET2_DEV_FLOORS = DEV_FLOORS
 SET2_HOLDOUT_FLOORS = {
     "pii": (0.95, 0.78),
-    "threat": (0.84, 0.60),
-    "shaming": (0.87, 0.83),
-    "impersonation": (0.70, 0.85),
+    "threat": (0.88, 0.60),
+    "shaming": (0.91, 0.83),
+    "impersonation": (0.75, 0.85),
     "obscene": (0.95, 0.95),
     "third_party": (0.89, 0.78),
 }
@@ -51,13 +51,48 @@ SET2_HOLDOUT_FLOORS = {
 SET3_DEV_FLOORS = {**DEV_FLOORS, "impersonation": (0.92, 0.95)}
 SET3_HOLDOUT_FLOORS = {
     "pii": (0.75, 0.80),
-    "threat": (0.78, 0.45),
+    "threat": (0.85, 0.45),
     "shaming": (0.78, 0.54),
     "impersonation": (0.74, 0.84),
     "obscene": (0.88, 0.80),
     "third_party": (0.85, 0.50),
 }
 
+#: the fifth and sixth blind sets (corpora/eval/set5/README.md, set6/): realistic
+#: mixes in new voices and formats. Neither is tuned on; set5's dev half trains the
+#: message model (corpora/models/), set6 was scored once to validate it
+SET5_DEV_FLOORS = {
+    "pii": (0.73, 0.77),
+    "threat": (0.93, 0.60),
+    "shaming": (0.95, 0.87),
+    "impersonation": (0.84, 0.88),
+    "obscene": (0.95, 0.93),
+    "third_party": (0.95, 0.66),
+}
+SET5_HOLDOUT_FLOORS = {
+    "pii": (0.92, 0.88),
+    "threat": (0.86, 0.70),
+    "shaming": (0.87, 0.76),
+    "impersonation": (0.95, 0.90),
+    "obscene": (0.95, 0.88),
+    "third_party": (0.74, 0.63),
+}
+SET6_DEV_FLOORS = {
+    "pii": (0.83, 0.76),
+    "threat": (0.83, 0.59),
+    "shaming": (0.92, 0.71),
+    "impersonation": (0.78, 0.86),
+    "obscene": (0.95, 0.92),
+    "third_party": (0.73, 0.58),
+}
+SET6_HOLDOUT_FLOORS = {
+    "pii": (0.70, 0.86),
+    "threat": (0.87, 0.74),
+    "shaming": (0.95, 0.87),
+    "impersonation": (0.87, 0.80),
+    "obscene": (0.95, 0.95),
+    "third_party": (0.86, 0.57),
+}
 
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
 FRESH_FLOORS = {
@@ -103,6 +138,10 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/set2/holdout.jsonl", SET2_HOLDOUT_FLOORS),
         ("corpora/eval/set3/dev.jsonl", SET3_DEV_FLOORS),
         ("corpora/eval/set3/holdout.jsonl", SET3_HOLDOUT_FLOORS),
+        ("corpora/eval/set5/dev.jsonl", SET5_DEV_FLOORS),
+        ("corpora/eval/set5/holdout.jsonl", SET5_HOLDOUT_FLOORS),
+        ("corpora/eval/set6/dev.jsonl", SET6_DEV_FLOORS),
+        ("corpora/eval/set6/holdout.jsonl", SET6_HOLDOUT_FLOORS),
     ],
     ids=[
         "development",
@@ -112,6 +151,10 @@ def results(eval_set: str) -> dict:
         "set2-holdout",
         "set3-dev",
         "set3-holdout",
+        "set5-dev",
+        "set5-holdout",
+        "set6-dev",
+        "set6-holdout",
     ],
 )
 def test_quality_floors(eval_set, floors):
@@ -128,8 +171,9 @@ def test_quality_floors(eval_set, floors):
 
 
 #: the fourth blind set (corpora/eval/set4/README.md) holds honest messages only:
-#: at most this many of each half may be flagged (dev 0 of 168, held-out 23 of 143)
-SET4_MOST_FLAGGED = {"dev": 2, "holdout": 25}
+#: at most this many of each half may be flagged (dev 0 of 168; held-out 23 of 143
+#: with the lexicons alone, 7 since the message model confirms their findings)
+SET4_MOST_FLAGGED = {"dev": 2, "holdout": 9}
 
 
 @pytest.mark.parametrize("half", sorted(SET4_MOST_FLAGGED))
