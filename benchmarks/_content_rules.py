@@ -1,6 +1,6 @@
 """Shared by the content benchmarks: which rules are "content rules" and how to run them.
 
-A content rule is an enabled rule of the pack whose ``kind`` is ``lexicon`` or
+A content rule is an enabled rule of the pack whose ``kind`` is ``lexicon``, ``learned`` or
 ``pii_text``. Rules are chosen by kind and category, never by id, so the benchmarks
 keep working whatever the rules are called. Each rule is compiled on its own, so a
 rule whose kind is not implemented yet (or fails to build) is reported, not fatal.
@@ -15,7 +15,7 @@ from smslint.checks import CheckFn, RunContext
 from smslint.engine import Selection, build_checks
 from smslint.policy import RuleSpec, load_policy
 
-CONTENT_KINDS = ("lexicon", "pii_text")
+CONTENT_KINDS = ("lexicon", "pii_text", "learned")
 CONTENT_CATEGORIES = (
     "pii",
     "threat",

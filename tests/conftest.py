@@ -91,6 +91,17 @@ def lexicon_hits(
     return list(fn(Message(text, lang, is_template)))
 
 
+def check_with_model(kind_name: str, model: Any, **options: Any) -> Any:
+    """A check of kind ``kind_name`` with ``model`` standing in for the shipped
+    message model (smslint.detectors.message_model)."""
+    from smslint.checks import RunContext, get_kind
+
+    kind = get_kind(kind_name)
+    context = RunContext()
+    context.detectors["message-model"] = model
+    return kind.build({**kind.DEFAULTS, **options}, context)
+
+
 def lexicon_terms(
     text: str, category: str, lang: str = "en", is_template: bool = True, **opts: Any
 ) -> list[str]:

@@ -27,11 +27,11 @@ CATEGORIES = ("pii", "threat", "shaming", "impersonation", "obscene", "third_par
 DEV_FLOORS = {category: (0.95, 0.95) for category in CATEGORIES}
 HOLDOUT_FLOORS = {
     "pii": (0.87, 0.95),
-    "threat": (0.76, 0.84),
-    "shaming": (0.90, 0.92),
-    "impersonation": (0.90, 0.82),
+    "threat": (0.78, 0.92),
+    "shaming": (0.90, 0.95),
+    "impersonation": (0.90, 0.86),
     "obscene": (0.95, 0.92),
-    "third_party": (0.85, 0.89),
+    "third_party": (0.85, 0.92),
 }
 
 #: the second blind set (corpora/eval/set2/README.md): its dev half is tuned on,
@@ -39,11 +39,11 @@ HOLDOUT_FLOORS = {
 SET2_DEV_FLOORS = DEV_FLOORS
 SET2_HOLDOUT_FLOORS = {
     "pii": (0.95, 0.78),
-    "threat": (0.88, 0.60),
+    "threat": (0.88, 0.74),
     "shaming": (0.91, 0.83),
     "impersonation": (0.75, 0.85),
     "obscene": (0.95, 0.95),
-    "third_party": (0.89, 0.78),
+    "third_party": (0.90, 0.82),
 }
 
 #: the third blind set (corpora/eval/set3/README.md), veiled wording: the dev half is
@@ -51,16 +51,16 @@ SET2_HOLDOUT_FLOORS = {
 SET3_DEV_FLOORS = {**DEV_FLOORS, "impersonation": (0.92, 0.95)}
 SET3_HOLDOUT_FLOORS = {
     "pii": (0.75, 0.80),
-    "threat": (0.85, 0.45),
-    "shaming": (0.78, 0.54),
-    "impersonation": (0.74, 0.84),
+    "threat": (0.87, 0.55),
+    "shaming": (0.80, 0.60),
+    "impersonation": (0.76, 0.92),
     "obscene": (0.88, 0.80),
-    "third_party": (0.85, 0.50),
+    "third_party": (0.87, 0.58),
 }
 
 #: the fifth and sixth blind sets (corpora/eval/set5/README.md, set6/): realistic
 #: mixes in new voices and formats. Neither is tuned on; set5's dev half trains the
-#: message model (corpora/models/), set6 was scored once to validate it
+#: message model (corpora/models/), set6 was scored to validate it
 SET5_DEV_FLOORS = {
     "pii": (0.73, 0.77),
     "threat": (0.93, 0.60),
@@ -71,27 +71,27 @@ SET5_DEV_FLOORS = {
 }
 SET5_HOLDOUT_FLOORS = {
     "pii": (0.92, 0.88),
-    "threat": (0.86, 0.70),
-    "shaming": (0.87, 0.76),
+    "threat": (0.87, 0.74),
+    "shaming": (0.89, 0.85),
     "impersonation": (0.95, 0.90),
     "obscene": (0.95, 0.88),
-    "third_party": (0.74, 0.63),
+    "third_party": (0.78, 0.78),
 }
 SET6_DEV_FLOORS = {
     "pii": (0.83, 0.76),
-    "threat": (0.83, 0.59),
-    "shaming": (0.92, 0.71),
-    "impersonation": (0.78, 0.86),
+    "threat": (0.80, 0.63),
+    "shaming": (0.93, 0.76),
+    "impersonation": (0.80, 0.93),
     "obscene": (0.95, 0.92),
-    "third_party": (0.73, 0.58),
+    "third_party": (0.75, 0.65),
 }
 SET6_HOLDOUT_FLOORS = {
     "pii": (0.70, 0.86),
-    "threat": (0.87, 0.74),
+    "threat": (0.89, 0.84),
     "shaming": (0.95, 0.87),
-    "impersonation": (0.87, 0.80),
+    "impersonation": (0.89, 0.86),
     "obscene": (0.95, 0.95),
-    "third_party": (0.86, 0.57),
+    "third_party": (0.88, 0.62),
 }
 
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
@@ -172,7 +172,8 @@ def test_quality_floors(eval_set, floors):
 
 #: the fourth blind set (corpora/eval/set4/README.md) holds honest messages only:
 #: at most this many of each half may be flagged (dev 0 of 168; held-out 23 of 143
-#: with the lexicons alone, 7 since the message model confirms their findings)
+#: with the lexicons alone, 7 once the message model confirms their findings, 9 with
+#: its own findings added)
 SET4_MOST_FLAGGED = {"dev": 2, "holdout": 9}
 
 

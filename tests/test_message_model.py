@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import check_with_model
 
 from smslint.checks import RunContext, get_kind
 from smslint.detectors.lexicon_entries import CATEGORIES
@@ -165,11 +166,8 @@ class FixedOpinion:
         return Opinion(self.probability, "threat")
 
 
-def lexicon_check(category: str, model: FixedOpinion, **options: Any):
-    kind = get_kind("lexicon")
-    context = RunContext()
-    context.detectors["message-model"] = model
-    return kind.build({**kind.DEFAULTS, "lexicon": category, **options}, context)
+def lexicon_check(category: str, model: FixedOpinion, **options: Any) -> Any:
+    return check_with_model("lexicon", model, lexicon=category, **options)
 
 
 THREAT = Message("Pay today or a deputy will be dispatched to arrest you.", "en")

@@ -46,6 +46,7 @@ KINDS: dict[str, str] = {
     "required_phrase": "smslint.checks.required_phrase",
     "length": "smslint.checks.length",
     "lexicon": "smslint.checks.lexicon",
+    "learned": "smslint.checks.learned",
     "pii_text": "smslint.checks.pii_text",
     "quiet_hours": "smslint.checks.quiet_hours",
     "frequency": "smslint.checks.frequency",

@@ -32,6 +32,7 @@ term or id) and ``citation`` (the entry's own, or empty).
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -274,30 +275,20 @@ def build(
     options: Mapping[str, Any], context: RunContext
 ) -> Callable[[Message], Iterator[Hit]]:
     """Compile the rule's lexicon into a matcher once; return the check."""
-    normalizer = context.detector("normalizer", Normalizer)
     category: str = options["lexicon"]
-    custom = bool(options["extra_terms"] or options["disabled_terms"])
-    name = "lexicon:shipped"
-    if custom:
-        name = "lexicon:custom:" + json.dumps(
-            [category, options["extra_terms"], sorted(options["disabled_terms"])],
-            sort_keys=True,
-            ensure_ascii=False,
+    if options["extra_terms"] or options["disabled_terms"]:
+        hits_by_category = _hits(
+            context,
+            "lexicon:custom:"
+            + json.dumps(
+                [category, options["extra_terms"], sorted(options["disabled_terms"])],
+                sort_keys=True,
+                ensure_ascii=False,
+            ),
+            lambda: entries_for(options),
         )
-
-    def compile_matcher() -> LexiconMatcher:
-        return LexiconMatcher(
-            entries_for(options) if custom else _all_shipped_entries(),
-            {lang: shipped_context(lang) for lang in languages()},
-            context.detector("lexicon:phrase-keys", lambda: PhraseKeys(normalizer)),
-        )
-
-    matcher: LexiconMatcher = context.detector(
-        name, lambda: _cached_matcher(name, compile_matcher)
-    )
-    hits_by_category = context.detector(
-        "lexicon-hits:" + name, lambda: _HitsByCategory(normalizer, matcher)
-    )
+    else:
+        hits_by_category = shipped_hits(context)
 
     confirm = options["confirm"]
     threshold = AUTO_CONFIRM.get(category) if confirm == "auto" else confirm
@@ -318,6 +309,36 @@ def build(
     return check
 
 
+def shipped_hits(context: RunContext) -> _HitsByCategory:
+    """The run's hits of the shipped lexicons, shared by every rule that reads them."""
+    return _hits(context, "lexicon:shipped", _all_shipped_entries)
+
+
+def _hits(
+    context: RunContext, name: str, entries: Callable[[], list[Entry]]
+) -> _HitsByCategory:
+    normalizer = context.detector("normalizer", Normalizer)
+
+    def compile_matcher() -> LexiconMatcher:
+        return LexiconMatcher(
+            entries(),
+            {lang: shipped_context(lang) for lang in languages()},
+            context.detector("lexicon:phrase-keys", lambda: PhraseKeys(normalizer)),
+        )
+
+    matcher: LexiconMatcher = context.detector(
+        name, lambda: _cached_matcher(name, compile_matcher)
+    )
+    return context.detector(
+        "lexicon-hits:" + name, lambda: _HitsByCategory(normalizer, matcher)
+    )
+
+
+@functools.cache
 def shipped_model() -> MessageModel:
-    """The message model shipped with smslint (corpora/models, trained by train.py)."""
+    """The message model shipped with smslint (corpora/models, trained by train.py).
+
+    One per process: it is read-only data (its memories of recent texts are keyed
+    by the text), and reading it takes ~35 ms.
+    """
     return MessageModel.load(shipped_dir("models") / MODEL_FILE)

@@ -29,8 +29,11 @@ import re
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+from itertools import chain
+from operator import mul
 from pathlib import Path
 from typing import Any
 
@@ -41,21 +44,30 @@ FEATURE_VERSION = 1
 CHAR_SIZES = (1, 2, 3, 4)
 #: the two feature blocks, each scaled to unit length on its own
 CHAR, WORD = "c", "w"
+#: tokens whose known character grams a model remembers (then it starts afresh)
+_TOKENS_REMEMBERED = 100_000
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 
 
 def features(text: str) -> dict[str, Counter[str]]:
     """Raw n-gram counts of a normalized text, per block (keys are the grams)."""
-    chars: Counter[str] = Counter()
-    for token in text.split():
-        padded = f" {token} "
-        size = len(padded)
-        chars.update(padded[i : i + n] for n in CHAR_SIZES for i in range(size - n + 1))
-    del chars[" "]
+    chars = chain.from_iterable(map(_char_grams, text.split()))
     words = _WORD.findall(text)
-    grams = Counter(words)
-    grams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    return {CHAR: chars, WORD: grams}
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return {CHAR: Counter(chars), WORD: Counter(words + pairs)}
+
+
+def _char_grams(token: str) -> list[str]:
+    """A token's characters (the padding alone says nothing) and its 2-4-grams
+    padded with one space on each side."""
+    grams = list(token)
+    padded = f" {token} "
+    size = len(padded)
+    for n in CHAR_SIZES[1:]:
+        grams += [padded[i : i + n] for i in range(size - n + 1)]
+    return grams
 
 
 def weighted(
@@ -66,7 +78,7 @@ def weighted(
     for block, grams in counts.items():
         known = idf[block]
         vector = {
-            gram: (1.0 + math.log(count)) * known[gram]
+            gram: _sublinear(count) * known[gram]
             for gram, count in grams.items()
             if gram in known
         }
@@ -102,23 +114,23 @@ class MessageModel:
             )
         self.categories: tuple[str, ...] = tuple(data["categories"])
         self.trained_on: Mapping[str, Any] = data["trained_on"]
-        self._intercepts: Sequence[float] = data["intercepts"]
-        #: per block, gram -> idf and gram -> its number (numbered on across blocks)
-        self._idf: dict[str, dict[str, float]] = {}
-        self._number: dict[str, dict[str, int]] = {}
+        self._intercepts: tuple[float, ...] = tuple(data["intercepts"])
         idf = unpack_floats(data["idf"])
-        self._weights = [unpack_floats(data["weights"][c]) for c in self.categories]
+        weights = [unpack_floats(data["weights"][c]) for c in self.categories]
         blocks = {block: joined.split("\0") for block, joined in data["grams"].items()}
         size = sum(map(len, blocks.values()))
-        if any(len(w) != size for w in (idf, *self._weights)):
+        if any(len(w) != size for w in (idf, *weights)):
             raise ValueError("message model: grams, idf and weights differ in length")
+        #: per block, gram -> its number in the idf and weight arrays
+        self._number: dict[str, dict[str, int]] = {}
         start = 0
         for block, grams in blocks.items():
             numbers = range(start, start + len(grams))
             self._number[block] = dict(zip(grams, numbers, strict=True))
-            self._idf[block] = {g: idf[i] for g, i in self._number[block].items()}
             start += len(grams)
-        self._last: tuple[str, dict[int, float]] | None = None
+        self._idf, self._weights = idf, weights
+        self._last: tuple[str, list[float]] | None = None
+        self._tokens: dict[str, tuple[int, ...]] = {}
 
     @classmethod
     def load(cls, path: Path) -> MessageModel:
@@ -129,7 +141,7 @@ class MessageModel:
 
     def probability(self, normalized: str, category: str) -> float:
         """How likely a message of this normalized text belongs to ``category``."""
-        return _sigmoid(self._score(normalized, self.categories.index(category)))
+        return _sigmoid(self._scores(normalized)[self.categories.index(category)])
 
     def opinion(self, normalized: str) -> Opinion:
         """How likely the message is a violation at all: its likeliest category's.
@@ -138,28 +150,98 @@ class MessageModel:
         whether the message as a whole reads like any violation, which is what it
         judges best (an honest reminder reads like none, whichever words it uses).
         """
-        scores = [self._score(normalized, c) for c in range(len(self.categories))]
+        scores = self._scores(normalized)
         column = max(range(len(scores)), key=scores.__getitem__)
         return Opinion(_sigmoid(scores[column]), self.categories[column])
 
-    def _score(self, normalized: str, column: int) -> float:
-        weights = self._weights[column]
-        vector = self._vector(normalized)
-        return self._intercepts[column] + sum(v * weights[i] for i, v in vector.items())
+    def reasons(self, normalized: str, category: str, most: int) -> list[str]:
+        """What in the message weighed most towards ``category``, readable.
 
-    def _vector(self, normalized: str) -> dict[int, float]:
-        # every lexicon rule of a run may ask about the same message in turn
-        if self._last is None or self._last[0] != normalized:
-            vectors = weighted(features(normalized), self._idf)
-            self._last = (
-                normalized,
-                {
-                    self._number[block][gram]: value
-                    for block, vector in vectors.items()
-                    for gram, value in vector.items()
-                },
+        Words (of two letters or more) and word pairs, and Chinese character runs of
+        two or more (Chinese has no spaces between words); never anything holding a
+        digit, which would be the message's own numbers. A gram inside one already
+        chosen is skipped; one that holds chosen ones replaces them.
+        """
+        weights = self._weights[self.categories.index(category)]
+        counts = features(normalized)
+        weighed = sorted(
+            (
+                (_sublinear(count) * self._idf[number] * weights[number], gram)
+                for block, grams in counts.items()
+                for gram, count in grams.items()
+                if (block == WORD and len(gram) > 1 or _HAN_RUN.fullmatch(gram))
+                and not _DIGIT.search(gram)
+                and (number := self._number[block].get(gram)) is not None
+            ),
+            reverse=True,
+        )
+        chosen: list[str] = []
+        for weight, gram in weighed:
+            if len(chosen) == most or weight <= 0:
+                break
+            if not any(gram in other for other in chosen):
+                # a longer gram replaces the shorter ones it holds ("tell your")
+                chosen = [other for other in chosen if other not in gram] + [gram]
+        return chosen
+
+    def _known_grams(self, token: str) -> tuple[int, ...]:
+        """The numbers of the character grams of one token (as :func:`features`
+        takes them) that the model knows, remembered per token: words recur from
+        message to message."""
+        known = self._tokens.get(token)
+        if known is None:
+            numbers = self._number[CHAR]
+            known = tuple(
+                numbers[gram] for gram in _char_grams(token) if gram in numbers
             )
-        return self._last[1]
+            if len(self._tokens) >= _TOKENS_REMEMBERED:
+                self._tokens.clear()
+            self._tokens[token] = known
+        return known
+
+    def _scores(self, normalized: str) -> list[float]:
+        """Each category's score (log-odds): :func:`weighted` features times weights.
+
+        All categories in one pass, with C-level loops (map, zip, sum) wherever they
+        can be: this runs on every message of an audit.
+        """
+        # every rule of a run may ask about the same message in turn
+        if self._last is not None and self._last[0] == normalized:
+            return self._last[1]
+        scores = list(self._intercepts)
+        chars = Counter(chain.from_iterable(map(self._known_grams, normalized.split())))
+        self._add(scores, chars.keys(), chars.values())
+        words = _WORD.findall(normalized)
+        grams = Counter(
+            words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        )
+        known = [
+            pair
+            for pair in zip(
+                map(self._number[WORD].get, grams), grams.values(), strict=True
+            )
+            if pair[0] is not None
+        ]
+        if known:
+            self._add(scores, *zip(*known, strict=True))
+        self._last = (normalized, scores)
+        return scores
+
+    def _add(
+        self, scores: list[float], numbers: Iterable[int], counts: Iterable[int]
+    ) -> None:
+        """Add one block's share: its grams' tf-idf at unit length times weights."""
+        numbers = tuple(numbers)
+        values = list(
+            map(mul, map(self._idf.__getitem__, numbers), map(_sublinear, counts))
+        )
+        norm = math.sqrt(sum(map(mul, values, values)))
+        if not norm:
+            return
+        for column, weights in enumerate(self._weights):
+            scores[column] += (
+                sum(map(mul, values, map(weights.__getitem__, numbers))) / norm
+            )
 
 
 def pack_floats(values: Sequence[float]) -> str:
@@ -176,6 +258,11 @@ def unpack_floats(text: str) -> array[float]:
     if sys.byteorder != "little":
         packed.byteswap()
     return packed
+
+
+@cache
+def _sublinear(count: int) -> float:
+    return 1.0 + math.log(count)
 
 
 def _sigmoid(score: float) -> float:
