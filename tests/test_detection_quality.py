@@ -27,11 +27,11 @@ CATEGORIES = ("pii", "threat", "shaming", "impersonation", "obscene", "third_par
 DEV_FLOORS = {category: (0.95, 0.95) for category in CATEGORIES}
 HOLDOUT_FLOORS = {
     "pii": (0.87, 0.95),
-    "threat": (0.78, 0.92),
+    "threat": (0.78, 0.90),
     "shaming": (0.90, 0.95),
     "impersonation": (0.90, 0.86),
     "obscene": (0.95, 0.92),
-    "third_party": (0.85, 0.92),
+    "third_party": (0.85, 0.91),
 }
 
 #: the second blind set (corpora/eval/set2/README.md): its dev half is tuned on,
@@ -41,7 +41,7 @@ SET2_HOLDOUT_FLOORS = {
     "pii": (0.95, 0.78),
     "threat": (0.88, 0.74),
     "shaming": (0.91, 0.83),
-    "impersonation": (0.75, 0.85),
+    "impersonation": (0.75, 0.80),
     "obscene": (0.95, 0.95),
     "third_party": (0.90, 0.82),
 }
@@ -51,9 +51,9 @@ SET2_HOLDOUT_FLOORS = {
 SET3_DEV_FLOORS = {**DEV_FLOORS, "impersonation": (0.92, 0.95)}
 SET3_HOLDOUT_FLOORS = {
     "pii": (0.75, 0.80),
-    "threat": (0.87, 0.55),
-    "shaming": (0.80, 0.60),
-    "impersonation": (0.76, 0.92),
+    "threat": (0.90, 0.57),
+    "shaming": (0.80, 0.55),
+    "impersonation": (0.78, 0.86),
     "obscene": (0.88, 0.80),
     "third_party": (0.87, 0.58),
 }
@@ -71,7 +71,7 @@ SET5_DEV_FLOORS = {
 }
 SET5_HOLDOUT_FLOORS = {
     "pii": (0.92, 0.88),
-    "threat": (0.87, 0.74),
+    "threat": (0.87, 0.72),
     "shaming": (0.89, 0.85),
     "impersonation": (0.95, 0.90),
     "obscene": (0.95, 0.88),
@@ -79,19 +79,19 @@ SET5_HOLDOUT_FLOORS = {
 }
 SET6_DEV_FLOORS = {
     "pii": (0.83, 0.76),
-    "threat": (0.80, 0.63),
+    "threat": (0.82, 0.65),
     "shaming": (0.93, 0.76),
-    "impersonation": (0.80, 0.93),
+    "impersonation": (0.78, 0.88),
     "obscene": (0.95, 0.92),
-    "third_party": (0.75, 0.65),
+    "third_party": (0.73, 0.65),
 }
 SET6_HOLDOUT_FLOORS = {
     "pii": (0.70, 0.86),
     "threat": (0.89, 0.84),
-    "shaming": (0.95, 0.87),
+    "shaming": (0.95, 0.82),
     "impersonation": (0.89, 0.86),
     "obscene": (0.95, 0.95),
-    "third_party": (0.88, 0.62),
+    "third_party": (0.88, 0.66),
 }
 
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
@@ -172,9 +172,9 @@ def test_quality_floors(eval_set, floors):
 
 #: the fourth blind set (corpora/eval/set4/README.md) holds honest messages only:
 #: at most this many of each half may be flagged (dev 0 of 168; held-out 23 of 143
-#: with the lexicons alone, 7 once the message model confirms their findings, 9 with
-#: its own findings added)
-SET4_MOST_FLAGGED = {"dev": 2, "holdout": 9}
+#: with the lexicons alone, 6 with the message model confirming their findings and
+#: adding its own)
+SET4_MOST_FLAGGED = {"dev": 2, "holdout": 7}
 
 
 @pytest.mark.parametrize("half", sorted(SET4_MOST_FLAGGED))

@@ -65,13 +65,14 @@ def test_chinese_is_one_token_of_character_grams() -> None:
     assert grams["曝光"] == 1 and grams[" 曝光你"] == 1 and grams["光你 "] == 1
 
 
-def test_each_block_is_weighted_and_scaled_to_unit_length() -> None:
+def test_each_gram_weighs_count_times_idf_over_the_root_of_its_blocks_size() -> None:
     idf = {CHAR: {"a": 2.0, "b": 1.0}, WORD: {"ab": 3.0}}
     vectors = weighted({CHAR: {"a": 1, "b": 1, "zz": 5}, WORD: {"ab": 2}}, idf)
+    # 7 char grams, known or not; 2 word grams
     assert vectors[CHAR] == pytest.approx(
-        {"a": 2 / math.sqrt(5), "b": 1 / math.sqrt(5)}
+        {"a": 2 / math.sqrt(7), "b": 1 / math.sqrt(7)}
     )
-    assert vectors[WORD] == pytest.approx({"ab": 1.0})
+    assert vectors[WORD] == pytest.approx({"ab": 2 * 3 / math.sqrt(2)})
     assert weighted({CHAR: {"zz": 1}, WORD: {}}, idf) == {CHAR: {}, WORD: {}}
 
 
@@ -98,17 +99,27 @@ def tiny_model(**changes: Any) -> dict[str, Any]:
 
 def test_a_probability_is_the_logistic_of_the_weighted_grams() -> None:
     model = MessageModel(tiny_model())
-    # "x": char grams x (known), " x", "x ", " x " (unknown); word x (known)
+    # "x": char grams x (known), " x", "x ", " x " (unknown): 2 * 1 / sqrt(4);
+    # word grams: x (known): 0.5 * 1 / sqrt(1)
     assert model.probability("x", "threat") == pytest.approx(
-        1 / (1 + math.exp(-(-1 + 2 + 0.5)))
+        1 / (1 + math.exp(-(-1 + 1 + 0.5)))
     )
     assert model.probability("x", "shaming") == 0.5
 
 
+def test_a_messages_score_sums_its_tokens_shares() -> None:
+    model = MessageModel(tiny_model())
+    # char: x (2) and y (-1) among 8 grams; words: x (0.5), y (0), "x y" (unknown)
+    expected = -1 + (2 - 1) / math.sqrt(8) + (0.5 + 0) / math.sqrt(3)
+    assert model.probability("x y", "threat") == pytest.approx(
+        1 / (1 + math.exp(-expected))
+    )
+
+
 def test_the_opinion_is_the_likeliest_category() -> None:
     opinion = MessageModel(tiny_model()).opinion("x")
-    assert opinion == Opinion(pytest.approx(1 / (1 + math.exp(-1.5))), "threat")
-    # threat: -1 (intercept) - 1 (gram y) < 0 = shaming
+    assert opinion == Opinion(pytest.approx(1 / (1 + math.exp(-0.5))), "threat")
+    # threat: -1 (intercept) - 1 / 2 (gram y) < 0 = shaming
     assert MessageModel(tiny_model()).opinion("y") == Opinion(0.5, "shaming")
 
 

@@ -10,8 +10,9 @@ runtime does, and fits one logistic regression per category. Before writing, it
 checks that smslint's pure-Python scoring gives every training message the
 probability scikit-learn gives it.
 
-The settings were fixed before any held-out number was seen and are not tuned on
-them: C = 10, balanced classes, grams seen in at least two messages.
+Settings: balanced classes; grams seen in at least two messages; C = 3, the best of
+1, 3, 10 and 30 by 5-fold cross-validated log loss on these same training sets
+(.774, .715, .720, .775). Nothing is tuned on a held-out half.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ TRAIN = (
     "set5/dev.jsonl",
 )
 CATEGORIES = ("pii", "threat", "shaming", "impersonation", "obscene", "third_party")
-C = 10.0
+C = 3.0
 MIN_DF = 2
 
 
