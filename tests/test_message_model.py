@@ -187,7 +187,8 @@ THREAT = Message("Pay today or a deputy will be dispatched to arrest you.", "en"
 def test_a_finding_the_model_doubts_is_dropped() -> None:
     model = FixedOpinion(0.1)
     assert list(lexicon_check("threat", model)(THREAT)) == []
-    assert len(model.asked) == 1 and "arrest" in model.asked[0]
+    # the whole normalized message first, then the sentence of each finding
+    assert "arrest" in model.asked[0] and len(model.asked) >= 2
 
 
 def test_a_finding_the_model_confirms_stands() -> None:
@@ -248,3 +249,42 @@ def test_an_honest_scam_warning_is_not_flagged_with_the_shipped_model() -> None:
         message = Message(text, "en")
         assert list(lexicon_only(message)), category  # "arrest warrant"
         assert not list(confirmed(message)), category
+
+
+class SentenceOpinion(FixedOpinion):
+    """Finds the short text holding ``word`` likely a violation, anything else not."""
+
+    def __init__(self, word: str) -> None:
+        super().__init__(0.0)
+        self.word = word
+
+    def opinion(self, normalized: str) -> Opinion:
+        self.asked.append(normalized)
+        likely = self.word in normalized and len(normalized) < 60
+        return Opinion(0.9 if likely else 0.1, "threat")
+
+
+SPLICED = Message(
+    "Pay up or we will have you arrested. Hi Maria, your payment of $120 is due"
+    " Friday. Questions? Call 1-800-555-0100. Reply STOP to opt out.",
+    "en",
+)
+
+
+def test_a_finding_whose_own_sentence_reads_as_a_violation_stands() -> None:
+    """Padding a threat with an honest reminder must not hide it."""
+    model = SentenceOpinion("arrest")
+    hits = list(lexicon_check("threat", model)(SPLICED))
+    assert hits and "arrest" in SPLICED.text[hits[0].start : hits[0].end]
+    assert model.asked[1] == "pay up or we will have you arrested."
+
+
+def test_a_finding_whose_sentence_reads_as_honest_is_dropped() -> None:
+    model = SentenceOpinion("never-said")
+    assert list(lexicon_check("threat", model)(SPLICED)) == []
+
+
+def test_the_shipped_model_keeps_a_threat_spliced_into_a_reminder() -> None:
+    kind = get_kind("lexicon")
+    check = kind.build({**kind.DEFAULTS, "lexicon": "threat"}, RunContext())
+    assert list(check(SPLICED))

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -120,6 +121,10 @@ AUTO_CONFIRM: dict[str, float] = {
     "shaming": 0.2,
     "impersonation": 0.2,
 }
+
+#: a finding the whole message does not confirm still stands when its own sentence
+#: alone is more likely than not a violation (see _sentence_opinion)
+RESCUE = 0.5
 
 DEFAULTS: dict[str, Any] = {"extra_terms": {}, "disabled_terms": [], "confirm": "auto"}
 
@@ -292,6 +297,7 @@ def build(
 
     confirm = options["confirm"]
     threshold = AUTO_CONFIRM.get(category) if confirm == "auto" else confirm
+    normalizer = context.detector("normalizer", Normalizer)
     # the rule's own terms always stand: its author asked for exactly those
     own = {e.name for e in extra_entries(options)} if threshold is not None else set()
 
@@ -303,10 +309,43 @@ def build(
             model = context.detector("message-model", shipped_model)
             opinion = model.opinion(hits_by_category.normalized.text)
             if opinion.probability < threshold:
-                return iter([h for h in hits if h.args["entry"] in own])
+                hits = [
+                    h
+                    for h in hits
+                    if h.args["entry"] in own
+                    or _sentence_opinion(message.text, h, model, normalizer) >= RESCUE
+                ]
         return iter(hits)
 
     return check
+
+
+#: where a sentence ends: after . ! ? and a space, after 。！？, at a line break
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
+
+
+def _sentence_opinion(
+    text: str, hit: Hit, model: MessageModel, normalizer: Normalizer
+) -> float:
+    """The model's opinion of the sentence holding ``hit`` alone.
+
+    A message the model finds honest as a whole may still carry one abusive sentence
+    among honest ones ("Pay up or we will have you arrested. Your payment of $120 is
+    due Friday."): the whole dilutes the sentence, and padding a threat with an
+    honest reminder must not hide it. So a finding the message does not confirm is
+    dropped only when its own sentence is not more likely than not a violation (a
+    scam warning's sentence about an "arrest warrant" is not).
+    """
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if end.start() > (hit.start or 0):
+            break
+        start = end.end()
+    stop = next(
+        (m.start() for m in _SENTENCE_END.finditer(text, hit.end or len(text))),
+        len(text),
+    )
+    return model.opinion(normalizer(text[start:stop]).text).probability
 
 
 def shipped_hits(context: RunContext) -> _HitsByCategory:

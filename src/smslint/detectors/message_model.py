@@ -35,11 +35,10 @@ import re
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from operator import mul
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +50,7 @@ FEATURE_VERSION = 2
 CHAR_SIZES = (1, 2, 3, 4)
 #: the two feature blocks, each scaled to unit length on its own
 CHAR, WORD = "c", "w"
-#: tokens whose share of the score a model remembers, per block
+#: tokens whose share of the score a model remembers
 _TOKENS_REMEMBERED = 100_000
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -136,11 +135,15 @@ class MessageModel:
             start += len(grams)
         self._idf, self._weights = idf, weights
         self._last: tuple[str, list[float]] | None = None
-        #: per block, each token's share, remembered: words recur between messages
-        self._shares = {
-            CHAR: _remembered(self._char_share),
-            WORD: _remembered(self._word_share),
+        #: per block, the share of each known gram met so far (see _gram_share)
+        self._gram_shares: dict[str, dict[str, tuple[float, ...]]] = {
+            CHAR: {},
+            WORD: {},
         }
+        self._unknown = (1.0, *(0.0 for _ in self.categories))
+        # a token's share, remembered: words recur between messages (bounded: an
+        # audit meets millions of distinct tokens)
+        self._char_share = lru_cache(maxsize=_TOKENS_REMEMBERED)(self._char_share)
 
     @classmethod
     def load(cls, path: Path) -> MessageModel:
@@ -197,17 +200,20 @@ class MessageModel:
     def _scores(self, normalized: str) -> list[float]:
         """Each category's score (log-odds): :func:`weighted` features times weights.
 
-        Per block, the sum of its tokens' shares (:meth:`_share`) over the square
-        root of their gram counts; a word pair is a token of the word block.
+        Per block, the sum of its tokens' shares (:meth:`_char_share`) over the square
+        root of their gram counts; in the word block, each word and pair is a token.
         """
         # every rule of a run may ask about the same message in turn
         if self._last is not None and self._last[0] == normalized:
             return self._last[1]
         scores = list(self._intercepts)
         words = _WORD.findall(normalized)
-        pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-        for block, tokens in ((CHAR, normalized.split()), (WORD, words + pairs)):
-            shares = list(map(self._shares[block], tokens))
+        grams = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        char_shares = list(map(self._char_share, normalized.split()))
+        # a word gram is its own token: its share is its gram's
+        known = self._gram_shares[WORD]
+        word_shares = [known.get(g) or self._gram_share(WORD, g) for g in grams]
+        for shares in (char_shares, word_shares):
             if not shares:
                 continue
             size, *sums = map(sum, zip(*shares, strict=True))
@@ -218,20 +224,21 @@ class MessageModel:
 
     def _char_share(self, token: str) -> tuple[float, ...]:
         """One token's char grams: their count, then per category the sum of idf times
-        weight of those the model knows."""
-        return self._share(CHAR, _char_grams(token))
+        weight of those the model knows (remembered per token, see __init__)."""
+        known = self._gram_shares[CHAR]
+        rows = [known.get(g) or self._gram_share(CHAR, g) for g in _char_grams(token)]
+        return tuple(map(sum, zip(*rows, strict=True)))
 
-    def _word_share(self, gram: str) -> tuple[float, ...]:
-        return self._share(WORD, (gram,))
-
-    def _share(self, block: str, grams: Sequence[str]) -> tuple[float, ...]:
-        numbers = self._number[block]
-        known = [numbers[gram] for gram in grams if gram in numbers]
-        values = list(map(self._idf.__getitem__, known))
-        return (
-            len(grams),
-            *(sum(map(mul, values, map(w.__getitem__, known))) for w in self._weights),
-        )
+    def _gram_share(self, block: str, gram: str) -> tuple[float, ...]:
+        """One gram's part in a token's share: (1, idf times each weight), made on
+        first use (the model's grams are few; unknown ones are never kept)."""
+        number = self._number[block].get(gram)
+        if number is None:
+            return self._unknown
+        idf = self._idf[number]
+        row = (1.0, *(idf * weights[number] for weights in self._weights))
+        self._gram_shares[block][gram] = row
+        return row
 
 
 def pack_floats(values: Sequence[float]) -> str:
@@ -248,13 +255,6 @@ def unpack_floats(text: str) -> array[float]:
     if sys.byteorder != "little":
         packed.byteswap()
     return packed
-
-
-def _remembered(
-    share: Callable[[str], tuple[float, ...]],
-) -> Callable[[str], tuple[float, ...]]:
-    """``share`` with a bounded memory (an audit meets millions of distinct tokens)."""
-    return lru_cache(maxsize=_TOKENS_REMEMBERED)(share)
 
 
 def _sigmoid(score: float) -> float:
