@@ -41,7 +41,7 @@ def test_wheel_contains_packs_schema_and_data(wheel):
     assert "smslint/policy/pack.schema.json" in names
     assert "smslint/data/pii_terms.yaml" in names
     assert "smslint/data/script_chars.txt" in names  # language detection needs it
-    assert "smslint/_data/models/message-model.json.gz" in names  # lexicons' confirm
+    assert "smslint/_data/models/message-model.json" in names  # the message model
     for pack in (REPO / "policies").glob("*.yaml"):
         assert f"smslint/_data/policies/{pack.name}" in names
 

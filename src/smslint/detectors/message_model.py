@@ -28,7 +28,6 @@ message and fitted the training sets less well in cross-validation.)
 from __future__ import annotations
 
 import base64
-import gzip
 import json
 import math
 import re
@@ -43,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 #: the shipped model's file name in the ``models`` data folder
-MODEL_FILE = "message-model.json.gz"
+MODEL_FILE = "message-model.json"
 #: bumped whenever :func:`features` or :func:`weighted` change: a model of another
 #: version is refused
 FEATURE_VERSION = 2
@@ -147,10 +146,8 @@ class MessageModel:
 
     @classmethod
     def load(cls, path: Path) -> MessageModel:
-        """A model file as ``corpora/models/train.py`` writes it (JSON, or ``.gz``)."""
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as handle:
-            return cls(json.load(handle))
+        """A model file as ``corpora/models/train.py`` writes it."""
+        return cls(json.loads(path.read_bytes()))
 
     def probability(self, normalized: str, category: str) -> float:
         """How likely a message of this normalized text belongs to ``category``."""
