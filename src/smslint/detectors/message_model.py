@@ -50,7 +50,7 @@ CHAR_SIZES = (1, 2, 3, 4)
 #: the two feature blocks, each scaled to unit length on its own
 CHAR, WORD = "c", "w"
 #: tokens whose share of the score a model remembers
-_TOKENS_REMEMBERED = 100_000
+_TOKENS_REMEMBERED = 20_000
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
