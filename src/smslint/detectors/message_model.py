@@ -5,8 +5,9 @@ veiled wording is open-ended, and so are the innocent senses of the words abusiv
 messages use. A linear model over the character and word n-grams of the whole
 (normalized) message weighs every part of it at once, so it knows that "police" in a
 scam warning, or "visit" in a visit the customer asked for, reads unlike a threat.
-Measured on blind held-out sets (``benchmarks/learned_complement.py``), asking it to
-confirm a lexicon finding removes most false positives for a little recall.
+Measured on blind held-out sets (``corpora/models/README.md``): asked to confirm the
+lexicons' findings, it removes most false positives on honest messages; asked on its
+own (kind ``learned``), it finds part of the veiled wording the lexicons miss.
 
 The model is data: ``corpora/models/message-model.json``, written by
 ``corpora/models/train.py`` (which needs scikit-learn; smslint does not) from the
@@ -20,8 +21,8 @@ number of grams of its block in the message, known to the model or not.
 
 That weighting is chosen for speed as much as for quality: a message's score is then
 a sum over its tokens divided by a sum over its tokens, and every token's share is
-remembered, so an audit's millionth message costs a few dictionary lookups. (Unit
-length vectors, as scikit-learn's ``TfidfVectorizer`` makes, cost ~10x more per
+remembered, so a token the model has met before costs one lookup. (Unit length
+vectors, as scikit-learn's ``TfidfVectorizer`` makes, cost several times more per
 message and fitted the training sets less well in cross-validation.)
 """
 
@@ -47,7 +48,7 @@ MODEL_FILE = "message-model.json"
 #: version is refused
 FEATURE_VERSION = 2
 CHAR_SIZES = (1, 2, 3, 4)
-#: the two feature blocks, each scaled to unit length on its own
+#: the two feature blocks, each weighted on its own (:func:`weighted`)
 CHAR, WORD = "c", "w"
 #: tokens whose share of the score a model remembers
 _TOKENS_REMEMBERED = 20_000
