@@ -21,8 +21,8 @@ unpickles it in milliseconds.
 
 A rule's ``confirm`` option asks the message model
 (:mod:`smslint.detectors.message_model`) whether the whole message reads like a
-violation at all, and drops the message's findings when it does not (a scam warning's
-"arrest warrant"). The model is loaded only when a finding needs confirming.
+violation at all, and drops a finding when it does not (a scam warning's "arrest
+warrant") unless the finding's own sentence does (:func:`_sentence_opinion`).
 
 Templates and rendered bodies are treated alike: a placeholder is ordinary text.
 Each hit carries the entry's severity (the rule's severity is the ceiling) and
@@ -298,8 +298,13 @@ def build(
     confirm = options["confirm"]
     threshold = AUTO_CONFIRM.get(category) if confirm == "auto" else confirm
     normalizer = context.detector("normalizer", Normalizer)
-    # the rule's own terms always stand: its author asked for exactly those
-    own = {e.name for e in extra_entries(options)} if threshold is not None else set()
+
+    @functools.cache
+    def own() -> frozenset[str]:
+        """The rule's own terms, which always stand: its author asked for exactly
+        those. Parsed only when a finding is doubted: inflecting them may import
+        lemminflect, which a warm pre-commit run never needs."""
+        return frozenset(e.name for e in extra_entries(options))
 
     def check(message: Message) -> Iterator[Hit]:
         if not message.text:
@@ -312,7 +317,7 @@ def build(
                 hits = [
                     h
                     for h in hits
-                    if h.args["entry"] in own
+                    if h.args["entry"] in own()
                     or _sentence_opinion(message.text, h, model, normalizer) >= RESCUE
                 ]
         return iter(hits)
