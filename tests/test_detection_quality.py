@@ -94,6 +94,25 @@ SET6_HOLDOUT_FLOORS = {
     "third_party": (0.88, 0.66),
 }
 
+#: the seventh blind set (corpora/eval/set7/README.md): new styles, scored once to
+#: validate the message model; not tuned on
+SET7_DEV_FLOORS = {
+    "pii": (0.79, 0.79),
+    "threat": (0.92, 0.67),
+    "shaming": (0.95, 0.76),
+    "impersonation": (0.88, 0.88),
+    "obscene": (0.98, 0.79),
+    "third_party": (0.93, 0.66),
+}
+SET7_HOLDOUT_FLOORS = {
+    "pii": (0.88, 0.84),
+    "threat": (0.91, 0.75),
+    "shaming": (0.85, 0.69),
+    "impersonation": (0.94, 0.90),
+    "obscene": (0.98, 0.92),
+    "third_party": (0.98, 0.57),
+}
+
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
 FRESH_FLOORS = {
     "pii": (0.95, 0.95),
@@ -142,6 +161,8 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/set5/holdout.jsonl", SET5_HOLDOUT_FLOORS),
         ("corpora/eval/set6/dev.jsonl", SET6_DEV_FLOORS),
         ("corpora/eval/set6/holdout.jsonl", SET6_HOLDOUT_FLOORS),
+        ("corpora/eval/set7/dev.jsonl", SET7_DEV_FLOORS),
+        ("corpora/eval/set7/holdout.jsonl", SET7_HOLDOUT_FLOORS),
     ],
     ids=[
         "development",
@@ -155,6 +176,8 @@ def results(eval_set: str) -> dict:
         "set5-holdout",
         "set6-dev",
         "set6-holdout",
+        "set7-dev",
+        "set7-holdout",
     ],
 )
 def test_quality_floors(eval_set, floors):
