@@ -221,9 +221,14 @@ def test_chinese_punctuation_stays(norm: Normalizer, source: str, text: str) -> 
         ("l00ser", "looser"),
         ("you sh1t!", "you shit!"),
         ("(h4ck3r)", "(hacker)"),
-        # a word may open with any leet run when another run sits between its letters
+        # a word may open or close with any leet run when another run sits between
+        # its letters
         ("4ssh0le", "asshole"),
         ("$h!t", "shit"),
+        ("h3ll0", "hello"),
+        ("wh3r3", "where"),
+        ("l1v3", "live"),
+        ("k1ll3d", "killed"),
     ],
 )
 def test_leet_is_read(norm: Normalizer, source: str, text: str) -> None:
@@ -260,8 +265,10 @@ def test_leet_in_chinese_text(norm: Normalizer) -> None:
         "555-1234",
         "2024-05-01",
         "wow!",
-        "h3ll0",
         "covid19",
+        "b4",
+        "w3",
+        "a1b2",
         "a1",
         "US$5",
         "4th",

@@ -124,9 +124,10 @@ def leet_patterns(digits: str, symbols: str, opening: str = "") -> dict[str, Any
     """The leet rules of ``leet.yaml`` as patterns.
 
     ``leet_word`` is the whole rule: a run of symbols (or ``opening`` digits) then two
-    letters, or letters, then leet runs each followed by letters; it never ends in a
-    leet character and starts with a digit only when ``opening`` lists it or when
-    another leet run stands between its letters ("4ssh0le", "$h!t").
+    letters, or letters, then leet runs each followed by letters. It starts with a
+    digit only when ``opening`` lists it, and ends in a leet run, or starts with any,
+    only when another leet run stands between its letters ("4ssh0le", "$h!t",
+    "wh3r3", "l1v3"): a digit at one end alone is a number's ("3rd", "mp3").
     ``leet_hint`` starts with a leet character, so a search stops only at digits and
     symbols, not at every letter. Every hint ends with a leet character right before
     a letter ``a-z``, so ``leet_shape`` screens a text first: its UTF-8 bytes
@@ -136,10 +137,10 @@ def leet_patterns(digits: str, symbols: str, opening: str = "") -> dict[str, Any
     """
     leet, symbol = char_class(digits + symbols), char_class(symbols + opening)
     word = (
-        f"{symbol}+[a-z]{{2,}}(?:{leet}+[a-z]+)*|[a-z]+(?:{leet}+[a-z]+)+"
-        # any leet run may open a word that has another run between letters:
-        # "4ssh0le", "$h!t"; "4th", "3rd", "$5" and "10am" have none
-        f"|{leet}+[a-z]+(?:{leet}+[a-z]+)+"
+        f"{symbol}+[a-z]{{2,}}(?:{leet}+[a-z]+)*"
+        # any leet run may open or close a word that has another run between letters:
+        # "4ssh0le", "$h!t", "wh3r3"; "4th", "3rd", "$5", "10am" and "mp3" have none
+        f"|{leet}*[a-z]+(?:{leet}+[a-z]+)+{leet}*"
     )
     inside = f"(?<=[a-z].){leet}*(?=[a-z])"
     opens = f"(?<={symbol}){symbol}*(?=[a-z]{{2}})"
