@@ -333,7 +333,15 @@ def test_more_relatives_and_contacts_in_chinese(
         ("联系人：李经理，电话400-820-8820。", "zh-Hans"),
         ("請家屬陪同前來辦理。", "zh-Hant"),
         ("您的姊姊也可以代您繳款。", "zh-Hant"),
+        # 钱 is a surname, and money: "your mum, where's the money?"
+        ("你妈，钱呢？", "zh-Hans"),
+        ("你娘，錢咧？", "zh-Hant"),
+        ("你老公，钱啊，到底什么时候还？", "zh-Hans"),
     ],
 )
 def test_relatives_and_contacts_without_a_name(text: str, lang: str) -> None:
     assert found(text, lang) == []
+
+
+def test_a_relatives_name_after_a_comma_is_still_found() -> None:
+    assert ("钱丽", "relative") in found("你妈，钱丽说她会还。", "zh-Hans")

@@ -114,6 +114,22 @@ def test_the_sender_inviting_a_call_for_a_purpose(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Cantonese: "reply to us", "call us", "find us"
+        ("收到請覆我哋 3568 2210，唔該。", "zh-Hant"),
+        ("有咩問題可以打俾我哋：2388 6610。", "zh-Hant"),
+        ("想傾分期可以搵我哋，電話2891 4455。", "zh-Hant"),
+        # a shop's or a centre's own line, named without a possessive
+        ("货款有疑问请打本店座机020-83321460。", "zh-Hans"),
+        ("详情请拨打中心电话0371-62153300。", "zh-Hans"),
+    ],
+)
+def test_the_sender_named_as_us_or_its_shop(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "value"),
     [
         # the mark after the number must be the sender's unit, not a third person
@@ -121,6 +137,7 @@ def test_the_sender_inviting_a_call_for_a_purpose(text: str, lang: str) -> None:
         # a call invitation does not make a relative's number the sender's
         ("来电协商前，先问问你哥：021-6234 5678。", "zh-Hans", "021-6234 5678"),
         ("請來電，或聯絡您太太：0912-345-678。", "zh-Hant", "0912-345-678"),
+        ("唔還錢我哋就打俾你老豆：2388 6610。", "zh-Hant", "2388 6610"),
     ],
 )
 def test_a_third_persons_number_is_still_reported(

@@ -83,6 +83,9 @@ _SENDER = _Tail(
     "|call us toll-free"
     # the agent's own line: "直撥 02-…", "打我的手机…"; an office's "查詢：…"
     "|直拨|直撥|我的手机|我的手機|我的电话|我的電話|查询|查詢"
+    # Cantonese "reply to us", "call us", "find us"; a shop's own line ("打本店座机")
+    "|覆我哋|回覆我哋|回复我哋|打俾我哋|打畀我哋|打比我哋|搵我哋|聯絡我哋|联络我哋|致電我哋"
+    "|致电我哋|本店|本店座机|本店座機|店里座机|店裡座機|本中心|中心电话|中心電話"
     # a contact point offered for questions: "Questions: 617-…", "Queries? …"
     "|questions|questions?|any questions|queries|queries?|enquiries|inquiries"
     # the sender saying where it is: "we are now at 18 Main Street", "find us at"
@@ -92,7 +95,7 @@ _SENDER = _Tail(
     ":|：|-|#|(|（|us|at|on|via|is|to|number|no.|line|电话|電話|热线|熱線|专线|專線"
     "|号码|號碼"
     "|为|為|是|至|我司|本公司|的|客服|官方|账户|賬戶|帳戶|账号|賬號|帳號|邮箱|郵箱|地址"
-    "|位于|位於|办理|辦理|,"
+    "|位于|位於|办理|辦理|,|，"
     # the sender's unit reached by its role: "reach billing at", "call the office at"
     "|billing|the billing office|the billing department|accounts|accounts receivable"
     "|the office|the front desk|front desk|payments|collections",

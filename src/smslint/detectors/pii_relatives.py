@@ -205,7 +205,16 @@ _NOT_ZH_NAMES = frozenset(
 )
 
 
+# a sentence-final particle is no given name: "你妈，钱呢？" asks for the money (钱 is
+# also a surname)
+_PARTICLES_ZH = frozenset("呢咧啊呀嘞哪吗嗎了吧啦喔哦嘛咯噢哇呐嘅喎㗎")
+
+
 def not_a_name(text: str, _lang: str) -> bool:
     if text.isascii():
         return text.split()[0] in NOT_NAMES
-    return text in _NOT_ZH_NAMES or text[:2] in _NOT_ZH_NAMES
+    return (
+        text in _NOT_ZH_NAMES
+        or text[:2] in _NOT_ZH_NAMES
+        or (len(text) == 2 and text[1] in _PARTICLES_ZH)
+    )
