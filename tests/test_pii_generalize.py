@@ -345,3 +345,78 @@ def test_relatives_and_contacts_without_a_name(text: str, lang: str) -> None:
 
 def test_a_relatives_name_after_a_comma_is_still_found() -> None:
     assert ("钱丽", "relative") in found("你妈，钱丽说她会还。", "zh-Hans")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the named relative is the debtor: what is owed stands between name and verb
+        ("您女兒林佳穎的學費分期已經逾期兩個月，麻煩您提醒她。", "zh-Hant"),
+        ("你弟弟赵磊的车贷已经三期没还了，请转告他联系我们。", "zh-Hans"),
+        ("您的朋友周志明健身會籍費已欠繳三個月。", "zh-Hant"),
+    ],
+)
+def test_a_chinese_relative_who_is_the_debtor(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+def test_a_chinese_relative_who_does_not_owe_is_reported() -> None:
+    text = "你弟弟赵磊的电话我们已经打过了，你自己看着办。"
+    assert ("赵磊", "relative") in found(text, "zh-Hans")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # the employer after "where you work", written as a relative clause
+        (
+            "您任職的鼎新精密工業股份有限公司人資部，我們已經聯絡過。",
+            "zh-Hant",
+            "鼎新精密工業股份有限公司",
+        ),
+        ("你上班的恒达物流我们已经知道了。", "zh-Hans", "恒达物流"),
+        # a job named by what the debtor does there
+        ("听说他现在在顺安物流开车，你让他回个电话。", "zh-Hans", "顺安物流"),
+        ("你老公在金城快递送货对吧？", "zh-Hans", "金城快递"),
+    ],
+)
+def test_an_employer_named_in_a_relative_clause_or_by_the_job(
+    text: str, lang: str, value: str
+) -> None:
+    assert (value, "employer") in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Congrats on the new job at Harbourline Logistics! About your balance...",
+            "Harbourline Logistics",
+        ),
+        (
+            "Heard about your new position at Pinecrest Motors. Time to pay up.",
+            "Pinecrest Motors",
+        ),
+    ],
+)
+def test_a_new_job_names_the_employer(text: str, value: str) -> None:
+    assert (value, "employer") in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # form-style fields of South Asian recovery messages
+        (
+            "Borrower Asif Khan, father name Javed Khan, loan overdue Rs. 9,000.",
+            "Javed Khan",
+        ),
+        ("Customer: Rina Das, husband's name Arun Das, EMI pending.", "Arun Das"),
+    ],
+)
+def test_a_relative_named_in_a_form_field(text: str, value: str) -> None:
+    assert (value, "relative") in found(text, "en")
+
+
+def test_no_new_job_no_employer() -> None:
+    assert found("Our new office at Harbour Point opens Monday.", "en") == []

@@ -66,6 +66,7 @@ from smslint.detectors.pii_workplaces import (
     EMPLOYER_CUES_EN,
     ORG_FORMS,
     ORG_NAME,
+    WORK_CLAUSE_ZH,
     WORK_PEOPLE,
     WORK_VERBS,
     WORK_ZH,
@@ -175,7 +176,8 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "employer_zh",
         EMPLOYER,
-        rf"(?:在|于|於|喺)\K{ORG_NAME}"
+        # "现在在某某物流开车": the name starts after the last 在
+        rf"(?:在|于|於|喺)(?![在于於喺])\K{ORG_NAME}"
         rf"(?={DEPARTMENT_ZH}\s*(?:{WORK_VERBS}|(?:的|嘅)(?:{WORK_PEOPLE})))",
         0.7,
         reject=not_an_employer,
@@ -189,10 +191,13 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         EMPLOYER,
         r"(?:工作单位|工作單位|任职单位|任職單位|就职单位|就職單位|单位名称|單位名稱|就职于|就職於"
         r"|任职于|任職於|受雇于|受僱於|任职公司|任職公司|就职公司|就職公司|工作地点|工作地點"
-        rf"|雇主|僱主|(?:{YOU_ZH})(?:的|嘅|之)?(?:单位|單位|公司|工作|雇主|僱主))"
+        rf"|雇主|僱主|(?:{YOU_ZH})(?:的|嘅|之)?(?:单位|單位|公司|工作|雇主|僱主)"
+        # the workplace as a relative clause: "您任職的某某公司", "你上班的某某物流"
+        rf"|(?:{YOU_ZH})(?:目前|现在|現在)?(?:{WORK_CLAUSE_ZH})(?:的|嘅|之))"
         r"(?:\s*(?:仍然|依然|还是|還是|目前|现在|現在|仍|也|都))?"
-        # "任职于某某公司": a label ending in 于 needs no separator
-        r"(?:(?<=[于於])|(?:\s*(?:是|为|為|係|系|叫|：|:|（|\())+"
+        # "任职于某某公司", "你上班的某某公司": a label ending in 于 or 的 needs no
+        # separator
+        r"(?:(?<=[于於的嘅之])|(?:\s*(?:是|为|為|係|系|叫|：|:|（|\())+"
         # nor does the debtor's employer or workplace before a company's legal form:
         # "閣下之僱主某某有限公司", "您的工作单位某某集团"
         rf"|(?<=(?:{YOU_ZH})(?:的|嘅|之)?(?:雇主|僱主|工作单位|工作單位))"
@@ -213,6 +218,7 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "雇主",
             "僱主",
             *(f"{you}{de}公司" for you in "你您妳" for de in ("", "的", "嘅")),
+            *(f"{w}{de}" for w in WORK_CLAUSE_ZH.split("|") for de in "的嘅之"),
         ),
     ),
     PiiPattern(
@@ -226,6 +232,26 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         0.7,
         reject=not_a_name,
         cues=RELATION_CUES_EN,
+    ),
+    # a form's field, as South Asian recovery messages copy it from the loan file:
+    # "father name Javed Khan", "husband's name: Arun Das", "S/O Javed Khan"
+    PiiPattern(
+        "relative_en_field",
+        RELATIVE_NAME,
+        r"(?<![A-Za-z])(?:(?i:father|mother|husband|wife|spouse|guardian)(?:'|’)?s?"
+        r"\s+(?i:name)|(?i:s/o|d/o|w/o))\s*[:=-]?\s*\K(?>" + PERSON + ")",
+        0.7,
+        reject=not_a_name,
+        cues=(
+            *(
+                f"{who}{s} name"
+                for who in ("father", "mother", "husband", "wife", "spouse", "guardian")
+                for s in ("", "s", "'s", "’s")
+            ),
+            "s/o",
+            "d/o",
+            "w/o",
+        ),
     ),
     # the name first: "Mark (your husband)", "we told Mark, your husband, that"
     PiiPattern(

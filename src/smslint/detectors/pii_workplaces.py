@@ -16,7 +16,14 @@ _HAN = "\u4e00-\u9fff"
 WORK_VERBS = (
     "上班|工作|任职|任職|就职|就職|打工|返工|做嘢|做野|供职|供職|实习|實習|兼职|兼職"
     "|上工|开工|開工|当|當|做|任"
+    # a job named by what is done there: "在某某物流开车", "在某某快递送货"
+    "|开车|開車|送货|送貨|送外卖|送外賣|跑外卖|跑外賣|跑业务|跑業務|值班|搬货|搬貨"
 )
+
+
+# the workplace as a relative clause ("您任職的…", "你上班的…"): verbs that say
+# "where you work", never one that also means something else ("做的", "当的")
+WORK_CLAUSE_ZH = "上班|工作|任职|任職|就职|就職|打工|返工|供职|供職"
 
 
 WORK_ZH = tuple(WORK_VERBS.split("|"))
@@ -94,6 +101,8 @@ EMPLOYER_CUE_EN = (
     r"|supervisor|foreman|co-?workers?|colleagues?|team|shifts?)\s+(?:at|with|from)"
     r"|(?:your|ur)\s+(?:(?:new|current|former|previous|old|present|last)\s+)?"
     r"(?:employer|workplace|company)"
+    # "congrats on the new job at X"
+    r"|(?<!(?i:our|my)\s)(?:the|a)\s+new\s+(?:job|position|role)\s+(?:at|with)"
     # the people and the pay at a workplace: "HR at X", "everyone at X", "wages from X"
     r"|(?<!(?i:our|my)\s)(?:HR|human\s+resources|payroll|personnel)"
     r"(?:\s+(?:department|dept\.?|office|team|manager|staff))?\s+(?:at|of|from)"
@@ -125,6 +134,9 @@ def not_a_workplace(text: str, lang: str) -> bool:
 
 # the fast pass's cues for the English employer patterns ("your" contains "ur")
 EMPLOYER_CUES_EN = (
+    "new job",
+    "new position",
+    "new role",
     "works at",
     "works for",
     "work at",
