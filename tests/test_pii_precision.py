@@ -123,6 +123,12 @@ def test_the_sender_inviting_a_call_for_a_purpose(text: str, lang: str) -> None:
         # a shop's or a centre's own line, named without a possessive
         ("货款有疑问请打本店座机020-83321460。", "zh-Hans"),
         ("详情请拨打中心电话0371-62153300。", "zh-Hans"),
+        ("如有疑问请致电（中心办公室）0371-62153300。", "zh-Hans"),
+        (
+            "Scam alert: callers claiming to be from our bank may ask for your PIN or "
+            "for a transfer to a new account. Report it to 0860 555 017.",
+            "en",
+        ),
     ],
 )
 def test_the_sender_named_as_us_or_its_shop(text: str, lang: str) -> None:
@@ -138,6 +144,11 @@ def test_the_sender_named_as_us_or_its_shop(text: str, lang: str) -> None:
         ("来电协商前，先问问你哥：021-6234 5678。", "zh-Hans", "021-6234 5678"),
         ("請來電，或聯絡您太太：0912-345-678。", "zh-Hant", "0912-345-678"),
         ("唔還錢我哋就打俾你老豆：2388 6610。", "zh-Hant", "2388 6610"),
+        (
+            "Pay today or we report it to your wife on 617-555-0142.",
+            "en",
+            "617-555-0142",
+        ),
     ],
 )
 def test_a_third_persons_number_is_still_reported(

@@ -91,11 +91,15 @@ _SENDER = _Tail(
     # the sender saying where it is: "we are now at 18 Main Street", "find us at"
     "|we are at|we are now at|we're at|we're now at|we’re at|we’re now at"
     "|we are located at|we're located at|we have moved to|we've moved to|we’ve moved to"
-    "|we moved to|find us at",
+    "|we moved to|find us at"
+    # a scam warning's own reporting line: "report it to 0860 …"
+    "|report it to|report this to|report them to|report fraud to|report scams to",
     ":|：|-|#|(|（|us|at|on|via|is|to|number|no.|line|电话|電話|热线|熱線|专线|專線"
     "|号码|號碼"
     "|为|為|是|至|我司|本公司|的|客服|官方|账户|賬戶|帳戶|账号|賬號|帳號|邮箱|郵箱|地址"
     "|位于|位於|办理|辦理|,|，"
+    # the unit in brackets between: "咨询电话（中心办公室）0372-…"
+    "|)|）|中心|办公室|辦公室"
     # the sender's unit reached by its role: "reach billing at", "call the office at"
     "|billing|the billing office|the billing department|accounts|accounts receivable"
     "|the office|the front desk|front desk|payments|collections",
