@@ -263,6 +263,9 @@ def test_a_freephone_line_of_another_region(text: str) -> None:
         ("We hold your PPS No. 1234567FA.", "1234567FA"),
         ("SIN 046 454 286 verified.", "046 454 286"),
         ("National ID card 12345678 seen at your door.", "12345678"),
+        # Pakistan's CNIC (5-7-1 digits), Malaysia's MyKad
+        ("CNIC 35202-1234567-1 is on record with us.", "35202-1234567-1"),
+        ("MyKad 900714-10-5523 recorded for this loan.", "900714-10-5523"),
     ],
 )
 def test_another_countrys_national_id_by_its_label(text: str, value: str) -> None:
@@ -420,3 +423,29 @@ def test_a_relative_named_in_a_form_field(text: str, value: str) -> None:
 
 def test_no_new_job_no_employer() -> None:
     assert found("Our new office at Harbour Point opens Monday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Singapore NRIC and FIN: letter, 7 digits, check letter
+        ("Mr Lim, NRIC S1234567D, your loan is overdue.", "S1234567D"),
+        ("We have your IC T1234567J on file.", "T1234567J"),
+        ("FIN F1234567N holder: pay by Friday.", "F1234567N"),
+        ("Work pass G1234567X: balance $300.", "G1234567X"),
+    ],
+)
+def test_a_singapore_nric_with_its_check_letter(text: str, value: str) -> None:
+    assert (value, "national_id") in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the wrong check letter: a reference, not an identity number
+        "Ref S1234567A: your payment was received.",
+        "Order T1234567B ships today.",
+    ],
+)
+def test_a_letter_number_letter_code_without_the_check_letter(text: str) -> None:
+    assert found(text, "en") == []

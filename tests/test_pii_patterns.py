@@ -99,6 +99,11 @@ def test_hk_id_check_digit_including_a() -> None:
     assert not v.hk_id(HK_ONE[:-2] + ("0)" if HK_ONE[-2] != "0" else "1)"))
 
 
+def test_sg_nric_check_letter() -> None:
+    assert v.sg_nric("S1234567D") and v.sg_nric("F1234567N") and v.sg_nric("G1234567X")
+    assert not v.sg_nric("S1234567A") and not v.sg_nric("X1234567D")
+
+
 def test_tw_id_check_digit() -> None:
     assert v.tw_id(TW) and v.tw_id(tw_id("Z", "29876543"))
     assert not v.tw_id(wrong_last(TW))

@@ -1,13 +1,13 @@
 """Kind ``pii_text``: personal data written into the message text itself.
 
-Finds national and resident ID numbers (mainland, Hong Kong, Taiwan, US SSN; other
-countries' by their label, "ID No. 12345678", "NIN", "Aadhaar"), card and bank
-account numbers, phone numbers, e-mail and street addresses, and dates of birth,
-employers and relatives' names by their context ("your wife Lisa", "你妈妈王芳",
-"令堂陳美玲女士", "在XX公司上班"). IDs, cards and phones are validated (check digits,
-Luhn, ``phonenumbers``). The debtor's name, amounts, due dates, masked values
-(``ending 4471``, ``尾号3821``, ``138****5678``), the sender's own hotline, site and
-address, and reference or contract numbers are allowed.
+Finds national and resident ID numbers (mainland, Hong Kong, Taiwan, Singapore, US
+SSN; other countries' by their label, "ID No. 12345678", "NIN", "Aadhaar", "CNIC"),
+card and bank account numbers, phone numbers, e-mail and street addresses, and dates
+of birth, employers and relatives' names by their context ("your wife Lisa",
+"你妈妈王芳", "令堂陳美玲女士", "在XX公司上班"). IDs, cards and phones are
+validated (check digits, Luhn, ``phonenumbers``). The debtor's name, amounts, due
+dates, masked values (``ending 4471``, ``尾号3821``, ``138****5678``), the sender's
+own hotline, site and address, and reference or contract numbers are allowed.
 
 A fast pass looks at every message; presidio-analyzer, running offline on blank
 spaCy pipelines with smslint's own recognizers, scores only the messages where the

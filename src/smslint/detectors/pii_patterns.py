@@ -130,6 +130,17 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
         context=ID_CONTEXT,
         letters_before=True,
     ),
+    # Singapore NRIC/FIN: as tw_id, one code in eleven passes the check letter
+    _numeric(
+        "sg_nric",
+        NATIONAL_ID,
+        r"(?<![A-Za-z0-9])[STFG][0-9]{7}[A-Z](?![A-Za-z0-9])",
+        0.6,
+        (7, 7),
+        reject=_not(v.sg_nric),
+        context=ID_CONTEXT,
+        letters_before=True,
+    ),
     _numeric(
         "us_ssn",
         US_SSN,
@@ -224,9 +235,9 @@ SPELLED_EMAIL_PATTERN = PiiPattern(
 
 # Other countries' national numbers, named by their label: a Kenyan "ID No. 28917734",
 # a Nigerian "NIN: 12345678901", an Aadhaar, a UK National Insurance number, an Irish
-# PPS number, a Canadian SIN. No checksum is shared, so the label is what counts: a
-# bare "ID" needs "No."/"number"/"#", and a customer, member, loan or transaction ID
-# is a reference, not a person's.
+# PPS number, a Canadian SIN, a Pakistani CNIC, a Malaysian MyKad. No checksum is
+# shared, so the label is what counts: a bare "ID" needs "No."/"number"/"#", and a
+# customer, member, loan or transaction ID is a reference, not a person's.
 _NOT_A_PERSONS_ID = (
     r"(?<!(?i:customer|member|user|loan|account|acct|client|transaction|txn|order"
     r"|reference|ref|employee|staff|student|tracking|case|login|application|payment"
@@ -239,7 +250,7 @@ _ID_LABEL = (
     r"|id\s+card|identity\s+card|aadhaa?r(?:\s+card)?|voter'?s?\s+id"
     r"|national\s+insurance(?:\s+number)?|social\s+insurance(?:\s+number)?"
     r"|ni\s+number|pps(?:n|\s+number)?)"
-    r"|(?-i:NIN|NRIC|NINO|SIN|PPS)"
+    r"|(?i:mykad)|(?-i:NIN|NRIC|NINO|SIN|PPS|CNIC|NIC)"
     r"|(?i:id|identity|identification)(?=\s*(?i:no\.?|number|num|#)))"
     r"(?:\s*(?i:no\.?|number|num|#))?(?:\s*(?i:is|of|:|#|-|\.))*\s*\K"
 )
@@ -268,6 +279,11 @@ LABELLED_ID_PATTERN = PiiPattern(
         "nin:",
         "nin#",
         "nric",
+        "cnic",
+        "nic ",
+        "nic:",
+        "nic#",
+        "mykad",
         "aadhaar",
         "aadhar",
         "voter",

@@ -96,6 +96,31 @@ def tw_id(text: str, _lang: str = "") -> bool:
     return sum(v * w for v, w in zip(values, _TW_WEIGHTS, strict=True)) % 10 == 0
 
 
+#: Singapore NRIC/FIN check letters by remainder: S and T citizens, F and G foreigners;
+#: T and G (born or issued from 2000) add 4 to the weighted sum
+_SG_CHECK = {
+    "S": "JZIHGFEDCBA",
+    "T": "JZIHGFEDCBA",
+    "F": "XWUTRQPNMLK",
+    "G": "XWUTRQPNMLK",
+}
+_SG_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
+
+
+def sg_nric(text: str, _lang: str = "") -> bool:
+    """Singapore NRIC or FIN: S/T/F/G, 7 digits, the check letter of their weighted sum.
+
+    The M series of FINs (2022) uses another table and is not checked here.
+    """
+    body = text.strip().upper()
+    letters = _SG_CHECK.get(body[:1])
+    if len(body) != 9 or letters is None or not body[1:8].isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(body[1:8], _SG_WEIGHTS, strict=True))
+    total += 4 if body[0] in "TG" else 0
+    return body[8] == letters[total % 11]
+
+
 def us_ssn(text: str, _lang: str = "") -> bool:
     """US SSN ranges: area not 000, 666 or 9xx; group not 00; serial not 0000."""
     body = digits_of(text)
