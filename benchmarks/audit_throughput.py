@@ -163,6 +163,7 @@ def audit(
         *(["--select", select] if select else []),
     ]
     stderr = out.with_suffix(".stderr")
+    out.unlink(missing_ok=True)  # a run that writes no report must not count an old one
     peak_tree = 0
     start = time.perf_counter()
     with stderr.open("wb") as err:

@@ -172,6 +172,46 @@ def test_workers_give_the_same_report(smslint, workdir):
     assert violations(one)
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_rule_that_cannot_be_built_stops_the_audit_with_its_reason(
+    smslint, workdir, workers
+):
+    # a phrase of ten verbs inflects into far too many forms: the lexicon refuses it
+    # when the check is built, which with --workers happens in the worker processes
+    (workdir / "pack.yaml").write_text(
+        """\
+id: house
+title: House
+version: "1"
+extends: core
+rules:
+  - id: house-words
+    kind: lexicon
+    category: threat
+    severity: error
+    summary: House threat words.
+    message: "house words: {term}"
+    citation: house rule
+    confidence: unverified
+    examples:
+      fail: ["run walk jump talk call tell send take give bring"]
+      pass: ["Hi Ann, your payment is due."]
+    options:
+      lexicon: threat
+      extra_terms:
+        en:
+          - term: run walk jump talk call tell send take give bring
+            note: ten verbs
+""",
+        encoding="utf-8",
+    )
+    write_log(workdir / "log.csv", row("m1", "2026-11-10T15:00:00Z"))
+    run = smslint("audit", "-p", "pack.yaml", "--workers", workers, "log.csv")
+    assert run.exit_code == 2, run.stdout + run.stderr
+    assert "inflected forms" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
 def test_columns_are_mapped_by_flag_and_by_config(smslint, workdir):
     header = "id,ts,to,text\n"
     write_log(

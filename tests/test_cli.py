@@ -171,6 +171,18 @@ def test_usage_errors_exit_2(smslint, workdir):
     assert run.exit_code == 2 and "no-such-pack" in run.stderr
 
 
+def test_a_crash_exits_2_not_1(smslint, workdir, monkeypatch):
+    # exit 1 means "violations found": a crash must not read as a finding in CI
+    def crash(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("smslint.engine.lint_templates", crash)
+    write(workdir / "t.txt", CLEAN_EN)
+    run = smslint("check", "t.txt")
+    assert run.exit_code == 2
+    assert "RuntimeError: boom" in run.stderr and "internal error" in run.stderr
+
+
 def test_bad_config_exits_2_with_position(smslint, workdir):
     write(workdir / "smslint.yaml", "policy: core\nfail-on: sometimes\n")
     write(workdir / "t.txt", CLEAN_EN)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -28,13 +29,27 @@ CHECK_FORMATS = ("text", "json", "jsonl", "sarif", "junit", "github", "html")
 
 
 class _Group(click.Group):
-    """Maps every :class:`SmslintError` to a one-line message and exit code 2."""
+    """Maps every :class:`SmslintError` to a one-line message and exit code 2, and a
+    crash to its traceback and exit code 2: exit 1 means violations were found, and a
+    script or CI job must not read a crash as findings."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except SmslintError as exc:
             click.echo(f"smslint: error: {exc}", err=True)
+            ctx.exit(EXIT_ERROR)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except BrokenPipeError:  # the reader went away ("| head"): nothing to report
+            raise
+        except Exception:  # noqa: BLE001 - the last resort, reported as such
+            traceback.print_exc()
+            click.echo(
+                "smslint: internal error: this is a bug; please report it with the"
+                " traceback above",
+                err=True,
+            )
             ctx.exit(EXIT_ERROR)
 
 

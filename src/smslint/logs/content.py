@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
 from smslint.checks import CheckFn, RunContext, get_kind
 from smslint.engine import evidence_of, format_message, severity_of
+from smslint.errors import SmslintError
 from smslint.language import detect_language
 from smslint.message import Message
 from smslint.policy.spec import RuleSpec
@@ -42,6 +44,8 @@ Batch = Sequence[tuple[int, str]]
 # one compiled set of checks per worker process (set by _init_worker)
 _WORKER_CHECKS: list[tuple[int, RuleSpec, CheckFn]] = []
 _WORKER_SHOW_PII = False
+# why the checks could not be compiled there, raised with the first batch
+_WORKER_ERROR: SmslintError | None = None
 
 
 def _compile(
@@ -75,12 +79,19 @@ def check_batch(
 
 
 def _init_worker(rules: Sequence[RuleSpec], show_pii: bool) -> None:
-    global _WORKER_CHECKS, _WORKER_SHOW_PII
-    _WORKER_CHECKS = _compile(rules, RunContext())
+    global _WORKER_CHECKS, _WORKER_SHOW_PII, _WORKER_ERROR
+    # an initializer's exception only breaks the pool, and its message is lost: keep
+    # it for the first batch, whose result carries it to the auditing process
+    try:
+        _WORKER_CHECKS = _compile(rules, RunContext())
+    except SmslintError as exc:
+        _WORKER_ERROR = exc
     _WORKER_SHOW_PII = show_pii
 
 
 def _worker_batch(batch: Batch) -> list[BodyHit]:
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
     return check_batch(batch, _WORKER_CHECKS, _WORKER_SHOW_PII)
 
 
@@ -152,6 +163,12 @@ def _collect(
     progress: Callable[[int], None] | None,
 ) -> None:
     future, size = item
-    found.extend(future.result())
+    try:
+        found.extend(future.result())
+    except BrokenProcessPool:
+        raise SmslintError(
+            "a content-check worker stopped unexpectedly (out of memory?);"
+            " run again with --workers 1 to see why"
+        ) from None
     if progress:
         progress(size)
