@@ -26,11 +26,11 @@ CATEGORIES = ("pii", "threat", "shaming", "impersonation", "obscene", "third_par
 #: (precision, recall) floors over all languages, per category
 DEV_FLOORS = {category: (0.95, 0.95) for category in CATEGORIES}
 HOLDOUT_FLOORS = {
-    "pii": (0.87, 0.95),
-    "threat": (0.78, 0.92),
-    "shaming": (0.90, 0.95),
-    "impersonation": (0.90, 0.86),
-    "obscene": (0.95, 0.92),
+    "pii": (0.91, 0.95),
+    "threat": (0.78, 0.94),
+    "shaming": (0.93, 0.96),
+    "impersonation": (0.92, 0.92),
+    "obscene": (0.98, 0.93),
     "third_party": (0.85, 0.91),
 }
 
@@ -38,29 +38,30 @@ HOLDOUT_FLOORS = {
 #: its held-out half never read
 SET2_DEV_FLOORS = DEV_FLOORS
 SET2_HOLDOUT_FLOORS = {
-    "pii": (0.95, 0.78),
-    "threat": (0.88, 0.74),
-    "shaming": (0.91, 0.83),
-    "impersonation": (0.75, 0.85),
-    "obscene": (0.95, 0.95),
-    "third_party": (0.90, 0.82),
+    "pii": (0.98, 0.84),
+    "threat": (0.88, 0.77),
+    "shaming": (0.95, 0.84),
+    "impersonation": (0.76, 0.86),
+    "obscene": (0.98, 0.98),
+    "third_party": (0.91, 0.85),
 }
 
 #: the third blind set (corpora/eval/set3/README.md), veiled wording: the dev half is
 #: tuned on; the held-out half shows how little of that tuning carries over
 SET3_DEV_FLOORS = {**DEV_FLOORS, "impersonation": (0.92, 0.95)}
 SET3_HOLDOUT_FLOORS = {
-    "pii": (0.75, 0.80),
-    "threat": (0.90, 0.57),
-    "shaming": (0.80, 0.55),
-    "impersonation": (0.78, 0.86),
-    "obscene": (0.88, 0.80),
-    "third_party": (0.87, 0.58),
+    "pii": (0.77, 0.81),
+    "threat": (0.95, 0.64),
+    "shaming": (0.81, 0.56),
+    "impersonation": (0.80, 0.86),
+    "obscene": (0.90, 0.90),
+    "third_party": (0.88, 0.58),
 }
 
 #: the fifth and sixth blind sets (corpora/eval/set5/README.md, set6/): realistic
-#: mixes in new voices and formats. Neither is tuned on; set5's dev half trains the
-#: message model (corpora/models/), set6 was scored to validate it
+#: mixes in new voices and formats. set5's dev half trains the message model
+#: (corpora/models/); set6 was scored to validate it, and its dev half tuned the
+#: lexicons on 2026-12-01
 SET5_DEV_FLOORS = {
     "pii": (0.73, 0.77),
     "threat": (0.93, 0.60),
@@ -70,47 +71,47 @@ SET5_DEV_FLOORS = {
     "third_party": (0.95, 0.66),
 }
 SET5_HOLDOUT_FLOORS = {
-    "pii": (0.92, 0.88),
-    "threat": (0.87, 0.74),
-    "shaming": (0.89, 0.85),
-    "impersonation": (0.95, 0.90),
-    "obscene": (0.95, 0.88),
+    "pii": (0.93, 0.93),
+    "threat": (0.90, 0.76),
+    "shaming": (0.89, 0.86),
+    "impersonation": (0.98, 0.93),
+    "obscene": (0.98, 0.90),
     "third_party": (0.78, 0.78),
 }
 SET6_DEV_FLOORS = {
-    "pii": (0.83, 0.76),
-    "threat": (0.82, 0.65),
-    "shaming": (0.93, 0.76),
-    "impersonation": (0.78, 0.88),
-    "obscene": (0.95, 0.92),
-    "third_party": (0.73, 0.65),
+    "pii": (0.90, 0.90),
+    "threat": (0.94, 0.96),
+    "shaming": (0.98, 0.87),
+    "impersonation": (0.98, 0.93),
+    "obscene": (0.98, 0.98),
+    "third_party": (0.90, 0.92),
 }
 SET6_HOLDOUT_FLOORS = {
-    "pii": (0.70, 0.86),
+    "pii": (0.75, 0.87),
     "threat": (0.89, 0.84),
-    "shaming": (0.95, 0.82),
+    "shaming": (0.98, 0.82),
     "impersonation": (0.86, 0.86),
-    "obscene": (0.95, 0.95),
-    "third_party": (0.88, 0.66),
+    "obscene": (0.98, 0.98),
+    "third_party": (0.89, 0.69),
 }
 
 #: the seventh blind set (corpora/eval/set7/README.md): new styles, scored once to
-#: validate the message model; not tuned on
+#: validate the message model; its dev half tuned the lexicons on 2026-12-01
 SET7_DEV_FLOORS = {
-    "pii": (0.79, 0.79),
-    "threat": (0.92, 0.67),
-    "shaming": (0.95, 0.76),
-    "impersonation": (0.88, 0.88),
-    "obscene": (0.98, 0.79),
-    "third_party": (0.93, 0.66),
+    "pii": (0.98, 0.84),
+    "threat": (0.96, 0.98),
+    "shaming": (0.98, 0.93),
+    "impersonation": (0.98, 0.98),
+    "obscene": (0.98, 0.93),
+    "third_party": (0.98, 0.95),
 }
 SET7_HOLDOUT_FLOORS = {
     "pii": (0.88, 0.84),
-    "threat": (0.91, 0.75),
-    "shaming": (0.85, 0.69),
+    "threat": (0.92, 0.80),
+    "shaming": (0.86, 0.77),
     "impersonation": (0.94, 0.90),
-    "obscene": (0.98, 0.92),
-    "third_party": (0.98, 0.57),
+    "obscene": (0.98, 0.98),
+    "third_party": (0.98, 0.61),
 }
 
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
@@ -196,7 +197,7 @@ def test_quality_floors(eval_set, floors):
 #: the fourth blind set (corpora/eval/set4/README.md) holds honest messages only:
 #: at most this many of each half may be flagged (dev 0 of 168; held-out 23 of 143
 #: with the lexicons alone, 10 with the message model confirming their findings and
-#: adding its own)
+#: adding its own, 11 since the Chinese third_party entries of 2026-12-01)
 SET4_MOST_FLAGGED = {"dev": 2, "holdout": 11}
 
 
