@@ -634,6 +634,23 @@ def test_a_spelled_word_keeps_its_article_apart(
 @pytest.mark.parametrize(
     ("source", "text"),
     [
+        # text-speak: one-letter words stay words
+        ("u r a fr4ud", "u r a fraud"),
+        ("y r u ignoring us", "y r u ignoring us"),
+        ("i c u n ur car", "i c u n ur car"),
+        # ... unless together they spell a word the lexicons know
+        ("we will b u r n it", "we will burn it"),
+    ],
+)
+def test_one_letter_words_of_text_speak_stay_apart(
+    norm: Normalizer, source: str, text: str
+) -> None:
+    assert norm(source).text == text
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
         ("fuuuuuck you", "fuck you"),
         ("asssss", "ass"),
         ("shiiiiit", "shit"),

@@ -27,6 +27,8 @@ The pipeline, in this order, and why the order:
    Masking symbols between letters are read as ``*`` first ("f#ck" is "f*ck", the
    spelling lexicons use), and spelled-out letters keep a leading "a" or "i" apart
    when the rest, not the whole, is a word of the lexicons ("a f u c k i n g").
+   One-letter words of text-speak stay words ("u r a", "y r u") unless together they
+   spell a word of the lexicons ("b u r n").
 6. **Leetspeak**, conservatively (``leet.yaml`` says when), then letters held down
    ("fuuuuck") read once or twice, whichever the lexicons know.
 7. **Traditional -> Simplified** (OpenCC ``t2s``), so one Simplified table serves both.

@@ -113,6 +113,8 @@ def remove_separators(tables: Tables, text: str) -> Edits | None:
                 edits.append((match.start(), match.end(), ""))
     if spelled:
         for match in _SPELLED.finditer(text):
+            if _words_apart(tables, match.group()[::2]):
+                continue  # "u r a fraud" is "you are a fraud", not "ura fraud"
             start = match.start()
             if _article_apart(tables, match.group()[::2]):
                 start += 2  # "a d.e.a.d.b.e.a.t": the article stays a word
@@ -121,6 +123,18 @@ def remove_separators(tables: Tables, text: str) -> Edits | None:
         return edits or None
     edits += [(cut, cut + 1, "") for cut in set(cuts)]
     return sorted(edits)
+
+
+#: letters that are words of their own in text-speak (u, r, n, y, b, c: you, are,
+#: and, why, be, see) or in English (a, i)
+_ONE_LETTER_WORDS = frozenset("urnybcai")
+
+
+def _words_apart(tables: Tables, letters: str) -> bool:
+    """Whether spelled-out ``letters`` are one-letter words side by side ("u r a",
+    "y r u"), not a word spelled out: all are such words, and together they spell
+    no word of the lexicons ("b u r n" is "burn")."""
+    return set(letters) <= _ONE_LETTER_WORDS and letters not in tables.vocabulary
 
 
 def _article_apart(tables: Tables, letters: str) -> bool:
