@@ -234,6 +234,21 @@ def test_the_rules_own_terms_stand_whatever_the_model_says() -> None:
     assert [h.args["entry"] for h in check(message)] == ["sell your kidney"]
 
 
+def test_an_entry_marked_confirm_false_stands_whatever_the_model_says() -> None:
+    # "delinquent owners posted in the mailroom" is marked confirm: false; "deadbeat"
+    # is not, and the same doubting model drops it
+    model = FixedOpinion(0.0)
+    posted = Message(
+        "Names of owners more than 60 days delinquent will be posted in the mailroom.",
+        "en",
+    )
+    assert [h.args["entry"] for h in lexicon_check("shaming", model)(posted)] == [
+        "delinquent owners posted in the mailroom"
+    ]
+    insult = Message("Pay up, deadbeat.", "en")
+    assert list(lexicon_check("shaming", model)(insult)) == []
+
+
 def test_an_honest_scam_warning_is_not_flagged_with_the_shipped_model() -> None:
     """End to end: the lexicon reads "arrest warrant", the model the whole message."""
     kind = get_kind("lexicon")

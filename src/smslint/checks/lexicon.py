@@ -22,7 +22,9 @@ unpickles it in milliseconds.
 A rule's ``confirm`` option asks the message model
 (:mod:`smslint.detectors.message_model`) whether the whole message reads like a
 violation at all, and drops a finding when it does not (a scam warning's "arrest
-warrant") unless the finding's own sentence does (:func:`_sentence_opinion`).
+warrant") unless the finding's own sentence does (:func:`_sentence_opinion`). The
+findings of the rule's own ``extra_terms``, and of entries marked ``confirm: false``,
+always stand.
 
 Templates and rendered bodies are treated alike: a placeholder is ordinary text.
 Each hit carries the entry's severity (the rule's severity is the ceiling) and
@@ -242,6 +244,8 @@ class _HitsByCategory:
         self._hits: dict[str, list[Hit]] = {}
         #: the last message, normalized
         self.normalized: Normalized = Normalized("", "", ())
+        #: its findings whose entry says ``confirm: false``: (start, end, entry)
+        self.firm: frozenset[tuple[int, int, str]] = frozenset()
 
     def __call__(self, text: str) -> Mapping[str, list[Hit]]:
         if text != self._text:
@@ -250,13 +254,17 @@ class _HitsByCategory:
         return self._hits
 
     def _find(self, text: str, norm: Normalized) -> dict[str, list[Hit]]:
+        self.firm = frozenset()
         findings = self._matcher.find(norm)
         if not findings:
             return _NO_HITS
         hits: dict[str, list[Hit]] = {}
+        firm: set[tuple[int, int, str]] = set()
         for finding in findings:
             start, end = norm.span(finding.start, finding.end)
             entry = finding.entry
+            if not entry.confirm:
+                firm.add((start, end, entry.name))
             hits.setdefault(entry.category, []).append(
                 Hit(
                     start=start,
@@ -270,6 +278,7 @@ class _HitsByCategory:
                     severity=Severity(entry.severity),
                 )
             )
+        self.firm = frozenset(firm)
         return hits
 
 
@@ -314,10 +323,12 @@ def build(
             model = context.detector("message-model", shipped_model)
             opinion = model.opinion(hits_by_category.normalized.text)
             if opinion.probability < threshold:
+                firm = hits_by_category.firm
                 hits = [
                     h
                     for h in hits
-                    if h.args["entry"] in own()
+                    if (h.start, h.end, h.args["entry"]) in firm
+                    or h.args["entry"] in own()
                     or _sentence_opinion(message.text, h, model, normalizer) >= RESCUE
                 ]
         return iter(hits)

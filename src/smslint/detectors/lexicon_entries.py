@@ -58,6 +58,7 @@ ENTRY_SCHEMA: dict[str, Any] = {
         "consequence_ok": {"type": "boolean"},
         "lawful_if": _PHRASES,
         "inflect": {"type": "boolean"},
+        "confirm": {"type": "boolean"},
     },
 }
 
@@ -87,6 +88,9 @@ class Entry:
     across_clauses: bool = False
     #: also dropped when framed as the consequence of not paying ("otherwise", "否则")
     consequence_ok: bool = False
+    #: ``False``: a rule's ``confirm`` never drops its findings (wording precise
+    #: enough to need no second opinion from the message model)
+    confirm: bool = True
 
 
 #: a language's word classes (``classes.yaml``): name -> phrases, references resolved
@@ -213,6 +217,7 @@ def parse_entry(
         "conditional_ok": bool(raw.get("conditional_ok", False)),
         "across_clauses": bool(raw.get("across_clauses", False)),
         "consequence_ok": bool(raw.get("consequence_ok", False)),
+        "confirm": bool(raw.get("confirm", True)),
     }
     for key in ("not_across", "exceptions", "lawful_if"):
         common[key] = expand(phrases(raw.get(key, []), f"{where}.{key}"), inflect)
