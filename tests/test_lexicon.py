@@ -522,6 +522,25 @@ def test_inflection_rules() -> None:
     assert "fucking" in inflections.lookup_forms("fuck")
 
 
+def test_inflection_per_group_of_a_co_occurrence() -> None:
+    from smslint.detectors.lexicon_entries import parse_entry
+
+    raw = {
+        "all": [["your brother"], ["going to love"]],
+        "inflect": [True, False],
+        "note": "n",
+        "severity": "error",
+    }
+    (entry,) = parse_entry(raw, "en", "third_party", "f.yaml", "entries[0]")
+    assert "your brothers" in entry.parts[0]
+    assert entry.parts[1] == frozenset({"going to love"})
+    with pytest.raises(SmslintError, match="one of them per group"):
+        list(parse_entry({**raw, "inflect": [True]}, "en", "x", "f.yaml", "e"))
+    with pytest.raises(SmslintError, match="for 'all' entries"):
+        terms_entry = {"term": "x", "inflect": [True, False], "note": "n"}
+        list(parse_entry({**terms_entry, "severity": "error"}, "en", "x", "f", "e"))
+
+
 # --- bad input ----------------------------------------------------------------------
 
 

@@ -57,7 +57,12 @@ ENTRY_SCHEMA: dict[str, Any] = {
         "conditional_ok": {"type": "boolean"},
         "consequence_ok": {"type": "boolean"},
         "lawful_if": _PHRASES,
-        "inflect": {"type": "boolean"},
+        "inflect": {
+            "oneOf": [
+                {"type": "boolean"},
+                {"type": "array", "items": {"type": "boolean"}, "minItems": 2},
+            ]
+        },
         "confirm": {"type": "boolean"},
     },
 }
@@ -208,6 +213,13 @@ def parse_entry(
     if severity not in SEVERITIES:
         raise fail(f"'severity' must be one of {list(SEVERITIES)}", source, where)
     inflect = raw.get("inflect", lang in INFLECTED_LANGUAGES)
+    # one flag per group of an ``all`` entry: a group that lists its forms ("going to
+    # love", "gonna love") need not have every word of every phrase inflected, which
+    # multiplies its phrases by the hundreds; the other keys inflect as the language
+    # does
+    per_group = inflect if isinstance(inflect, list) else None
+    if per_group is not None:
+        inflect = lang in INFLECTED_LANGUAGES
     common: dict[str, Any] = {
         "lang": lang,
         "category": category,
@@ -226,9 +238,14 @@ def parse_entry(
             groups = raw["all"]
             if not isinstance(groups, list) or len(groups) < 2:
                 raise fail("'all' is a list of two or more groups", source, where)
+            flags = per_group or [inflect] * len(groups)
+            if len(flags) != len(groups) or not all(isinstance(f, bool) for f in flags):
+                raise fail(
+                    "'inflect' is true, false, or one of them per group", source, where
+                )
             parts = tuple(
-                expand(phrases(g, f"{where}.all[{i}]"), inflect)
-                for i, g in enumerate(groups)
+                expand(phrases(g, f"{where}.all[{i}]"), flag)
+                for i, (g, flag) in enumerate(zip(groups, flags, strict=True))
             )
             within = _within(raw.get("within", DEFAULT_WITHIN), len(parts) - 1)
             if within is None:
@@ -236,6 +253,8 @@ def parse_entry(
             name = raw.get("id") or " … ".join(g[0] for g in groups)
             yield Entry(name=name, parts=parts, within=within, **common)
             return
+        if per_group is not None:
+            raise fail("'inflect' per group is for 'all' entries", source, where)
         for term in phrases(raw[kinds[0]], f"{where}.{kinds[0]}"):
             yield Entry(name=term, parts=(expand([term], inflect),), **common)
     except ValueError as exc:  # an over-long phrase expansion
