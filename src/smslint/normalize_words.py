@@ -113,10 +113,11 @@ def remove_separators(tables: Tables, text: str) -> Edits | None:
                 edits.append((match.start(), match.end(), ""))
     if spelled:
         for match in _SPELLED.finditer(text):
-            if _words_apart(tables, match.group()[::2]):
+            letters = match.group()[::2]
+            if _words_apart(tables, letters):
                 continue  # "u r a fraud" is "you are a fraud", not "ura fraud"
             start = match.start()
-            if _article_apart(tables, match.group()[::2]):
+            if _article_apart(tables, letters):
                 start += 2  # "a d.e.a.d.b.e.a.t": the article stays a word
             cuts += range(start + 1, match.end(), 2)
     if not cuts:
