@@ -116,6 +116,42 @@ def test_a_messages_score_sums_its_tokens_shares() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "逾期将上门催收，请尽快还款",  # one long token: summed window by window
+        "we will visit you at home",
+        "上门 上门上门 visit",  # the same token and windows twice
+        "a",
+        "",
+    ],
+)
+def test_the_remembered_shares_score_as_the_trainers_features(
+    shipped: MessageModel, text: str
+) -> None:
+    """Scoring by remembered token and window shares is the weighted features' dot
+    product with the weights, as the trainer computes it (asked twice: the second
+    answer comes from the memos)."""
+    numbers = shipped._number
+    idf = {
+        b: {g: shipped._idf[n] for g, n in grams.items()}
+        for b, grams in numbers.items()
+    }
+    vectors = weighted(features(text), idf)
+    for category in ("threat", "third_party"):
+        column = shipped.categories.index(category)
+        score = shipped._intercepts[column] + sum(
+            value * shipped._weights[column][numbers[block][gram]]
+            for block, grams in vectors.items()
+            for gram, value in grams.items()
+        )
+        for _ in range(2):
+            shipped._last = None
+            assert shipped.probability(text, category) == pytest.approx(
+                1 / (1 + math.exp(-score)), rel=1e-9
+            )
+
+
 def test_the_opinion_is_the_likeliest_category() -> None:
     opinion = MessageModel(tiny_model()).opinion("x")
     assert opinion == Opinion(pytest.approx(1 / (1 + math.exp(-0.5))), "threat")

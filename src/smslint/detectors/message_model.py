@@ -37,7 +37,7 @@ from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,10 @@ CHAR_SIZES = (1, 2, 3, 4)
 CHAR, WORD = "c", "w"
 #: tokens whose share of the score a model remembers
 _TOKENS_REMEMBERED = 20_000
+#: words, word pairs and char windows whose share a model remembers (each)
+_GRAMS_REMEMBERED = 50_000
+#: the longest char gram: a token's char grams are the prefixes of its windows
+_WINDOW = CHAR_SIZES[-1]
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
@@ -135,14 +139,14 @@ class MessageModel:
             start += len(grams)
         self._idf, self._weights = idf, weights
         self._last: tuple[str, list[float]] | None = None
-        #: per block, the share of each known gram met so far (see _gram_share)
-        self._gram_shares: dict[str, dict[str, tuple[float, ...]]] = {
-            CHAR: {},
-            WORD: {},
-        }
         self._unknown = (1.0, *(0.0 for _ in self.categories))
-        # a token's share, remembered: words recur between messages (bounded: an
-        # audit meets millions of distinct tokens)
+        # Shares remembered, each memo bounded (an audit meets millions of distinct
+        # tokens): words and word pairs, the 4-character windows that make up a
+        # token's char grams, and whole tokens (words recur between messages).
+        self._word_share = lru_cache(maxsize=_GRAMS_REMEMBERED)(
+            partial(self._gram_share, WORD)
+        )
+        self._window_share = lru_cache(maxsize=_GRAMS_REMEMBERED)(self._window_share)
         self._char_share = lru_cache(maxsize=_TOKENS_REMEMBERED)(self._char_share)
 
     @classmethod
@@ -208,9 +212,7 @@ class MessageModel:
         words = _WORD.findall(normalized)
         grams = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
         char_shares = list(map(self._char_share, normalized.split()))
-        # a word gram is its own token: its share is its gram's
-        known = self._gram_shares[WORD]
-        word_shares = [known.get(g) or self._gram_share(WORD, g) for g in grams]
+        word_shares = list(map(self._word_share, grams))
         for shares in (char_shares, word_shares):
             if not shares:
                 continue
@@ -222,21 +224,33 @@ class MessageModel:
 
     def _char_share(self, token: str) -> tuple[float, ...]:
         """One token's char grams: their count, then per category the sum of idf times
-        weight of those the model knows (remembered per token, see __init__)."""
-        known = self._gram_shares[CHAR]
-        rows = [known.get(g) or self._gram_share(CHAR, g) for g in _char_grams(token)]
+        weight of those the model knows.
+
+        Summed by window: the grams that start at one place of the padded token are
+        the prefixes of the four characters there, and a long token (a Chinese
+        sentence has no spaces) is new as a whole but not window by window.
+        """
+        padded = f" {token} "
+        windows = [padded[i : i + _WINDOW] for i in range(len(padded) - 1)]
+        return tuple(map(sum, zip(*map(self._window_share, windows), strict=True)))
+
+    def _window_share(self, window: str) -> tuple[float, ...]:
+        """The share of the char grams that start with ``window``: its 2- to 4-char
+        prefixes, and its first character unless that is the padding (see
+        :func:`_char_grams`)."""
+        prefixes = [window[:n] for n in range(2, len(window) + 1)]
+        if window[0] != " ":
+            prefixes.append(window[0])
+        rows = [self._gram_share(CHAR, gram) for gram in prefixes]
         return tuple(map(sum, zip(*rows, strict=True)))
 
     def _gram_share(self, block: str, gram: str) -> tuple[float, ...]:
-        """One gram's part in a token's share: (1, idf times each weight), made on
-        first use (the model's grams are few; unknown ones are never kept)."""
+        """One gram's part in a token's share: (1, idf times each weight)."""
         number = self._number[block].get(gram)
         if number is None:
             return self._unknown
         idf = self._idf[number]
-        row = (1.0, *(idf * weights[number] for weights in self._weights))
-        self._gram_shares[block][gram] = row
-        return row
+        return (1.0, *(idf * weights[number] for weights in self._weights))
 
 
 def pack_floats(values: Sequence[float]) -> str:
