@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from smslint.logs import audit as audit_module
 from smslint.logs.audit import Progress
 from smslint.logs.progress import LineProgress, terminal_progress
 
@@ -174,10 +175,14 @@ def test_workers_give_the_same_report(smslint, workdir):
 
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_a_rule_that_cannot_be_built_stops_the_audit_with_its_reason(
-    smslint, workdir, workers
+    smslint, workdir, workers, monkeypatch
 ):
     # a phrase of ten verbs inflects into far too many forms: the lexicon refuses it
-    # when the check is built, which with --workers happens in the worker processes
+    # when the check is built, before a row of the log is read
+    def stage(*args, **kwargs):
+        raise AssertionError("the log was staged before the rules were compiled")
+
+    monkeypatch.setattr(audit_module, "stage", stage)
     (workdir / "pack.yaml").write_text(
         """\
 id: house

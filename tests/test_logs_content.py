@@ -22,7 +22,7 @@ def test_a_workers_compile_error_travels_with_its_first_batch(monkeypatch) -> No
     def broken(rules, context):
         raise SmslintError("cannot be built", path="pack.yaml")
 
-    monkeypatch.setattr(content, "_compile", broken)
+    monkeypatch.setattr(content, "compile_checks", broken)
     monkeypatch.setattr(content, "_WORKER_ERROR", None)
     content._init_worker([], show_pii=False)
     with pytest.raises(SmslintError, match="pack.yaml: cannot be built"):

@@ -1,8 +1,9 @@
 """Audit send logs: read them into one table, run record and content rules, report.
 
-The order is fixed: stage every input (bad rows become input problems, unreadable
-files are listed), check each distinct outbound body once with the message rules,
-run each record rule's plan over ``records``, then place every finding on its row.
+The order is fixed: compile every rule (a broken one fails before a row is read),
+stage every input (bad rows become input problems, unreadable files are listed), check
+each distinct outbound body once with the message rules, run each record rule's plan
+over ``records``, then place every finding on its row.
 """
 
 from __future__ import annotations
@@ -28,8 +29,13 @@ from smslint.engine import (
     severity_of,
 )
 from smslint.logs import activity
-from smslint.logs.content import BodyHit, check_bodies, outbound_body_count
-from smslint.logs.context import AuditContext
+from smslint.logs.content import (
+    BodyHit,
+    check_bodies,
+    compile_checks,
+    outbound_body_count,
+)
+from smslint.logs.context import AuditContext, RecordCheck
 from smslint.logs.regions import RegionScope
 from smslint.logs.staging import LogInput, stage
 from smslint.logs.table import connect, insert_columns
@@ -112,6 +118,15 @@ def _audit(
     settings: AuditSettings,
     progress: Progress,
 ) -> AuditOutcome:
+    rules = selected_rules(policy, options.selection)
+    record_rules = [r for r in rules if is_record_kind(get_kind(r.kind))]
+    message_rules = [r for r in rules if r not in record_rules]
+    context = RunContext()
+    message_checks = compile_checks(message_rules, context)
+    record_checks = [
+        (rule, get_kind(rule.kind).build(rule.options, context))
+        for rule in record_rules
+    ]
     staged = stage(
         con,
         inputs,
@@ -123,18 +138,13 @@ def _audit(
         until=settings.until,
         progress=progress.reading,
     )
-    rules = selected_rules(policy, options.selection)
-    record_rules = [r for r in rules if is_record_kind(get_kind(r.kind))]
-    message_rules = [r for r in rules if r not in record_rules]
-    context = RunContext()
     audit = AuditContext(con, staged.fields, detectors=context)
     activity.prepare(con)  # before any violation is placed: locations use its tables
     sends = activity.send_activity(con)
 
     body_hits = check_bodies(
         con,
-        message_rules,
-        context=context,
+        message_checks,
         show_pii=options.show_pii,
         workers=settings.workers,
         progress=progress.checking(outbound_body_count(con)) if message_rules else None,
@@ -144,10 +154,10 @@ def _audit(
     violations = list(
         _content_violations(con, message_rules, body_hits, scoped=bool(scope))
     )
-    for rule in record_rules:
+    for rule, check in record_checks:
         if scope:
             scope.narrow(rule.countries)
-        violations.extend(_record_violations(con, rule, audit, context))
+        violations.extend(_record_violations(con, rule, check, audit))
     violations.extend(
         problem_violation(p)
         for p in staged.problems
@@ -213,9 +223,8 @@ def _content_violations(
 
 
 def _record_violations(
-    con: Any, rule: RuleSpec, audit: AuditContext, context: RunContext
+    con: Any, rule: RuleSpec, check: RecordCheck, audit: AuditContext
 ) -> Iterable[Violation]:
-    check = get_kind(rule.kind).build(rule.options, context)
     missing = sorted(set(check.needs) - audit.fields)
     if missing:
         audit.notes.append(

@@ -2,12 +2,15 @@
 
 Gateway logs repeat bodies (a reminder rendered for thousands of debtors is often the
 same text), so the audit checks each distinct body once and fans the findings out to
-its records in SQL. With ``workers > 1`` batches of bodies go to a process pool; each
-worker compiles the checks once (the compiled-lexicon cache makes that cheap).
+its records in SQL. With ``workers > 1`` batches of bodies go to a process pool. The
+auditing process compiles the checks before it reads a row (a broken rule fails in a
+second, not after minutes of staging); forked workers inherit them, and workers started
+any other way compile their own once (the compiled-lexicon cache makes that cheap).
 """
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -40,26 +43,26 @@ class BodyHit:
 
 
 Batch = Sequence[tuple[int, str]]
+Checks = list[tuple[int, RuleSpec, CheckFn]]
 
 # one compiled set of checks per worker process (set by _init_worker)
-_WORKER_CHECKS: list[tuple[int, RuleSpec, CheckFn]] = []
+_WORKER_CHECKS: Checks = []
+# the auditing process's checks while its pool starts: a forked worker has them
+_INHERITED: Checks | None = None
 _WORKER_SHOW_PII = False
 # why the checks could not be compiled there, raised with the first batch
 _WORKER_ERROR: SmslintError | None = None
 
 
-def _compile(
-    rules: Sequence[RuleSpec], context: RunContext
-) -> list[tuple[int, RuleSpec, CheckFn]]:
+def compile_checks(rules: Sequence[RuleSpec], context: RunContext) -> Checks:
+    """The message rules' checks, each with its index in ``rules``."""
     return [
         (index, rule, get_kind(rule.kind).build(rule.options, context))
         for index, rule in enumerate(rules)
     ]
 
 
-def check_batch(
-    batch: Batch, checks: list[tuple[int, RuleSpec, CheckFn]], show_pii: bool
-) -> list[BodyHit]:
+def check_batch(batch: Batch, checks: Checks, show_pii: bool) -> list[BodyHit]:
     found: list[BodyHit] = []
     for body_id, body in batch:
         message = Message(body, detect_language(body), is_template=False)
@@ -83,7 +86,11 @@ def _init_worker(rules: Sequence[RuleSpec], show_pii: bool) -> None:
     # an initializer's exception only breaks the pool, and its message is lost: keep
     # it for the first batch, whose result carries it to the auditing process
     try:
-        _WORKER_CHECKS = _compile(rules, RunContext())
+        _WORKER_CHECKS = (
+            _INHERITED
+            if _INHERITED is not None
+            else compile_checks(rules, RunContext())
+        )
     except SmslintError as exc:
         _WORKER_ERROR = exc
     _WORKER_SHOW_PII = show_pii
@@ -113,47 +120,57 @@ def outbound_body_count(con: Any) -> int:
 
 def check_bodies(
     con: Any,
-    rules: Sequence[RuleSpec],
+    checks: Checks,
     *,
-    context: RunContext,
     show_pii: bool,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> list[BodyHit]:
-    """Every finding of ``rules`` (message rules) in the distinct outbound bodies."""
-    if not rules:
+    """Every finding of the compiled message rules in the distinct outbound bodies."""
+    if not checks:
         return []
     if workers <= 1:
-        checks = _compile(rules, context)
         found: list[BodyHit] = []
         for batch in _batches(con):
             found.extend(check_batch(batch, checks, show_pii))
             if progress:
                 progress(len(batch))
         return found
-    return _check_in_pool(con, rules, show_pii, workers, progress)
+    return _check_in_pool(con, checks, show_pii, workers, progress)
 
 
 def _check_in_pool(
     con: Any,
-    rules: Sequence[RuleSpec],
+    checks: Checks,
     show_pii: bool,
     workers: int,
     progress: Callable[[int], None] | None,
 ) -> list[BodyHit]:
+    global _INHERITED
     found: list[BodyHit] = []
     # NOTE: Executor.map would submit every batch at once and hold all bodies in
     # memory; a bounded queue of futures keeps memory flat however long the log.
     pending: deque[tuple[Future[list[BodyHit]], int]] = deque()
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(list(rules), show_pii)
-    ) as pool:
-        for batch in _batches(con):
-            pending.append((pool.submit(_worker_batch, batch), len(batch)))
-            if len(pending) >= 2 * workers:
+    rules = [rule for _, rule, _ in checks]
+    # Forked workers share the compiled checks (copy-on-write) instead of building
+    # their own; elsewhere (spawn) each compiles them from the rules.
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    _INHERITED = checks if fork else None
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("fork") if fork else None,
+            initializer=_init_worker,
+            initargs=(rules, show_pii),
+        ) as pool:
+            for batch in _batches(con):
+                pending.append((pool.submit(_worker_batch, batch), len(batch)))
+                if len(pending) >= 2 * workers:
+                    _collect(pending.popleft(), found, progress)
+            while pending:
                 _collect(pending.popleft(), found, progress)
-        while pending:
-            _collect(pending.popleft(), found, progress)
+    finally:
+        _INHERITED = None
     return found
 
 
