@@ -52,7 +52,9 @@ from functools import partial
 from pathlib import Path
 
 from smslint.normalize_data import default_dir, load_tables
+from smslint.normalize_emoji import read_emoji
 from smslint.normalize_steps import Edits, fold_case, fold_width, strip_invisibles
+from smslint.normalize_textspeak import read_textspeak
 from smslint.normalize_words import (
     collapse_repeats,
     map_lookalikes,
@@ -152,9 +154,11 @@ class Normalizer:
             strip_invisibles,
             fold_width,
             partial(map_lookalikes, tables),
+            partial(read_textspeak, tables),
             fold_case,
             partial(plain_letters, tables),
             mask_symbols,
+            partial(read_emoji, tables),
             partial(remove_separators, tables),
             partial(undo_leet, tables),
             partial(collapse_repeats, tables),
