@@ -49,6 +49,8 @@ def source_of(result: Normalized, word: str) -> str:
         ("R U THERE", "are you there"),
         ("WE R COMING 4 U", "we are coming for you"),
         ("ur a thief", "you're a thief"),
+        ("ur kids r next", "your kids are next"),
+        ("where r u", "where are you"),
         ("ur not getting away", "you're not getting away"),
         ("ur family will know", "your family will know"),
         ("evry1 gonna know", "everyone going to know"),
@@ -81,6 +83,8 @@ def test_text_speak_is_read(norm: Normalizer, source: str, text: str) -> None:
         "Plan A or B",
         "Choose plan B today",
         "apt 4 r",
+        "my wagon r",  # a car model: no subject before it, no pronoun after
+        "Our Wagon R",
         "Unit B, Block C",
         "vitamin C",
         "Mr. R. Smith called",
@@ -279,6 +283,8 @@ def test_bad_emoji_tables(tmp_path: Path, content: str, message: str) -> None:
     ("category", "text", "lang"),
     [
         ("threat", "u wil b arrested 2moro", "en"),
+        ("threat", "Your Wagon R gets towed tonight", "en"),
+        ("threat", "ur wagon r gets towed 2nite", "en"),
         ("threat", "ur car gets towed 2moro wherever it is", "en"),
         ("shaming", "u r such a deadbeat", "en"),
         ("shaming", "ur a thief n evry1 knows", "en"),
@@ -309,3 +315,22 @@ def test_lexicons_find_text_speak_and_emoji(category: str, text: str, lang: str)
 def test_honest_text_speak_is_not_flagged(text: str, lang: str) -> None:
     for category in ("threat", "shaming", "third_party", "obscene", "impersonation"):
         assert not terms(text, category, lang), (text, category)
+
+
+def test_emoji_words_come_from_phrases_not_notes(tmp_path: Path) -> None:
+    folder = tmp_path / "normalize"
+    folder.mkdir()
+    for name in ("lookalikes.yaml", "leet.yaml", "homophones.yaml", "emoji.yaml"):
+        (folder / name).write_bytes((default_dir() / name).read_bytes())
+    (tmp_path / "zh").mkdir()
+    (tmp_path / "zh" / "obscene.yaml").write_text(
+        "entries:\n"
+        "  - terms: [你妈]  # 草马 in a comment\n"
+        "    note: 草马\n"
+        "    id: 猪头\n",
+        "utf-8",
+    )
+    norm = Normalizer(folder)
+    assert norm("你🐴").text == "你妈"
+    assert norm("草🐴").text == "草🐴"
+    assert norm("你个🐷头").text == "你个头"  # unread: a separator, as before

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
-import yaml
 
 from smslint.detectors.lazy_patterns import lazy
 from smslint.errors import SmslintError
@@ -29,7 +28,6 @@ from smslint.normalize_steps import Edits
 if TYPE_CHECKING:
     from smslint.normalize_data import Tables
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _HAN = lazy(f"[{HAN}]")
 _HAN_RUN = lazy(f"[{HAN}]+")
 #: Longest stretch of characters on each side of an emoji that a phrase, or a Latin
@@ -99,42 +97,34 @@ def _section(
 
 @cache
 def _chinese_words(folder: Path, homophones: Path) -> ahocorasick.Automaton:
-    """Every run of two or more Chinese characters in the Chinese lexicons and in the
-    homophone table (its words, variants and keep phrases)."""
+    """Every run of two or more Chinese characters in the phrases of the Chinese
+    lexicons and of the homophone table (its words, variants and keep phrases).
+
+    The files are scanned line by line rather than parsed: parsing them costs ~0.4 s,
+    a scan ~20 ms, and the lexicons write one key per line. Comments and the lines of
+    keys that hold prose (notes, citations, ids) are skipped.
+    """
     words: set[str] = set()
     files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     if homophones.exists():
         files.append(homophones)
     for file in files:
         try:
-            with file.open("rb") as stream:
-                data = yaml.load(stream, Loader=_YAML_LOADER)
-        except (OSError, yaml.YAMLError) as error:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeError) as error:
             raise SmslintError(f"cannot read: {error}", path=str(file)) from None
-        for text in _strings(data):
-            words.update(run for run in _HAN_RUN.findall(text) if len(run) > 1)
+        for line in lines:
+            key = line.lstrip(" -").split(":", 1)[0]
+            if line.lstrip().startswith("#") or key in _PROSE_KEYS:
+                continue
+            phrases = line.split(" #", 1)[0]  # a comment after the phrases
+            words.update(run for run in _HAN_RUN.findall(phrases) if len(run) > 1)
     automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
     for word in words:
         automaton.add_word(word)
     if words:
         automaton.make_automaton()
     return automaton
-
-
-def _strings(value: object) -> list[str]:
-    """The phrases of a loaded YAML file: every string but notes and citations."""
-    if isinstance(value, str):
-        return [value]
-    found: list[str] = []
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += [str(key)] if isinstance(key, str) else []
-            if key not in _PROSE_KEYS:
-                found += _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            found += _strings(item)
-    return found
 
 
 # --- the step ------------------------------------------------------------------------

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 #: A candidate: letters and digits, apostrophes only inside ("u'll").
 _TOKEN = lazy(r"[0-9A-Za-z]+(?:['\u2019][0-9A-Za-z]+)*")
+#: The words of a lower-cased text, for the screen.
+_SCREEN = lazy(r"[0-9a-z]+(?:'[0-9a-z]+)*")
 #: Characters that, touching a key, make it part of something else: a word of any
 #: script, an apostrophe, a hyphen ("u-turn"), "y/n", "r&d", "@u", "$2", "4%", "#4".
 _GLUED = re.compile(r"[\w'\u2019\-/@&$%#+=<>^~\u00a3\u20ac\u00a5\u20b9]")
@@ -78,6 +80,8 @@ class TextSpeak:
     keys: dict[str, tuple[Condition, ...]]
     #: keys that may also be a label or code
     labels: frozenset[str]
+    #: the keys as a set, for the screen
+    names: frozenset[str]
 
 
 def load_textspeak(path: Path, data: dict[str, Any]) -> TextSpeak:
@@ -100,7 +104,7 @@ def load_textspeak(path: Path, data: dict[str, Any]) -> TextSpeak:
     labels = data.get("labels") or []
     if not isinstance(labels, list) or any(str(k) not in keys for k in labels):
         _fail(path, "labels", "expected a list of keys of words or rules")
-    return TextSpeak(keys, frozenset(str(k) for k in labels))
+    return TextSpeak(keys, frozenset(str(k) for k in labels), frozenset(keys))
 
 
 def _key(path: Path, key: object) -> str:
@@ -182,7 +186,14 @@ class _Side:
             return False
         if _ANY_WORD in words and self.is_word:
             return True
-        return self.raw in words or (bool(self.reading) and self.reading in words)
+        if self.raw in words or (bool(self.reading) and self.reading in words):
+            return True
+        return (
+            self.is_word
+            and any(  # "*s": any word with that ending
+                word[0] == "*" and self.raw.endswith(word[1:]) for word in words
+            )
+        )
 
 
 def read_textspeak(tables: Tables, text: str) -> Edits | None:
@@ -190,6 +201,9 @@ def read_textspeak(tables: Tables, text: str) -> Edits | None:
     table = tables.textspeak
     if table is None:
         return None
+    lowered = text.lower().replace("\u2019", "'")
+    if table.names.isdisjoint(_SCREEN.findall(lowered)):
+        return None  # one C-speed pass: no key among the words
     candidates = [
         match
         for match in _TOKEN.finditer(text)
