@@ -266,7 +266,7 @@ def test_leet_in_chinese_text(norm: Normalizer) -> None:
         "2024-05-01",
         "wow!",
         "covid19",
-        "b4",
+        "B4",  # a code; "b4" in lower case is text-speak for "before"
         "w3",
         "a1b2",
         "a1",
@@ -634,10 +634,10 @@ def test_a_spelled_word_keeps_its_article_apart(
 @pytest.mark.parametrize(
     ("source", "text"),
     [
-        # text-speak: one-letter words stay words
-        ("u r a fr4ud", "u r a fraud"),
-        ("y r u ignoring us", "y r u ignoring us"),
-        ("i c u n ur car", "i c u n ur car"),
+        # text-speak: one-letter words stay words, and the text-speak step reads them
+        ("u r a fr4ud", "you are a fraud"),
+        ("y r u ignoring us", "why are you ignoring us"),
+        ("i c u n ur car", "i see you and your car"),
         # ... unless together they spell a word the lexicons know
         ("we will b u r n it", "we will burn it"),
     ],
@@ -646,6 +646,14 @@ def test_one_letter_words_of_text_speak_stay_apart(
     norm: Normalizer, source: str, text: str
 ) -> None:
     assert norm(source).text == text
+
+
+def test_the_joiner_keeps_one_letter_words_apart_on_its_own(tmp_path: Path) -> None:
+    # a data folder without textspeak.yaml: the letters stay as typed, not joined
+    for name in ("lookalikes.yaml", "leet.yaml", "homophones.yaml"):
+        (tmp_path / name).write_bytes((default_dir() / name).read_bytes())
+    assert Normalizer(tmp_path)("u r a fr4ud").text == "u r a fraud"
+    assert Normalizer(tmp_path)("y r u ignoring us").text == "y r u ignoring us"
 
 
 @pytest.mark.parametrize(

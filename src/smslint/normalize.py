@@ -2,8 +2,9 @@
 
 Collectors dodge keyword filters with full-width letters, zero-width characters,
 separators inside words ("老 赖", "dead-beat"), Traditional characters, look-alike
-letters ("dеаdbеаt" with Cyrillic е, а), leetspeak ("d3adb3at") and homophones or
-pinyin ("抱井", "laolai"). :class:`Normalizer` turns a message into one clean text that
+letters ("dеаdbеаt" with Cyrillic е, а), leetspeak ("d3adb3at"), homophones or
+pinyin ("抱井", "laolai"), text-speak ("u r a fraud") and emoji for a character
+("草泥🐴"). :class:`Normalizer` turns a message into one clean text that
 every detector searches; :meth:`Normalized.span` maps a match there back to the exact
 original columns.
 
@@ -17,9 +18,20 @@ The pipeline, in this order, and why the order:
 3. **Look-alike letters** to Latin, *before* case folding: the table is case-sensitive,
    because Greek "Η" looks like "H" but "η" like "n", which folding would merge.
    CJK radicals drawn as a whole character become it ("上⻔").
-4. **Case folding**, so every later rule and table is lowercase; then a word with
+4. **Text-speak** read as English words ("u r" -> "you are", "ur bill" -> "your bill",
+   "2moro" -> "tomorrow": ``textspeak.yaml``, :mod:`smslint.normalize_textspeak`),
+   *before* case folding, because case tells a label from text-speak: "Plan B", "seat
+   B4" stay, "will b", "pay b4 fri" are read. Before the separators too: a one-letter
+   word the joiner of spelled-out letters would join ("b u r n", "f u c k") is left
+   to it, and the letters it keeps apart as words ("u r a", "y r u") are read here;
+   both decide with the same test. Before leet, which would read "l8r" as "lbr".
+5. **Case folding**, so every later rule and table is lowercase; then a word with
    diacritics that the lexicons know without them loses them ("fück"; "café" stays).
-5. **Separators** inside Latin words and between Chinese characters, *before* leet: a
+6. **Emoji typed for a character or a syllable** inside a word ("草泥🐴", "辣🐔", "f🦆",
+   "bull💩": ``emoji.yaml``, :mod:`smslint.normalize_emoji`), only where the reading
+   makes a word of the lexicons; *before* the separators, which drop an emoji between
+   two Chinese characters ("你🐴的" would read "你的").
+7. **Separators** inside Latin words and between Chinese characters, *before* leet: a
    token is judged for leet as a whole, so "d3ad-b3at" must first become "d3adb3at". It
    comes after look-alikes (its Latin rules see only ``a-z``) and NFKC (the full-width
    space and symbols are folded by then), and before OpenCC, which converts by phrase
@@ -28,12 +40,13 @@ The pipeline, in this order, and why the order:
    spelling lexicons use), and spelled-out letters keep a leading "a" or "i" apart
    when the rest, not the whole, is a word of the lexicons ("a f u c k i n g").
    One-letter words of text-speak stay words ("u r a", "y r u") unless together they
-   spell a word of the lexicons ("b u r n").
-6. **Leetspeak**, conservatively (``leet.yaml`` says when), then letters held down
+   spell a word of the lexicons ("b u r n"); step 4, with the same test, has read most
+   of them by then (not labels: "Plan A B C" stays apart and as typed).
+8. **Leetspeak**, conservatively (``leet.yaml`` says when), then letters held down
    ("fuuuuck") read once or twice, whichever the lexicons know.
-7. **Traditional -> Simplified** (OpenCC ``t2s``), so one Simplified table serves both.
-8. **Homophones and pinyin** last, since their keys are Simplified, lowercase, joined
-   and free of leet: "la0 lai" and "抱-井" are caught too.
+9. **Traditional -> Simplified** (OpenCC ``t2s``), so one Simplified table serves both.
+10. **Homophones and pinyin** last, since their keys are Simplified, lowercase, joined
+    and free of leet: "la0 lai" and "抱-井" are caught too.
 
 Offsets: a step that keeps the length (case folding, look-alikes, leet, OpenCC) leaves
 them alone; a step that changes it leaves a :class:`Layer`, its list of edits. A span
@@ -52,7 +65,9 @@ from functools import partial
 from pathlib import Path
 
 from smslint.normalize_data import default_dir, load_tables
+from smslint.normalize_emoji import read_emoji
 from smslint.normalize_steps import Edits, fold_case, fold_width, strip_invisibles
+from smslint.normalize_textspeak import read_textspeak
 from smslint.normalize_words import (
     collapse_repeats,
     map_lookalikes,
@@ -137,8 +152,9 @@ class Layer:
 class Normalizer:
     """The full pipeline with its data loaded; build one per run and call it per text.
 
-    ``data_dir`` holds ``lookalikes.yaml``, ``leet.yaml`` and ``homophones.yaml``
-    (default: the shipped ``lexicons/normalize``). Loading is memoized per folder, so a
+    ``data_dir`` holds ``lookalikes.yaml``, ``leet.yaml`` and ``homophones.yaml``, and
+    may hold ``textspeak.yaml`` and ``emoji.yaml`` (default: the shipped
+    ``lexicons/normalize``). Loading is memoized per folder, so a
     second normalizer for the same folder is cheap. Lexicon terms should go through the
     same normalizer as the messages, so both sides are in the same form ("non-payment"
     becomes "nonpayment", "報警" becomes "报警"). A normalizer pickles as its folder,
@@ -152,9 +168,11 @@ class Normalizer:
             strip_invisibles,
             fold_width,
             partial(map_lookalikes, tables),
+            partial(read_textspeak, tables),
             fold_case,
             partial(plain_letters, tables),
             mask_symbols,
+            partial(read_emoji, tables),
             partial(remove_separators, tables),
             partial(undo_leet, tables),
             partial(collapse_repeats, tables),

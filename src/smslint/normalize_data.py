@@ -1,10 +1,13 @@
 """The tables behind :mod:`smslint.normalize`, read from the shipped YAML files.
 
-``corpora/lexicons/normalize/`` holds three files, documented in their headers:
+``corpora/lexicons/normalize/`` holds five files, documented in their headers:
 ``lookalikes.yaml`` (Cyrillic, Greek and odd Latin letters that render like a Latin
-letter), ``leet.yaml`` (digits and symbols typed for letters) and ``homophones.yaml``
-(Chinese variant spellings and pinyin, mapped to the canonical word). They are data so a
-reviewer can read and extend them without touching code.
+letter), ``leet.yaml`` (digits and symbols typed for letters), ``homophones.yaml``
+(Chinese variant spellings and pinyin, mapped to the canonical word),
+``textspeak.yaml`` (text-speak words, read by :mod:`smslint.normalize_textspeak`) and
+``emoji.yaml`` (emoji typed for a character or syllable, read by
+:mod:`smslint.normalize_emoji`). They are data so a reviewer can read and extend them
+without touching code.
 
 :func:`load_tables` reads one folder into an immutable :class:`Tables` and is memoized
 on the path: a run builds its normalizer once, and a second normalizer for the same
@@ -17,10 +20,11 @@ import itertools
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import ahocorasick
 import opencc
@@ -28,6 +32,7 @@ import yaml
 
 from smslint.detectors.lazy_patterns import lazy_built
 from smslint.errors import SmslintError
+from smslint.normalize_emoji import EmojiTable, load_emoji
 from smslint.normalize_patterns import (
     HAN,
     char_class,
@@ -36,7 +41,10 @@ from smslint.normalize_patterns import (
     leet_patterns,
     separator_source,
 )
+from smslint.normalize_textspeak import TextSpeak, load_textspeak
 from smslint.resources import shipped_dir
+
+T = TypeVar("T")
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -74,6 +82,10 @@ class Tables:
     vocabulary: frozenset[str] = frozenset()
     #: str.translate table: Latin letter with diacritics -> the plain lowercase letter
     diacritics: dict[int, str] = field(default_factory=dict)
+    #: ``textspeak.yaml``, if the folder has one
+    textspeak: TextSpeak | None = None
+    #: ``emoji.yaml``, if the folder has one
+    emoji: EmojiTable | None = None
 
 
 def default_dir() -> Path:
@@ -83,7 +95,12 @@ def default_dir() -> Path:
 
 @lru_cache(maxsize=8)
 def load_tables(directory: Path) -> Tables:
-    """Read and check the three data files of ``directory``."""
+    """Read and check the data files of ``directory``.
+
+    ``lookalikes.yaml``, ``leet.yaml`` and ``homophones.yaml`` are required;
+    ``textspeak.yaml`` and ``emoji.yaml`` are read when present (a folder without them
+    normalizes without those steps).
+    """
     lookalike_file = directory / "lookalikes.yaml"
     lookalike_sections = _read(lookalike_file)  # read once: both tables are in it
     lookalikes = _char_table(lookalike_file, lookalike_sections)
@@ -116,6 +133,8 @@ def load_tables(directory: Path) -> Tables:
         diacritics=str.maketrans(diacritics_table()),
         # only text that is not ASCII needs it: compiled on first use (~10 ms)
         separator=lazy_built(separator_source),
+        textspeak=_optional(directory / "textspeak.yaml", load_textspeak),
+        emoji=_optional(directory / "emoji.yaml", load_emoji),
     )
 
 
@@ -133,6 +152,11 @@ def _vocabulary(path: Path) -> frozenset[str]:
         str(f) for forms in table.values() if isinstance(forms, list) for f in forms
     )
     return frozenset(words)
+
+
+def _optional(path: Path, load: Callable[[Path, dict[str, Any]], T]) -> T | None:
+    """A table of a file the folder may leave out."""
+    return load(path, _read(path)) if path.exists() else None
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from smslint.detectors.lazy_patterns import lazy, lazy_bytes
 from smslint.normalize_data import Tables
 from smslint.normalize_patterns import HAN, INNER, INNER_ASCII, JOINED, SPACED
 from smslint.normalize_steps import Edits
+from smslint.normalize_textspeak import words_apart
 
 #: Byte tables that sketch an ASCII text for a quick screen before any regex runs:
 #: letter -> a, digit -> 0, inner separator -> "-", space -> " ", anything else -> #.
@@ -126,16 +127,11 @@ def remove_separators(tables: Tables, text: str) -> Edits | None:
     return sorted(edits)
 
 
-#: letters that are words of their own in text-speak (u, r, n, y, b, c: you, are,
-#: and, why, be, see) or in English (a, i)
-_ONE_LETTER_WORDS = frozenset("urnybcai")
-
-
 def _words_apart(tables: Tables, letters: str) -> bool:
     """Whether spelled-out ``letters`` are one-letter words side by side ("u r a",
-    "y r u"), not a word spelled out: all are such words, and together they spell
-    no word of the lexicons ("b u r n" is "burn")."""
-    return set(letters) <= _ONE_LETTER_WORDS and letters not in tables.vocabulary
+    "y r u"), not a word spelled out (the text-speak step decides the same way, and
+    has read such letters as words already where it could)."""
+    return words_apart(tables.vocabulary, letters)
 
 
 def _article_apart(tables: Tables, letters: str) -> bool:

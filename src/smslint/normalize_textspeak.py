@@ -1,0 +1,327 @@
+"""Text-speak read as the standard English words the lexicons are written in.
+
+"u r a fraud", "pls pay b4 fri", "c u 2moro" become "you are a fraud", "please pay
+before fri", "see you tomorrow". The table is data (``textspeak.yaml``, documented in
+its header): words read wherever they stand, rules read only in some company, and
+labels, keys that may also be a label or a code ("Plan B", "apt 4 r", "seat B4"),
+read only where a label could not stand.
+
+The step runs before case folding, because case tells a label from text-speak ("Plan
+B" against "will b"), and before the joiner of spelled-out letters and leet: "l8r"
+would read "lbr" as leet, and "u r a" would be taken for a word spelled out. A
+one-letter key the joiner would join ("b u r n" spells "burn", "f u c k" has letters
+that are no words) is left to it; the two share :func:`words_apart`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from smslint.detectors.lazy_patterns import lazy
+from smslint.errors import SmslintError
+from smslint.normalize_patterns import SPACED
+from smslint.normalize_steps import Edits
+
+if TYPE_CHECKING:
+    from smslint.normalize_data import Tables
+
+#: A candidate: letters and digits, apostrophes only inside ("u'll").
+_TOKEN = lazy(r"[0-9A-Za-z]+(?:['\u2019][0-9A-Za-z]+)*")
+#: The words of a lower-cased text, for the screen.
+_SCREEN = lazy(r"[0-9a-z]+(?:'[0-9a-z]+)*")
+#: Characters that, touching a key, make it part of something else: a word of any
+#: script, an apostrophe, a hyphen ("u-turn"), "y/n", "r&d", "@u", "$2", "4%", "#4".
+_GLUED = re.compile(r"[\w'\u2019\-/@&$%#+=<>^~\u00a3\u20ac\u00a5\u20b9]")
+#: A dot, comma or colon between a key and a word or number ("U.S.", "1.2", "2:30").
+_JOINING = ".,:"
+#: What ends a clause: before a key, nothing before it is a neighbour.
+_CLAUSE_END = ".,;:!?\n\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u2026"
+#: Quotes and brackets taken off a neighbour before it is judged.
+_WRAPPING = "\"'()[]{}<>*\u201c\u201d\u2018\u2019"
+#: A neighbour that is a word: letters, apostrophes inside.
+_WORD = lazy(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+#: Three or more single letters with one separator between each: "b u r n".
+_SPELLED = lazy(f"(?<![0-9A-Za-z])[A-Za-z](?:[{SPACED}][A-Za-z]){{2,}}(?![0-9A-Za-z])")
+#: The group name that stands for any word.
+_ANY_WORD = "<word>"
+
+#: letters that are words of their own in text-speak (u, r, n, y, b, c: you, are,
+#: and, why, be, see) or in English (a, i)
+ONE_LETTER_WORDS = frozenset("urnybcai")
+
+
+def words_apart(vocabulary: frozenset[str], letters: str) -> bool:
+    """Whether spelled-out ``letters`` are one-letter words side by side ("u r a",
+    "y r u"), not a word spelled out: all are such words, and together they spell
+    no word of the lexicons ("b u r n" is "burn")."""
+    return set(letters) <= ONE_LETTER_WORDS and letters not in vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One way a key of ``rules`` is read: ``reads`` when every given test holds."""
+
+    reads: str
+    after: frozenset[str] | None = None
+    not_after: frozenset[str] | None = None
+    before: frozenset[str] | None = None
+    not_before: frozenset[str] | None = None
+    at_start: bool = False
+
+
+@dataclass(frozen=True)
+class TextSpeak:
+    """The loaded ``textspeak.yaml``: every key with its conditions, in order."""
+
+    #: key -> conditions; a key of ``words`` has one that always holds
+    keys: dict[str, tuple[Condition, ...]]
+    #: keys that may also be a label or code
+    labels: frozenset[str]
+    #: the keys as a set, for the screen
+    names: frozenset[str]
+
+
+def load_textspeak(path: Path, data: dict[str, Any]) -> TextSpeak:
+    """The table of ``textspeak.yaml`` (``path``, for messages), read as ``data``."""
+    groups = _groups(path, data.get("groups") or {})
+    keys: dict[str, tuple[Condition, ...]] = {}
+    for key, reads in _mapping(path, data, "words").items():
+        if not isinstance(reads, str):
+            _fail(path, f"words.{key}", "expected key: reading")
+        keys[_key(path, key)] = (Condition(reads=reads.casefold()),)
+    for key, conditions in _mapping(path, data, "rules").items():
+        where = f"rules.{key}"
+        if not isinstance(conditions, list) or not conditions:
+            _fail(path, where, "expected a list of conditions")
+        if _key(path, key) in keys:
+            _fail(path, where, "key listed twice")
+        keys[_key(path, key)] = tuple(
+            _condition(path, where, item, groups) for item in conditions
+        )
+    labels = data.get("labels") or []
+    if not isinstance(labels, list) or any(str(k) not in keys for k in labels):
+        _fail(path, "labels", "expected a list of keys of words or rules")
+    return TextSpeak(keys, frozenset(str(k) for k in labels), frozenset(keys))
+
+
+def _key(path: Path, key: object) -> str:
+    text = str(key)
+    if not _TOKEN.fullmatch(text) or text != text.casefold():
+        _fail(path, text, "a key is one lower-case word of letters and digits")
+    return text
+
+
+def _mapping(path: Path, data: dict[str, Any], section: str) -> dict[str, Any]:
+    value = data.get(section) or {}
+    if not isinstance(value, dict):
+        _fail(path, section, "expected a mapping")
+    return {str(key): item for key, item in value.items()}
+
+
+def _groups(path: Path, value: object) -> dict[str, frozenset[str]]:
+    if not isinstance(value, dict):
+        _fail(path, "groups", "expected a mapping of lists")
+    groups: dict[str, frozenset[str]] = {}
+    for name, words in value.items():
+        if not isinstance(words, list):
+            _fail(path, f"groups.{name}", "expected a list of words")
+        groups[f"<{name}>"] = frozenset(str(word).casefold() for word in words)
+    return groups
+
+
+_TESTS = ("after", "not_after", "before", "not_before")
+
+
+def _condition(
+    path: Path, where: str, item: object, groups: dict[str, frozenset[str]]
+) -> Condition:
+    if not isinstance(item, dict) or not isinstance(item.get("reads"), str):
+        _fail(path, where, "a condition is a mapping with reads")
+    unknown = set(item) - {"reads", "at_start", *_TESTS}
+    if unknown:
+        _fail(path, where, f"unknown keys {sorted(unknown)}")
+    tests: dict[str, frozenset[str]] = {}
+    for test in _TESTS:
+        if test not in item:
+            continue
+        words: set[str] = set()
+        for word in item[test]:
+            word = str(word).casefold()
+            if word == _ANY_WORD:
+                words.add(word)
+            elif word.startswith("<"):
+                if word not in groups:
+                    _fail(path, where, f"unknown group {word}")
+                words |= groups[word]
+            else:
+                words.add(word)
+        tests[test] = frozenset(words)
+    return Condition(
+        reads=item["reads"].casefold(), at_start=bool(item.get("at_start")), **tests
+    )
+
+
+def _fail(path: Path, where: str, message: str) -> NoReturn:
+    raise SmslintError(message, path=str(path), key_path=where)
+
+
+# --- the step ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Side:
+    """What stands on one side of a key: a clause boundary, or a word (or not)."""
+
+    boundary: bool
+    raw: str = ""  #: the neighbour as typed, wrapping off, lower case
+    reading: str = ""  #: its reading, if it was read as text-speak
+    is_word: bool = False
+    shouted: bool = False  #: a word of two or more letters, all in capitals
+
+    def is_in(self, words: frozenset[str]) -> bool:
+        if self.boundary:
+            return False
+        if _ANY_WORD in words and self.is_word:
+            return True
+        if self.raw in words or (bool(self.reading) and self.reading in words):
+            return True
+        return (
+            self.is_word
+            and any(  # "*s": any word with that ending
+                word[0] == "*" and self.raw.endswith(word[1:]) for word in words
+            )
+        )
+
+
+def read_textspeak(tables: Tables, text: str) -> Edits | None:
+    """Text-speak words read as the English words (see the module docstring)."""
+    table = tables.textspeak
+    if table is None:
+        return None
+    lowered = text.lower().replace("\u2019", "'")
+    if table.names.isdisjoint(_SCREEN.findall(lowered)):
+        return None  # one C-speed pass: no key among the words
+    candidates = [
+        match
+        for match in _TOKEN.finditer(text)
+        if _lookup(match.group()) in table.keys and _alone(text, *match.span())
+    ]
+    if not candidates:
+        return None
+    spelled = _joined_runs(tables.vocabulary, text)
+    readings: dict[int, str] = {}  # start of a key read -> its reading
+    edits: Edits = []
+    for match in candidates:
+        start, end = match.span()
+        key = _lookup(match.group())
+        if len(key) == 1 and any(a <= start < b for a, b in spelled):
+            continue  # a letter of a word spelled out: the joiner's
+        before = _before(text, start, readings)
+        after = _after(text, end)
+        if key in table.labels and not _read_as_word(match.group(), before, after):
+            continue
+        if match.group().isupper() and len(key) == 1 and text[end : end + 1] == ".":
+            continue  # an initial: "Mr. R. Smith"
+        reading = next(
+            (c.reads for c in table.keys[key] if _holds(c, before, after)), None
+        )
+        if reading is not None:
+            readings[start] = reading
+            edits.append((start, end, reading))
+    return edits or None
+
+
+def _lookup(token: str) -> str:
+    return token.lower().replace("\u2019", "'")
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands as a word: nothing glued to either end."""
+    if start:
+        left = text[start - 1]
+        if _GLUED.match(left):
+            return False
+        if left in _JOINING and start > 1 and text[start - 2].isalnum():
+            return False
+    if end < len(text):
+        right = text[end]
+        if _GLUED.match(right):
+            return False
+        if right in _JOINING and end + 1 < len(text) and text[end + 1].isalnum():
+            return False
+    return True
+
+
+def _joined_runs(vocabulary: frozenset[str], text: str) -> list[tuple[int, int]]:
+    """Spans of spelled-out letters that the joiner of separators will join."""
+    return [
+        match.span()
+        for match in _SPELLED.finditer(text)
+        if not words_apart(vocabulary, match.group()[::2].lower())
+    ]
+
+
+def _before(text: str, start: int, readings: dict[int, str]) -> _Side:
+    at = start
+    while at and text[at - 1] in " \t":
+        at -= 1
+    if not at or text[at - 1] in _CLAUSE_END:
+        return _Side(boundary=True)
+    begin = at
+    while begin and not text[begin - 1].isspace():
+        begin -= 1
+    chunk = text[begin:at]
+    core = chunk.strip(_WRAPPING)
+    offset = begin + (len(chunk) - len(chunk.lstrip(_WRAPPING)))
+    return _side(core, readings.get(offset, ""))
+
+
+def _after(text: str, end: int) -> _Side:
+    at = end
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    if at == len(text) or text[at] in _CLAUSE_END:
+        return _Side(boundary=True)
+    stop = at
+    while stop < len(text) and not text[stop].isspace():
+        stop += 1
+    core = text[at:stop].strip(_WRAPPING).rstrip(_CLAUSE_END)
+    return _side(core, "")
+
+
+def _side(core: str, reading: str) -> _Side:
+    return _Side(
+        boundary=False,
+        raw=_lookup(core),
+        reading=reading,
+        is_word=bool(reading) or bool(_WORD.fullmatch(core)),
+        shouted=len(core) > 1 and core.isalpha() and core.isupper(),
+    )
+
+
+def _read_as_word(typed: str, before: _Side, after: _Side) -> bool:
+    """Whether a key that may be a label stands where a label could not.
+
+    Typed in lower case, or in capitals opening a clause or among words in capitals;
+    and with a word or a clause boundary on each side, never a number or a symbol.
+    """
+    if not all(side.boundary or side.is_word for side in (before, after)):
+        return False
+    if typed == typed.lower() or before.boundary:
+        return True
+    return before.shouted or after.shouted
+
+
+def _holds(condition: Condition, before: _Side, after: _Side) -> bool:
+    if condition.at_start and not before.boundary:
+        return False
+    if condition.after is not None and not before.is_in(condition.after):
+        return False
+    if condition.before is not None and not after.is_in(condition.before):
+        return False
+    if condition.not_after is not None and before.is_in(condition.not_after):
+        return False
+    return condition.not_before is None or not after.is_in(condition.not_before)
