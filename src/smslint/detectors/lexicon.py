@@ -38,8 +38,16 @@ Decisions, in the order a match meets them:
   ``lawful_if`` phrases in the sentence (``court order``, ``判决``) drop it too.
 * **Negation**: a negator of the entry's language at most its window of units before
   the match, in the same clause, with no breaker between them (``we will never
-  threaten arrest``; but not ``if you don't pay we will arrest you``). A negator
-  inside a co-occurrence gap negates too (``your employer will not be contacted``).
+  threaten arrest``; but not ``if you don't pay we will arrest you``), nor a
+  conjunction opening a clause of its own (``we won't call and will visit``). A
+  negator inside a co-occurrence gap negates too (``your employer will not be
+  contacted``). One also governs the verb phrases coordinated with its own, beyond
+  its window, in its sentence (``we won't visit your home, contact your boss or post
+  anything online``; ``不会上门催收、给家人打电话或者在网上曝光``), but not a clause
+  with its own subject or modal after the conjunction (``we won't wait or we will
+  call your employer``), nor the phrases after a command (``don't delay or face
+  arrest``): :mod:`~smslint.detectors.lexicon_coordination`. The writer's reluctance
+  (``I'd rather not``) denies nothing.
 * **Profanity** (category ``obscene``) stands whatever its context: negation and
   protective phrases do not clear it ("don't give me that crap", "别他妈装死" are
   obscene); only an entry's exceptions do.
@@ -124,7 +132,7 @@ class LexiconMatcher(CompiledLexicon):
             for index, found in chains.items()
             if self._entries[index].category != PROTECTIVE
             for start, end, gaps in found
-            if self._stands(index, start, gaps, scan, protected)
+            if self._stands(index, (start, end), gaps, scan, protected)
         ]
         if not coded.ascii:  # byte offsets to character offsets
             findings = [
@@ -165,7 +173,7 @@ class LexiconMatcher(CompiledLexicon):
         the candidate entries and protective phrases only. Offsets are those of
         ``coded.text``.
         """
-        scan = Scan(Layout(coded, capital))
+        scan = Scan(Layout(coded, capital), self._list_commas)
         meanings = self._meanings
         keep = candidates | self._protective
         parts, marks, negators = scan.parts, scan.marks, scan.negators
@@ -244,7 +252,7 @@ class LexiconMatcher(CompiledLexicon):
     def _stands(
         self,
         index: int,
-        start: int,
+        match: Span,
         gaps: list[Span],
         scan: Scan,
         protected: Mapping[int, set[str]],
@@ -253,6 +261,7 @@ class LexiconMatcher(CompiledLexicon):
         entry = self._entries[index]
         if entry.category in _UNCONDITIONAL:
             return True
+        start = match[0]
         sentence = scan.layout.sentence(start)
         if entry.category in protected.get(sentence, ()):
             return False
@@ -265,7 +274,7 @@ class LexiconMatcher(CompiledLexicon):
             return False
         if entry.consequence_ok and scan.consequence(lang, start):
             return False
-        return not scan.negation(lang).denies(start, gaps, scan.layout)
+        return not scan.negation(lang).denies(*match, gaps, scan.layout)
 
 
 def _capitals(normalized: SourcedText, back: list[int] | None) -> Capital:

@@ -22,10 +22,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 import regex
 
 from smslint.detectors.lexicon_coded import Coded, is_word_char, latin
+
+if TYPE_CHECKING:
+    from smslint.detectors.lexicon_coordination import Coordination
 
 Span = tuple[int, int]
 
@@ -54,6 +58,9 @@ _CODED_CLAUSE_MARK = re.compile("|".join(re.escape(latin(m)) for m in _CLAUSE_MA
 
 #: ... and those of them that end a sentence too
 _CODED_SENTENCE_MARKS = frozenset(latin(m) for m in _SENTENCE_MARKS)
+
+#: ... and the commas, which may join the items of a list ("A, B or C")
+_CODED_COMMAS = frozenset(latin(m) for m in ",，")
 
 
 #: titles written before a name with a dot ("Mr. Chen"), ending where the dot is;
@@ -84,6 +91,7 @@ class Layout:
         self._capital = capital
         self._clause_ends: list[int] | None = None
         self._sentence_ends: list[int] = []
+        self._commas: list[int] = []
 
     def _find_ends(self) -> list[int]:
         coded = self._coded
@@ -101,6 +109,8 @@ class Layout:
             clause_ends.append(at)
             if mark in _CODED_SENTENCE_MARKS:
                 self._sentence_ends.append(at)
+            elif mark in _CODED_COMMAS:
+                self._commas.append(at)
         self._clause_ends = clause_ends
         return clause_ends
 
@@ -129,6 +139,35 @@ class Layout:
         if self._clause_ends is None:
             self._find_ends()
         return bisect_left(self._sentence_ends, pos)
+
+    def ends(self, start: int, end: int) -> list[int]:
+        """Where the clauses ending in ``[start, end)`` end (at their marks)."""
+        ends = self._clause_ends
+        if ends is None:
+            ends = self._find_ends()
+        return ends[bisect_left(ends, start) : bisect_left(ends, end)]
+
+    def clause_end(self, pos: int) -> int:
+        """Where the clause holding ``pos`` ends: its mark, or the end of the text."""
+        ends = self._clause_ends
+        if ends is None:
+            ends = self._find_ends()
+        at = bisect_left(ends, pos)
+        return ends[at] if at < len(ends) else len(self._coded.text)
+
+    def comma(self, at: int) -> bool:
+        """Whether the clause end at ``at`` (one of :meth:`ends`) is a comma."""
+        commas = self._commas
+        found = bisect_left(commas, at)
+        return found < len(commas) and commas[found] == at
+
+    def opens_clause(self, pos: int) -> bool:
+        """Whether no unit stands between the start of its clause and ``pos``."""
+        ends = self._clause_ends
+        if ends is None:
+            ends = self._find_ends()
+        at = bisect_left(ends, pos)
+        return self.between(ends[at - 1] if at else 0, pos, 0) == 0
 
     def between(self, start: int, end: int, most: int) -> int:
         """Units beginning in ``[start, end)``, counted up to ``most + 1``.
@@ -159,21 +198,59 @@ class Negation:
     """The negators and breakers of one language found in one text.
 
     ``negators`` are ``(start, end, window)``; ``breakers`` are spans of words showing
-    that a negator belongs to another verb ("if you don't **pay**, **we** will...").
+    that a negator belongs to another verb ("if you don't **pay**, **we** will...");
+    ``coordination`` reads the phrases joined to a negated one ("we won't visit your
+    home **or** call your boss").
     """
 
+    #: how many negators of a sentence, nearest first, may govern a match through
+    #: coordination: a bound on the work in a long text, not a rule of grammar
+    REACH = 4
+
     def __init__(
-        self, negators: Iterable[tuple[int, int, int]], breakers: Iterable[Span]
+        self,
+        negators: Iterable[tuple[int, int, int]],
+        breakers: Iterable[Span],
+        coordination: Coordination | None = None,
     ):
         self._negators = sorted(negators, key=lambda n: (n[1], n[0]))
         self._ends = [n[1] for n in self._negators]
         self._widest = max((n[2] for n in self._negators), default=0)
         self._breakers = sorted(start for start, _ in breakers)
+        self._coordination = coordination
 
-    def denies(self, start: int, gaps: Iterable[Span], layout: Layout) -> bool:
-        """Whether a match at ``start`` (with these inner gaps) is negated."""
+    def denies(
+        self, start: int, end: int, gaps: Iterable[Span], layout: Layout
+    ) -> bool:
+        """Whether a match at ``[start, end)`` (with these inner gaps) is negated."""
         if not self._negators:
             return False
+        return self._near(start, end, gaps, layout) or self._coordinated(
+            start, end, layout
+        )
+
+    def _coordinated(self, start: int, end: int, layout: Layout) -> bool:
+        """Whether a negator earlier in the sentence governs the match through the
+        phrases coordinated with its own (see
+        :mod:`~smslint.detectors.lexicon_coordination`)."""
+        coordination = self._coordination
+        if coordination is None:
+            return False
+        sentence = layout.sentence(start)
+        last = bisect_right(self._ends, start)
+        for at in range(last - 1, max(last - self.REACH, 0) - 1, -1):
+            n_start, n_end, window = self._negators[at]
+            if layout.sentence(n_end - 1) != sentence:
+                break
+            if coordination.governs(
+                (n_start, n_end), window, (start, end), self._breakers, layout
+            ):
+                return True
+        return False
+
+    def _near(self, start: int, end: int, gaps: Iterable[Span], layout: Layout) -> bool:
+        """Whether a negator within its window in the clause, or inside a gap of the
+        match, negates it."""
         clause = layout.clause(start)
         # negators ending before the match, nearest first, while one could reach it
         for at in range(bisect_right(self._ends, start) - 1, -1, -1):
@@ -181,7 +258,14 @@ class Negation:
             distance = layout.between(n_end, start, self._widest)
             if distance > self._widest or layout.clause(n_end - 1) != clause:
                 break
-            if distance <= window and not any_in(self._breakers, n_end, start):
+            if (
+                distance <= window
+                and not any_in(self._breakers, n_end, start)
+                and not (
+                    self._coordination is not None
+                    and self._coordination.splits(n_end, (start, end))
+                )
+            ):
                 return True
         # a negator between the parts of a co-occurrence: "will not be contacted";
         # not one of another clause or verb: in "物业费不交清，门禁停用" the 不 is the
