@@ -9,7 +9,14 @@ the number of matches (times a logarithm).
   (``如果您继续拖欠，我们将上门``). ``、`` only lists items and ends nothing. A dot
   followed by a letter or digit (``12.50``, ``acme.com``) ends nothing either, nor
   the dot of a title before a name (``your colleague Mr. Chen``: a title, a dot, a
-  space and a capitalised word).
+  space and a capitalised word; but ``St.`` and ``Dr.`` after a house number are a
+  street, ``12 Elm St. Your neighbour...``). Nor does the dot of ``no.`` or another
+  abbreviation before a number or a code with a digit (``Flat No. 3``, ``Apt. 4B``,
+  ``Ref. No. 2231``), nor that of an abbreviation before a word written in lowercase
+  (``9 a.m. and``, ``e.g. your mum``, ``Acme Ltd. will``, ``12 Elm St. and``).
+  Before a capital, an abbreviation's dot may end a sentence (``at 9 a.m. Your
+  boss...``). ``no.`` before a number is "number", not a negator
+  (:meth:`Layout.number_sign`).
 * A **sentence** ends at the same marks except commas, colons and dashes.
 * A **unit** of distance is a CJK character or a run of alphabetic-script letters and
   digits (an English word), so one ``within`` or ``window`` number reads naturally in
@@ -73,6 +80,35 @@ _TITLE = re.compile(
 #: the longest title above: how far back from a dot to look for one
 _TITLE_REACH = 6
 
+#: titles that are also street types ("Elm St.", "Oak Dr."): after a house number
+#: they end an address, and a capitalised word after them may begin a sentence
+_STREET_TITLE = re.compile(r"(?:st|dr)\Z")
+
+#: a house number two words or fewer before a street type: "12 Elm St", "4th St"
+_HOUSE_NUMBER = re.compile(r"\d\w*(?: \S+){0,2} \Z")
+
+#: "no." for "number", before one: "Flat No. 3", "the family at no. 7", "Case No. 2231"
+_NUMBER_SIGN = re.compile(r"nos?\Z")
+
+#: abbreviations whose dot ends nothing when a lowercase word follows it: "9 a.m. and
+#: your boss", "e.g. your mum", "Acme Ltd. will call", "12 Elm St. and"; before a
+#: capital they may end a sentence ("at 9 a.m. Your boss answered"). Words that are
+#: also English words (no, sat, sun, may) are not among them
+_ABBREVIATION = re.compile(
+    r"(?:a\.m|p\.m|e\.g|i\.e|etc|vs|viz|cf|approx|ltd|co|inc|corp|bros|st|rd|ave"
+    r"|blvd|hwy|apt|ste|dept|acct|ref|tel|ext|jan|feb|apr|jun|jul|aug|sept?|oct|nov"
+    r"|dec|mon|tues?|wed|thu|thur|thurs|fri)\Z"
+)
+
+#: the longest abbreviation above
+_ABBREVIATION_REACH = 6
+
+#: the word after an abbreviation's dot and space (ASCII: a code such as "A-2231")
+_NEXT_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
+
+#: the dot and number after a number sign: "No. 2231"
+_NUMBER_AFTER = re.compile(r"\. ?\d")
+
 
 #: whether the character at an offset of the text was a capital letter as written
 Capital = Callable[[int], bool]
@@ -104,8 +140,8 @@ class Layout:
                 and coded.after(at + 1).isalnum()
             ):
                 continue  # 12.50, acme.com
-            if mark == "." and self._title_dot(at):
-                continue  # Mr. Chen
+            if mark == "." and (self._title_dot(at) or self._abbreviation_dot(at)):
+                continue  # Mr. Chen, No. 7, 9 a.m. and
             clause_ends.append(at)
             if mark in _CODED_SENTENCE_MARKS:
                 self._sentence_ends.append(at)
@@ -125,7 +161,53 @@ class Layout:
             title is not None
             and not (title.start() and is_word_char(coded.before(title.start())))
             and capital(coded.char(at + 2))
+            and not (
+                _STREET_TITLE.match(text, title.start(), at)
+                and _HOUSE_NUMBER.search(
+                    text, max(0, title.start() - 40), title.start()
+                )
+            )
         )
+
+    def _abbreviation_dot(self, at: int) -> bool:
+        """Whether the dot at ``at`` ends an abbreviation inside a sentence.
+
+        "no." or an abbreviation of :data:`_ABBREVIATION` before a number or a code
+        with a digit ("No. 7", "Ref no. A-2231", "Apt. 4B"), or another number sign
+        ("Ref. No. 2231"); an abbreviation before a word written in lowercase ("9 a.m.
+        and", "e.g. your mum").
+        """
+        coded, capital = self._coded, self._capital
+        text = coded.text
+        if text[at + 1 : at + 2] != " " or at + 2 >= len(text):
+            return False
+        word = _NEXT_WORD.match(text, at + 2)
+        if word is None:
+            return False  # no letter or digit of an alphabetic script follows
+
+        def ends_in(pattern: re.Pattern[str], reach: int) -> bool:
+            found = pattern.search(text, max(0, at - reach), at)
+            return found is not None and not (
+                found.start() and is_word_char(coded.before(found.start()))
+            )
+
+        abbreviation = ends_in(_ABBREVIATION, _ABBREVIATION_REACH)
+        if any(c.isdigit() for c in word.group()):
+            return abbreviation or ends_in(_NUMBER_SIGN, 3)
+        if _NUMBER_SIGN.fullmatch(word.group()) and _NUMBER_AFTER.match(
+            text, word.end()
+        ):
+            return abbreviation  # Ref. No. 2231
+        return abbreviation and capital is not None and not capital(coded.char(at + 2))
+
+    def number_sign(self, start: int, end: int) -> bool:
+        """Whether the word at ``[start, end)`` is "no." for "number": "No. 7",
+        "no.3", "Ref no. A-2231" (a number or a code with a digit follows)."""
+        text = self._coded.text
+        if text[end : end + 1] != "." or not _NUMBER_SIGN.fullmatch(text, start, end):
+            return False
+        word = _NEXT_WORD.match(text, end + 1 + (text[end + 1 : end + 2] == " "))
+        return word is not None and any(c.isdigit() for c in word.group())
 
     def clause(self, pos: int) -> int:
         """The number of the clause holding ``pos``."""

@@ -175,10 +175,16 @@ class Scan:
                 marks.get((SUBJECT, lang), ()),
                 lang in self.list_commas,
             )
-            # the writer's reluctance ("I'd rather not") denies nothing
+            # the writer's reluctance ("I'd rather not") denies nothing, nor does
+            # "no." for "number" ("the family at No. 7")
             reluctant = Containers(marks.get((RELUCTANCE, lang), ()))
+            layout = self.layout
             self._negation[lang] = Negation(
-                [n for n in self.negators.get(lang, []) if n[:2] not in reluctant],
+                [
+                    n
+                    for n in self.negators.get(lang, [])
+                    if n[:2] not in reluctant and not layout.number_sign(*n[:2])
+                ],
                 marks.get((BREAKER, lang), []),
                 coordination,
             )
