@@ -283,3 +283,64 @@ def test_the_writers_reluctance_does_not_negate() -> None:
 
 def test_the_readers_preference_stays_a_negator() -> None:
     assert not terms("If you'd rather not have a visit, call us.", "threat")
+
+
+# --- 9. a lawful basis of the whole message -------------------------------------------
+
+
+def test_a_right_party_check_anywhere_makes_a_call_back_request_lawful() -> None:
+    """ "Please ask him to call us back" in a message that checks it reached the right
+    person ("Wrong number? Reply WRONG") is a location request, whichever sentence
+    says so."""
+    assert not terms(
+        "Hi, this is Acme calling for John Smith. Please ask him to call us back at "
+        "555-0101. Wrong number? Reply WRONG and we'll stop texting this number.",
+        "third_party",
+    )
+    assert not terms(
+        "您好，這裡是大順租賃，想找陳志豪先生，麻煩請他回電0800-555-213，謝謝。"
+        "若您不認識此人，請回覆「錯誤」。",
+        "third_party",
+        "zh-Hant",
+    )
+
+
+def test_without_the_check_the_call_back_request_stands() -> None:
+    assert terms(
+        "Hi, this is Acme calling for John Smith. Please ask him to call us back.",
+        "third_party",
+    )
+    assert terms("您好，想找陈志豪先生，麻烦请他回电，谢谢。", "third_party", "zh-Hans")
+
+
+def test_a_right_party_check_never_excuses_a_demand_for_payment() -> None:
+    """Asking a third party to make the debtor pay discloses the debt, whatever the
+    message says about wrong numbers."""
+    assert terms(
+        "Please ask him to pay his overdue balance. Wrong number? Reply WRONG.",
+        "third_party",
+    )
+    assert terms(
+        "您好，想找陳志豪先生，麻煩請他儘快還款，謝謝。若您不認識此人，請回覆「錯誤」。",
+        "third_party",
+        "zh-Hant",
+    )
+
+
+def test_lawful_if_message_in_a_custom_entry() -> None:
+    extra = {
+        "en": [
+            {
+                "term": "zorblat",
+                "note": "an invented word",
+                "lawful_if_message": ["quibbed"],
+                "lawful_if": ["flurm"],
+            }
+        ]
+    }
+    assert terms("The zorblat came.", "threat", extra_terms=extra)
+    assert not terms("The zorblat came. Nothing quibbed.", "threat", extra_terms=extra)
+    assert not terms("Quibbed! The zorblat came.", "threat", extra_terms=extra)
+    # lawful_if stays within its sentence
+    assert not terms("The zorblat came, flurm.", "threat", extra_terms=extra)
+    assert terms("The zorblat came. Flurm.", "threat", extra_terms=extra)

@@ -35,7 +35,10 @@ Decisions, in the order a match meets them:
   ("不可以"). ``consequence_ok``
   entries (a lawsuit) are dropped by a consequence marker too (``otherwise``,
   ``否则``), which does not excuse a seizure that needs a judgment. An entry's
-  ``lawful_if`` phrases in the sentence (``court order``, ``判决``) drop it too.
+  ``lawful_if`` phrases in the sentence (``court order``, ``判决``) drop it too, and
+  its ``lawful_if_message`` phrases anywhere in the message: a lawful basis that is a
+  property of the whole message (a right-party check, "Wrong number? Reply WRONG",
+  makes "please ask him to call us back" a location request).
 * **Negation**: a negator of the entry's language at most its window of units before
   the match, in the same clause, with no breaker between them (``we will never
   threaten arrest``; but not ``if you don't pay we will arrest you``), nor a
@@ -206,7 +209,7 @@ class LexiconMatcher(CompiledLexicon):
         in another clause or behind a ``not_across`` phrase, every later one is too.
         """
         entry = self._entries[index]
-        exceptions_set, _lawful_set, across_set = self._set_of[index]
+        exceptions_set, _lawful, across_set, _lawful_message = self._set_of[index]
         marked = scan.marks.get((SET, exceptions_set))
         exceptions = Containers(marked) if marked else None
         groups = []
@@ -265,7 +268,10 @@ class LexiconMatcher(CompiledLexicon):
         sentence = scan.layout.sentence(start)
         if entry.category in protected.get(sentence, ()):
             return False
-        if sentence in scan.sentences_with(SET, self._set_of[index][1]):
+        _exceptions, lawful, _across, lawful_message = self._set_of[index]
+        if sentence in scan.sentences_with(SET, lawful) or scan.marks.get(
+            (SET, lawful_message)
+        ):
             return False
         lang = self._lang_index.get(entry.lang)
         if lang is None:  # a language without context.yaml has no context words

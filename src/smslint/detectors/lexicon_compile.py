@@ -98,7 +98,12 @@ class CompiledLexicon(PickledLexicon):
         self._set_of = [
             tuple(
                 self._sets.setdefault(forms, len(self._sets))
-                for forms in (e.exceptions, e.lawful_if, e.not_across)
+                for forms in (
+                    e.exceptions,
+                    e.lawful_if,
+                    e.not_across,
+                    e.lawful_if_message,
+                )
             )
             for e in self._entries
         ]
