@@ -344,3 +344,11 @@ def test_lawful_if_message_in_a_custom_entry() -> None:
     # lawful_if stays within its sentence
     assert not terms("The zorblat came, flurm.", "threat", extra_terms=extra)
     assert terms("The zorblat came. Flurm.", "threat", extra_terms=extra)
+
+
+def test_chinese_drops_subjects_an_opening_negator_still_governs() -> None:
+    """Chinese states no subject where English would: "请放心：不会上门催收、……" is a
+    statement, and its negator governs the joined phrases."""
+    assert not everything(
+        "请放心：不会上门催收、给您的家人打电话或者在网上曝光您的个人信息。"
+    )

@@ -6,9 +6,10 @@ The end-to-end behaviour through the shipped lexicon is in test_lexicon_context.
 from __future__ import annotations
 
 import re
+import time
 
 from smslint.detectors.lexicon_coded import Coded
-from smslint.detectors.lexicon_coordination import Coordination
+from smslint.detectors.lexicon_coordination import MAX_LINKS, Coordination, Grammar
 from smslint.detectors.lexicon_layout import Layout, Negation, Span
 
 CONJUNCTIONS = ("or", "nor", "and")
@@ -37,7 +38,7 @@ def negated(
         spans(text, commands),
         spans(text, ("without",)),
         (),
-        list_commas,
+        Grammar(list_commas=list_commas, stated_subject=True),
     )
     negation = Negation(
         [(s, e, 4) for s, e in spans(text, NEGATORS)],
@@ -126,7 +127,39 @@ def test_chinese_conjunctions_link_in_bytes() -> None:
         start = coded.index(word.encode().decode("latin-1"))
         return start, start + len(word.encode())
 
-    coordination = Coordination([at("、"), at("或者")], [], [], [], [], False)
+    coordination = Coordination([at("、"), at("或者")], [], [], [], [], Grammar())
     negation = Negation([(*at("不会"), 2)], [], coordination)
     assert negation.denies(*at("在网上曝光"), [], layout)
     assert negation.denies(*at("给您的家人"), [], layout)
+
+
+def test_a_language_that_drops_subjects_reads_an_opening_negator_as_a_statement() -> (
+    None
+):
+    text = "rest assured: won't visit you or call your boss"
+    layout = Layout(Coded(text))
+
+    def negation(grammar: Grammar) -> Negation:
+        coordination = Coordination(spans(text, ("or",)), [], [], [], [], grammar)
+        return Negation([(*spans(text, ("won't",))[0], 2)], [], coordination)
+
+    start = text.index("call your boss")
+    assert negation(Grammar()).denies(start, start + 14, [], layout)
+    assert not negation(Grammar(stated_subject=True)).denies(
+        start, start + 14, [], layout
+    )
+
+
+def test_a_list_longer_than_any_sms_list_is_not_read() -> None:
+    items = ", ".join(f"item{n}" for n in range(MAX_LINKS + 2))
+    assert not negated(f"we won't visit {items} or post it", "post it")
+    items = ", ".join(f"item{n}" for n in range(MAX_LINKS - 2))
+    assert negated(f"we won't visit {items} or post it", "post it")
+
+
+def test_a_long_text_of_commas_stays_fast() -> None:
+    text = "we won't visit you, " + "a, " * 20_000 + "or post it"
+    started = time.perf_counter()
+    for _ in range(50):
+        negated(text, "post it")
+    assert time.perf_counter() - started < 5

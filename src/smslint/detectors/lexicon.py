@@ -176,7 +176,7 @@ class LexiconMatcher(CompiledLexicon):
         the candidate entries and protective phrases only. Offsets are those of
         ``coded.text``.
         """
-        scan = Scan(Layout(coded, capital), self._list_commas)
+        scan = Scan(Layout(coded, capital), self._grammar)
         meanings = self._meanings
         keep = candidates | self._protective
         parts, marks, negators = scan.parts, scan.marks, scan.negators

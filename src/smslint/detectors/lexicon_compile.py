@@ -86,12 +86,10 @@ class CompiledLexicon(PickledLexicon):
         if any(len(e.parts) > MAX_PARTS for e in self._entries):
             raise ValueError(f"an entry has more than {MAX_PARTS} groups")
         self._lang_index = {lang: i for i, lang in enumerate(sorted(self._contexts))}
-        #: the languages whose bare commas may join a list ("A, B or C")
-        self._list_commas = frozenset(
-            i
-            for lang, i in self._lang_index.items()
-            if self._contexts[lang].list_commas
-        )
+        #: how each language joins phrases under one negator
+        self._grammar = {
+            i: self._contexts[lang].grammar for lang, i in self._lang_index.items()
+        }
         # the terms of one ``terms:`` entry share their exceptions, lawful-basis and
         # not-across phrases: each distinct set is looked for once, under one number
         self._sets: dict[frozenset[str], int] = {}

@@ -14,7 +14,11 @@ test is therefore grammatical, on what follows each conjunction:
   Subjects are breakers already (``we``, ``they``); modals, auxiliaries and words of
   asserted polarity (``instead``, ``always``) are the language's ``clause_words``;
 * after a **command** ("don't delay or face arrest", "do not ignore this or...") "or"
-  means "otherwise": a negator opening its clause as a command governs no conjunct.
+  means "otherwise": in a language that states its subjects (English), a negator
+  opening its clause (a command, a fragment) governs no conjunct, unless it is the
+  subject ("no one will visit or call"); Chinese drops subjects, and only its listed
+  commands (请不要) govern none. Nor does a negator of a noun ("pay **without** delay
+  or face legal action").
 
 What joins conjuncts (a *link*): a conjunction of the language (``or``, ``nor``,
 ``and``, ``或者``, ``、``), or, where the language lists with commas (English), a
@@ -30,8 +34,27 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from smslint.detectors.lexicon_layout import Layout, Span, any_in
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """How a language joins phrases under one negator (``context.yaml``)."""
+
+    #: a bare comma joins a list that a conjunction closes ("A, B or C"); not in
+    #: Chinese, where a comma between verb phrases starts a clause of its own
+    list_commas: bool = False
+    #: a statement states its subject ("we won't..."), so a negator opening its
+    #: clause is a command or a fragment; not in Chinese, which drops subjects
+    #: ("不会上门催收、给家人打电话或者……" is a statement)
+    stated_subject: bool = False
+
+
+#: the most clause boundaries between a negator and a match read as links: a list
+#: longer than this is no list of an SMS, and the bound keeps a long text linear
+MAX_LINKS = 12
 
 
 class Coordination:
@@ -44,7 +67,7 @@ class Coordination:
         commands: Iterable[Span],
         nominal: Iterable[Span],
         subjects: Iterable[Span],
-        list_commas: bool,
+        grammar: Grammar,
     ) -> None:
         # overlapping conjunctions ("or" in "or else"?) keep the longest at a start
         spans = sorted(conjunctions, key=lambda span: (span[0], -span[1]))
@@ -59,7 +82,7 @@ class Coordination:
         self._longest = max((e - s for s, e in self._commands), default=0)
         self._nominal = frozenset(nominal)
         self._subjects = frozenset(subjects)
-        self._list_commas = list_commas
+        self._grammar = grammar
 
     def governs(
         self,
@@ -116,7 +139,11 @@ class Coordination:
             c_start, c_end = commands[at]
             if c_start <= n_start and n_end <= c_end and layout.opens_clause(c_start):
                 return True
-        return (n_start, n_end) not in self._subjects and layout.opens_clause(n_start)
+        return (
+            self._grammar.stated_subject
+            and (n_start, n_end) not in self._subjects
+            and layout.opens_clause(n_start)
+        )
 
     def _links(
         self, n_end: int, start: int, layout: Layout
@@ -132,13 +159,16 @@ class Coordination:
         last = bisect_left(self._starts, start)
         links = [s for s in conjunctions[first:last] if s[1] <= start]
         reach = 0
-        for mark in layout.ends(n_end, start):
+        marks = layout.ends(n_end, start, MAX_LINKS)
+        if len(marks) > MAX_LINKS:
+            return None
+        for mark in marks:
             if not layout.comma(mark):
                 return None
             after = self._next(mark)
             if after is not None and layout.between(mark, after[0], 0) == 0:
                 continue  # ", or": the conjunction is the link
-            closing = self._closing(mark, layout) if self._list_commas else None
+            closing = self._closing(mark, layout) if self._grammar.list_commas else None
             if closing is None:
                 return None  # a comma splice: a new clause
             links.append((mark, mark))
@@ -162,6 +192,7 @@ class Coordination:
         after = self._next(comma)
         if after is None or layout.sentence(after[0]) != layout.sentence(comma):
             return None
-        if all(layout.comma(mark) for mark in layout.ends(comma + 1, after[0])):
+        marks = layout.ends(comma + 1, after[0], MAX_LINKS)
+        if len(marks) <= MAX_LINKS and all(layout.comma(mark) for mark in marks):
             return after[0]
         return None

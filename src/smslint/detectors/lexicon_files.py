@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from smslint.detectors.inflections import INFLECTED_LANGUAGES
+from smslint.detectors.lexicon_coordination import Grammar
 from smslint.detectors.lexicon_entries import (
     CLASS_REFERENCE,
     DEFAULT_WITHIN,
@@ -81,9 +82,8 @@ class LanguageContext:
     #: negators that are the subject of their clause ("no one", "nobody"): opening
     #: it, they still govern the joined phrases ("no one will visit or call")
     subjects: frozenset[str] = frozenset()
-    #: whether a bare comma joins a list closed by a conjunction ("A, B or C"); not
-    #: in Chinese, where a comma between verb phrases starts a clause of its own
-    list_commas: bool = False
+    #: how the language joins phrases under one negator (list commas, subjects)
+    grammar: Grammar = Grammar()
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -233,7 +233,10 @@ def shipped_context(lang: str) -> LanguageContext:
         commands=phrases("commands"),
         nominal=phrases("nominal"),
         subjects=phrases("subjects"),
-        list_commas=coordination.get("list_commas") is True,
+        grammar=Grammar(
+            list_commas=coordination.get("list_commas") is True,
+            stated_subject=coordination.get("stated_subject") is True,
+        ),
     )
 
 

@@ -222,12 +222,14 @@ class Layout:
             self._find_ends()
         return bisect_left(self._sentence_ends, pos)
 
-    def ends(self, start: int, end: int) -> list[int]:
-        """Where the clauses ending in ``[start, end)`` end (at their marks)."""
+    def ends(self, start: int, end: int, most: int) -> list[int]:
+        """Where the clauses ending in ``[start, end)`` end (at their marks), the
+        first ``most + 1`` of them: callers ask whether there are more than a few."""
         ends = self._clause_ends
         if ends is None:
             ends = self._find_ends()
-        return ends[bisect_left(ends, start) : bisect_left(ends, end)]
+        first = bisect_left(ends, start)
+        return ends[first : min(bisect_left(ends, end), first + most + 1)]
 
     def clause_end(self, pos: int) -> int:
         """Where the clause holding ``pos`` ends: its mark, or the end of the text."""

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from smslint.detectors.lexicon_coordination import Coordination
+from smslint.detectors.lexicon_coordination import Coordination, Grammar
 from smslint.detectors.lexicon_entries import Entry
 from smslint.detectors.lexicon_layout import Containers, Layout, Negation, Span
 
@@ -54,8 +54,8 @@ class Scan:
     """The matches in one text, bucketed by role, and what they imply."""
 
     layout: Layout
-    #: the languages whose bare commas may join a list ("A, B or C")
-    list_commas: frozenset[int] = frozenset()
+    #: how each language joins phrases under one negator
+    grammar: Mapping[int, Grammar] = field(default_factory=dict)
     parts: dict[tuple[int, int], list[Span]] = field(
         default_factory=lambda: defaultdict(list)
     )
@@ -173,7 +173,7 @@ class Scan:
                 marks.get((COMMAND, lang), ()),
                 marks.get((NOMINAL, lang), ()),
                 marks.get((SUBJECT, lang), ()),
-                lang in self.list_commas,
+                self.grammar.get(lang, Grammar()),
             )
             # the writer's reluctance ("I'd rather not") denies nothing, nor does
             # "no." for "number" ("the family at No. 7")
