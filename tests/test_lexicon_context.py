@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from conftest import lexicon_terms as terms
 
+from smslint.detectors.lexicon_entries import CATEGORIES
+
+
+def everything(text: str, lang: str = "zh-Hans") -> dict[str, list[str]]:
+    """Every category's terms on ``text``; English unless it has Chinese."""
+    if not any("\u4e00" <= c <= "\u9fff" for c in text):
+        lang = "en"
+    found = {c: terms(text, c, lang) for c in CATEGORIES}
+    return {c: t for c, t in found.items() if t}
+
+
 # --- 1. profanity is profane whatever the polarity --------------------------------
 
 
@@ -167,3 +178,177 @@ def test_a_negator_in_a_gap_still_negates_in_english() -> None:
     assert terms(
         "If you don't pay, your employer will be contacted.", "third_party"
     ) or terms("If you don't pay, we will contact your employer.", "third_party")
+
+
+# --- 7. one negator governs the verb phrases coordinated with its own --------------
+
+
+def test_a_negator_governs_the_phrases_joined_to_its_own() -> None:
+    """The joined phrases share the negated verb's subject and modal, beyond the
+    negator's window and behind the commas of a list closed by a conjunction."""
+    for text in (
+        "We won't visit your home, contact your boss or post anything online.",
+        "We will not visit your home, contact your boss, or post your name online.",
+        "We do not call employers, call relatives or visit homes.",
+        "We will not threaten you, arrest you or contact your employer.",
+        "We won't call or text your employer.",
+        "We will not call you at work or contact your employer.",
+        "No one will visit your home or call your employer.",
+    ):
+        assert not everything(text), text
+
+
+def test_chinese_coordination_joins_with_conjunctions_not_commas() -> None:
+    assert not everything(
+        "我们承诺绝不会上门催收、给您的家人打电话或者在网上曝光您的信息。"
+    )
+    assert not everything(
+        "我們不會上門催收、致電您的家人或在網上公開您的資料。", "zh-Hant"
+    )
+    assert not everything("我们不会骚扰您的家人，或者到您单位找您。")
+    # a Chinese comma with no conjunction starts a clause of its own
+    assert terms("我们不会再宽限，马上联系你的家人和单位。", "third_party", "zh-Hans")
+
+
+def test_or_opening_a_clause_of_its_own_is_otherwise() -> None:
+    """After the conjunction, a subject or modal of its own makes a new clause whose
+    polarity is its own: the threat stands."""
+    assert terms(
+        "We won't wait any longer or we will call your employer.", "third_party"
+    )
+    assert terms("Don't ignore this or we will tell your family.", "third_party")
+    assert terms("Pay now or we will sue.", "threat")
+    assert terms("We won't call your boss and will visit your house.", "threat")
+    assert terms("We won't call your boss, but we will visit your house.", "threat")
+    assert terms("We will never call your boss and instead visit your home.", "threat")
+    assert terms(
+        "We won't be patient forever or your employer will be told.", "third_party"
+    )
+    assert terms("我们不会上门，或者马上通知你的单位。", "third_party", "zh-Hans")
+    # 将 as a preposition ("put") is no modal: the list stays negated
+    assert not terms(
+        "我们不会上门，或者将欠款信息透露给你的单位。", "third_party", "zh-Hans"
+    )
+
+
+def test_after_a_command_or_means_otherwise() -> None:
+    """A negator opening its clause (a command, a fragment) governs no joined phrase."""
+    for text in (
+        "Don't delay or face arrest.",
+        "Do not delay or face arrest.",
+        "Please don't delay, or face arrest.",
+        "Pay in full, not in part, or face arrest.",
+    ):
+        assert terms(text, "threat") == ["arrest"], text
+
+
+def test_a_negator_of_a_noun_governs_no_joined_verb_phrase() -> None:
+    assert terms("Pay without delay or face arrest.", "threat") == ["arrest"]
+    assert terms("No excuses, or face arrest.", "threat") == ["arrest"]
+
+
+def test_a_comma_splice_or_another_mark_starts_a_new_clause() -> None:
+    assert terms("We won't hesitate, legal action and arrest will follow.", "threat")
+    assert terms("We won't call your boss: we'll visit your home instead.", "threat")
+    assert terms(
+        "We would never threaten you; we will call your employer.", "third_party"
+    )
+
+
+def test_a_condition_of_not_paying_still_stands_before_a_list() -> None:
+    assert terms("If you do not pay, call your employer or visit your home.", "threat")
+
+
+def test_coordination_reaches_only_the_clause_of_the_list() -> None:
+    """A later sentence, or a clause after a comma splice, is not in the list."""
+    assert terms(
+        "We will not call your boss or text you. We will visit your home.", "threat"
+    )
+
+
+# --- 8. the writer's reluctance is no denial ----------------------------------------
+
+
+def test_the_writers_reluctance_does_not_negate() -> None:
+    """The writer's "I'd rather not" says what they would prefer, not what they will
+    do."""
+    assert terms(
+        "I'd really rather not drive out and have this chat in front of the whole "
+        "family, but you're leaving me no choice.",
+        "third_party",
+    )
+    assert terms("We'd rather not contact your employer.", "third_party")
+    assert not terms("We will not contact your employer.", "third_party")
+
+
+def test_the_readers_preference_stays_a_negator() -> None:
+    assert not terms("If you'd rather not have a visit, call us.", "threat")
+
+
+# --- 9. a lawful basis of the whole message -------------------------------------------
+
+
+def test_a_right_party_check_anywhere_makes_a_call_back_request_lawful() -> None:
+    """ "Please ask him to call us back" in a message that checks it reached the right
+    person ("Wrong number? Reply WRONG") is a location request, whichever sentence
+    says so."""
+    assert not terms(
+        "Hi, this is Acme calling for John Smith. Please ask him to call us back at "
+        "555-0101. Wrong number? Reply WRONG and we'll stop texting this number.",
+        "third_party",
+    )
+    assert not terms(
+        "您好，這裡是大順租賃，想找陳志豪先生，麻煩請他回電0800-555-213，謝謝。"
+        "若您不認識此人，請回覆「錯誤」。",
+        "third_party",
+        "zh-Hant",
+    )
+
+
+def test_without_the_check_the_call_back_request_stands() -> None:
+    assert terms(
+        "Hi, this is Acme calling for John Smith. Please ask him to call us back.",
+        "third_party",
+    )
+    assert terms("您好，想找陈志豪先生，麻烦请他回电，谢谢。", "third_party", "zh-Hans")
+
+
+def test_a_right_party_check_never_excuses_a_demand_for_payment() -> None:
+    """Asking a third party to make the debtor pay discloses the debt, whatever the
+    message says about wrong numbers."""
+    assert terms(
+        "Please ask him to pay his overdue balance. Wrong number? Reply WRONG.",
+        "third_party",
+    )
+    assert terms(
+        "您好，想找陳志豪先生，麻煩請他儘快還款，謝謝。若您不認識此人，請回覆「錯誤」。",
+        "third_party",
+        "zh-Hant",
+    )
+
+
+def test_lawful_if_message_in_a_custom_entry() -> None:
+    extra = {
+        "en": [
+            {
+                "term": "zorblat",
+                "note": "an invented word",
+                "lawful_if_message": ["quibbed"],
+                "lawful_if": ["flurm"],
+            }
+        ]
+    }
+    assert terms("The zorblat came.", "threat", extra_terms=extra)
+    assert not terms("The zorblat came. Nothing quibbed.", "threat", extra_terms=extra)
+    assert not terms("Quibbed! The zorblat came.", "threat", extra_terms=extra)
+    # lawful_if stays within its sentence
+    assert not terms("The zorblat came, flurm.", "threat", extra_terms=extra)
+    assert terms("The zorblat came. Flurm.", "threat", extra_terms=extra)
+
+
+def test_chinese_drops_subjects_an_opening_negator_still_governs() -> None:
+    """Chinese states no subject where English would: "请放心：不会上门催收、……" is a
+    statement, and its negator governs the joined phrases."""
+    assert not everything(
+        "请放心：不会上门催收、给您的家人打电话或者在网上曝光您的个人信息。"
+    )

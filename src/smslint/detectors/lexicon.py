@@ -35,11 +35,22 @@ Decisions, in the order a match meets them:
   ("不可以"). ``consequence_ok``
   entries (a lawsuit) are dropped by a consequence marker too (``otherwise``,
   ``否则``), which does not excuse a seizure that needs a judgment. An entry's
-  ``lawful_if`` phrases in the sentence (``court order``, ``判决``) drop it too.
+  ``lawful_if`` phrases in the sentence (``court order``, ``判决``) drop it too, and
+  its ``lawful_if_message`` phrases anywhere in the message: a lawful basis that is a
+  property of the whole message (a right-party check, "Wrong number? Reply WRONG",
+  makes "please ask him to call us back" a location request).
 * **Negation**: a negator of the entry's language at most its window of units before
   the match, in the same clause, with no breaker between them (``we will never
-  threaten arrest``; but not ``if you don't pay we will arrest you``). A negator
-  inside a co-occurrence gap negates too (``your employer will not be contacted``).
+  threaten arrest``; but not ``if you don't pay we will arrest you``), nor a
+  conjunction opening a clause of its own (``we won't call and will visit``). A
+  negator inside a co-occurrence gap negates too (``your employer will not be
+  contacted``). One also governs the verb phrases coordinated with its own, beyond
+  its window, in its sentence (``we won't visit your home, contact your boss or post
+  anything online``; ``不会上门催收、给家人打电话或者在网上曝光``), but not a clause
+  with its own subject or modal after the conjunction (``we won't wait or we will
+  call your employer``), nor the phrases after a command (``don't delay or face
+  arrest``): :mod:`~smslint.detectors.lexicon_coordination`. The writer's reluctance
+  (``I'd rather not``) denies nothing.
 * **Profanity** (category ``obscene``) stands whatever its context: negation and
   protective phrases do not clear it ("don't give me that crap", "别他妈装死" are
   obscene); only an entry's exceptions do.
@@ -124,7 +135,7 @@ class LexiconMatcher(CompiledLexicon):
             for index, found in chains.items()
             if self._entries[index].category != PROTECTIVE
             for start, end, gaps in found
-            if self._stands(index, start, gaps, scan, protected)
+            if self._stands(index, (start, end), gaps, scan, protected)
         ]
         if not coded.ascii:  # byte offsets to character offsets
             findings = [
@@ -165,7 +176,7 @@ class LexiconMatcher(CompiledLexicon):
         the candidate entries and protective phrases only. Offsets are those of
         ``coded.text``.
         """
-        scan = Scan(Layout(coded, capital))
+        scan = Scan(Layout(coded, capital), self._grammar)
         meanings = self._meanings
         keep = candidates | self._protective
         parts, marks, negators = scan.parts, scan.marks, scan.negators
@@ -198,7 +209,7 @@ class LexiconMatcher(CompiledLexicon):
         in another clause or behind a ``not_across`` phrase, every later one is too.
         """
         entry = self._entries[index]
-        exceptions_set, _lawful_set, across_set = self._set_of[index]
+        exceptions_set, _lawful, across_set, _lawful_message = self._set_of[index]
         marked = scan.marks.get((SET, exceptions_set))
         exceptions = Containers(marked) if marked else None
         groups = []
@@ -244,7 +255,7 @@ class LexiconMatcher(CompiledLexicon):
     def _stands(
         self,
         index: int,
-        start: int,
+        match: Span,
         gaps: list[Span],
         scan: Scan,
         protected: Mapping[int, set[str]],
@@ -253,10 +264,14 @@ class LexiconMatcher(CompiledLexicon):
         entry = self._entries[index]
         if entry.category in _UNCONDITIONAL:
             return True
+        start = match[0]
         sentence = scan.layout.sentence(start)
         if entry.category in protected.get(sentence, ()):
             return False
-        if sentence in scan.sentences_with(SET, self._set_of[index][1]):
+        _exceptions, lawful, _across, lawful_message = self._set_of[index]
+        if sentence in scan.sentences_with(SET, lawful) or scan.marks.get(
+            (SET, lawful_message)
+        ):
             return False
         lang = self._lang_index.get(entry.lang)
         if lang is None:  # a language without context.yaml has no context words
@@ -265,7 +280,7 @@ class LexiconMatcher(CompiledLexicon):
             return False
         if entry.consequence_ok and scan.consequence(lang, start):
             return False
-        return not scan.negation(lang).denies(start, gaps, scan.layout)
+        return not scan.negation(lang).denies(*match, gaps, scan.layout)
 
 
 def _capitals(normalized: SourcedText, back: list[int] | None) -> Capital:

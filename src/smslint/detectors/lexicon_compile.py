@@ -33,13 +33,19 @@ from smslint.detectors.lexicon_files import LanguageContext
 from smslint.detectors.lexicon_pickle import PickledLexicon
 from smslint.detectors.lexicon_scan import (
     BREAKER,
+    CLAUSE_WORD,
+    COMMAND,
     CONDITIONAL,
+    CONJUNCTION,
     CONSEQUENCE,
     NEGATOR,
+    NOMINAL,
     NON_PAYMENT,
     PART,
     PROTECTIVE,
+    RELUCTANCE,
     SET,
+    SUBJECT,
     Finding,
     Role,
 )
@@ -80,13 +86,22 @@ class CompiledLexicon(PickledLexicon):
         if any(len(e.parts) > MAX_PARTS for e in self._entries):
             raise ValueError(f"an entry has more than {MAX_PARTS} groups")
         self._lang_index = {lang: i for i, lang in enumerate(sorted(self._contexts))}
+        #: how each language joins phrases under one negator
+        self._grammar = {
+            i: self._contexts[lang].grammar for lang, i in self._lang_index.items()
+        }
         # the terms of one ``terms:`` entry share their exceptions, lawful-basis and
         # not-across phrases: each distinct set is looked for once, under one number
         self._sets: dict[frozenset[str], int] = {}
         self._set_of = [
             tuple(
                 self._sets.setdefault(forms, len(self._sets))
-                for forms in (e.exceptions, e.lawful_if, e.not_across)
+                for forms in (
+                    e.exceptions,
+                    e.lawful_if,
+                    e.not_across,
+                    e.lawful_if_message,
+                )
             )
             for e in self._entries
         ]
@@ -270,6 +285,12 @@ class CompiledLexicon(PickledLexicon):
             yield context.conditionals, (CONDITIONAL, lang_index)
             yield context.consequences, (CONSEQUENCE, lang_index)
             yield context.non_payment, (NON_PAYMENT, lang_index)
+            yield context.reluctance, (RELUCTANCE, lang_index)
+            yield context.conjunctions, (CONJUNCTION, lang_index)
+            yield context.clause_words, (CLAUSE_WORD, lang_index)
+            yield context.commands, (COMMAND, lang_index)
+            yield context.nominal, (NOMINAL, lang_index)
+            yield context.subjects, (SUBJECT, lang_index)
 
 
 #: Chinese characters that join a frequent word without making it rarer

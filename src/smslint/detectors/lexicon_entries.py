@@ -57,6 +57,7 @@ ENTRY_SCHEMA: dict[str, Any] = {
         "conditional_ok": {"type": "boolean"},
         "consequence_ok": {"type": "boolean"},
         "lawful_if": _PHRASES,
+        "lawful_if_message": _PHRASES,
         "inflect": {
             "oneOf": [
                 {"type": "boolean"},
@@ -89,6 +90,9 @@ class Entry:
     exceptions: frozenset[str] = frozenset()
     conditional_ok: bool = False
     lawful_if: frozenset[str] = frozenset()
+    #: lawful-basis phrases that count anywhere in the message: a property of the
+    #: whole message ("Wrong number? Reply WRONG" makes it a right-party check)
+    lawful_if_message: frozenset[str] = frozenset()
     #: for ``all``: the groups may stand in different clauses of one sentence
     across_clauses: bool = False
     #: also dropped when framed as the consequence of not paying ("otherwise", "否则")
@@ -231,7 +235,7 @@ def parse_entry(
         "consequence_ok": bool(raw.get("consequence_ok", False)),
         "confirm": bool(raw.get("confirm", True)),
     }
-    for key in ("not_across", "exceptions", "lawful_if"):
+    for key in ("not_across", "exceptions", "lawful_if", "lawful_if_message"):
         common[key] = expand(phrases(raw.get(key, []), f"{where}.{key}"), inflect)
     try:
         if kinds[0] == "all":

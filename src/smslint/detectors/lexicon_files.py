@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from smslint.detectors.inflections import INFLECTED_LANGUAGES
+from smslint.detectors.lexicon_coordination import Grammar
 from smslint.detectors.lexicon_entries import (
     CLASS_REFERENCE,
     DEFAULT_WITHIN,
@@ -61,6 +62,28 @@ class LanguageContext:
     #: "逾期", "fail to": words naming the debtor's not paying; after a conditional
     #: ("若逾期，将查封") they make it a condition of not paying, not a hedge
     non_payment: frozenset[str] = frozenset()
+    #: the writer's reluctance ("I'd rather not"): the negator in it denies nothing,
+    #: "I'd rather not drive out to your mum's place, but..." is a veiled threat
+    reluctance: frozenset[str] = frozenset()
+    #: "or", "nor", "、", "或者": joining verb phrases that one negator governs ("we
+    #: won't visit your home or call your boss"); see
+    #: :mod:`smslint.detectors.lexicon_coordination`
+    conjunctions: frozenset[str] = frozenset()
+    #: words that make what follows a conjunction a clause of its own, with its own
+    #: modal or polarity ("or **will** call", "and **instead**"): no negator reaches it
+    clause_words: frozenset[str] = frozenset()
+    #: commands holding a negator ("do not", "please don't"): a negator opening its
+    #: clause, alone or in one of them, governs no coordinated phrase ("don't delay
+    #: or face arrest": after a command "or" means "otherwise")
+    commands: frozenset[str] = frozenset()
+    #: negators of a noun phrase ("no", "without"): they govern no coordinated verb
+    #: phrase ("pay without delay or face legal action")
+    nominal: frozenset[str] = frozenset()
+    #: negators that are the subject of their clause ("no one", "nobody"): opening
+    #: it, they still govern the joined phrases ("no one will visit or call")
+    subjects: frozenset[str] = frozenset()
+    #: how the language joins phrases under one negator (list commas, subjects)
+    grammar: Grammar = Grammar()
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -161,6 +184,12 @@ def shipped_context(lang: str) -> LanguageContext:
         for form in expand(strings(term, where, source), inflect=False):
             negators.append(Negator(form, own))
     protective = data.get("protective") or {}
+    coordination = negation.get("coordination") or {}
+
+    def phrases(key: str) -> frozenset[str]:
+        where = f"negation.coordination.{key}"
+        return expand(strings(coordination.get(key, []), where, source), False)
+
     return LanguageContext(
         lang=lang,
         negators=tuple(negators),
@@ -194,6 +223,19 @@ def shipped_context(lang: str) -> LanguageContext:
         frequent=expand(
             strings(data.get("frequent", []), "frequent", source),
             lang in INFLECTED_LANGUAGES,
+        ),
+        reluctance=expand(
+            strings(negation.get("reluctance", []), "negation.reluctance", source),
+            False,
+        ),
+        conjunctions=phrases("conjunctions"),
+        clause_words=phrases("clause_words"),
+        commands=phrases("commands"),
+        nominal=phrases("nominal"),
+        subjects=phrases("subjects"),
+        grammar=Grammar(
+            list_commas=coordination.get("list_commas") is True,
+            stated_subject=coordination.get("stated_subject") is True,
         ),
     )
 

@@ -9,7 +9,14 @@ the number of matches (times a logarithm).
   (``如果您继续拖欠，我们将上门``). ``、`` only lists items and ends nothing. A dot
   followed by a letter or digit (``12.50``, ``acme.com``) ends nothing either, nor
   the dot of a title before a name (``your colleague Mr. Chen``: a title, a dot, a
-  space and a capitalised word).
+  space and a capitalised word; but ``St.`` and ``Dr.`` after a house number are a
+  street, ``12 Elm St. Your neighbour...``). Nor does the dot of ``no.`` or another
+  abbreviation before a number or a code with a digit (``Flat No. 3``, ``Apt. 4B``,
+  ``Ref. No. 2231``), nor that of an abbreviation before a word written in lowercase
+  (``9 a.m. and``, ``e.g. your mum``, ``Acme Ltd. will``, ``12 Elm St. and``).
+  Before a capital, an abbreviation's dot may end a sentence (``at 9 a.m. Your
+  boss...``). ``no.`` before a number is "number", not a negator
+  (:meth:`Layout.number_sign`).
 * A **sentence** ends at the same marks except commas, colons and dashes.
 * A **unit** of distance is a CJK character or a run of alphabetic-script letters and
   digits (an English word), so one ``within`` or ``window`` number reads naturally in
@@ -22,10 +29,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 import regex
 
 from smslint.detectors.lexicon_coded import Coded, is_word_char, latin
+
+if TYPE_CHECKING:
+    from smslint.detectors.lexicon_coordination import Coordination
 
 Span = tuple[int, int]
 
@@ -55,6 +66,9 @@ _CODED_CLAUSE_MARK = re.compile("|".join(re.escape(latin(m)) for m in _CLAUSE_MA
 #: ... and those of them that end a sentence too
 _CODED_SENTENCE_MARKS = frozenset(latin(m) for m in _SENTENCE_MARKS)
 
+#: ... and the commas, which may join the items of a list ("A, B or C")
+_CODED_COMMAS = frozenset(latin(m) for m in ",，")
+
 
 #: titles written before a name with a dot ("Mr. Chen"), ending where the dot is;
 #: the text is case-folded, and whether a word precedes the match is checked apart
@@ -65,6 +79,35 @@ _TITLE = re.compile(
 
 #: the longest title above: how far back from a dot to look for one
 _TITLE_REACH = 6
+
+#: titles that are also street types ("Elm St.", "Oak Dr."): after a house number
+#: they end an address, and a capitalised word after them may begin a sentence
+_STREET_TITLE = re.compile(r"(?:st|dr)\Z")
+
+#: a house number two words or fewer before a street type: "12 Elm St", "4th St"
+_HOUSE_NUMBER = re.compile(r"\d\w*(?: \S+){0,2} \Z")
+
+#: "no." for "number", before one: "Flat No. 3", "the family at no. 7", "Case No. 2231"
+_NUMBER_SIGN = re.compile(r"nos?\Z")
+
+#: abbreviations whose dot ends nothing when a lowercase word follows it: "9 a.m. and
+#: your boss", "e.g. your mum", "Acme Ltd. will call", "12 Elm St. and"; before a
+#: capital they may end a sentence ("at 9 a.m. Your boss answered"). Words that are
+#: also English words (no, sat, sun, may) are not among them
+_ABBREVIATION = re.compile(
+    r"(?:a\.m|p\.m|e\.g|i\.e|etc|vs|viz|cf|approx|ltd|co|inc|corp|bros|st|rd|ave"
+    r"|blvd|hwy|apt|ste|dept|acct|ref|tel|ext|jan|feb|apr|jun|jul|aug|sept?|oct|nov"
+    r"|dec|mon|tues?|wed|thu|thur|thurs|fri)\Z"
+)
+
+#: the longest abbreviation above
+_ABBREVIATION_REACH = 6
+
+#: the word after an abbreviation's dot and space (ASCII: a code such as "A-2231")
+_NEXT_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
+
+#: the dot and number after a number sign: "No. 2231"
+_NUMBER_AFTER = re.compile(r"\. ?\d")
 
 
 #: whether the character at an offset of the text was a capital letter as written
@@ -84,6 +127,7 @@ class Layout:
         self._capital = capital
         self._clause_ends: list[int] | None = None
         self._sentence_ends: list[int] = []
+        self._commas: list[int] = []
 
     def _find_ends(self) -> list[int]:
         coded = self._coded
@@ -96,11 +140,13 @@ class Layout:
                 and coded.after(at + 1).isalnum()
             ):
                 continue  # 12.50, acme.com
-            if mark == "." and self._title_dot(at):
-                continue  # Mr. Chen
+            if mark == "." and (self._title_dot(at) or self._abbreviation_dot(at)):
+                continue  # Mr. Chen, No. 7, 9 a.m. and
             clause_ends.append(at)
             if mark in _CODED_SENTENCE_MARKS:
                 self._sentence_ends.append(at)
+            elif mark in _CODED_COMMAS:
+                self._commas.append(at)
         self._clause_ends = clause_ends
         return clause_ends
 
@@ -115,7 +161,53 @@ class Layout:
             title is not None
             and not (title.start() and is_word_char(coded.before(title.start())))
             and capital(coded.char(at + 2))
+            and not (
+                _STREET_TITLE.match(text, title.start(), at)
+                and _HOUSE_NUMBER.search(
+                    text, max(0, title.start() - 40), title.start()
+                )
+            )
         )
+
+    def _abbreviation_dot(self, at: int) -> bool:
+        """Whether the dot at ``at`` ends an abbreviation inside a sentence.
+
+        "no." or an abbreviation of :data:`_ABBREVIATION` before a number or a code
+        with a digit ("No. 7", "Ref no. A-2231", "Apt. 4B"), or another number sign
+        ("Ref. No. 2231"); an abbreviation before a word written in lowercase ("9 a.m.
+        and", "e.g. your mum").
+        """
+        coded, capital = self._coded, self._capital
+        text = coded.text
+        if text[at + 1 : at + 2] != " " or at + 2 >= len(text):
+            return False
+        word = _NEXT_WORD.match(text, at + 2)
+        if word is None:
+            return False  # no letter or digit of an alphabetic script follows
+
+        def ends_in(pattern: re.Pattern[str], reach: int) -> bool:
+            found = pattern.search(text, max(0, at - reach), at)
+            return found is not None and not (
+                found.start() and is_word_char(coded.before(found.start()))
+            )
+
+        abbreviation = ends_in(_ABBREVIATION, _ABBREVIATION_REACH)
+        if any(c.isdigit() for c in word.group()):
+            return abbreviation or ends_in(_NUMBER_SIGN, 3)
+        if _NUMBER_SIGN.fullmatch(word.group()) and _NUMBER_AFTER.match(
+            text, word.end()
+        ):
+            return abbreviation  # Ref. No. 2231
+        return abbreviation and capital is not None and not capital(coded.char(at + 2))
+
+    def number_sign(self, start: int, end: int) -> bool:
+        """Whether the word at ``[start, end)`` is "no." for "number": "No. 7",
+        "no.3", "Ref no. A-2231" (a number or a code with a digit follows)."""
+        text = self._coded.text
+        if text[end : end + 1] != "." or not _NUMBER_SIGN.fullmatch(text, start, end):
+            return False
+        word = _NEXT_WORD.match(text, end + 1 + (text[end + 1 : end + 2] == " "))
+        return word is not None and any(c.isdigit() for c in word.group())
 
     def clause(self, pos: int) -> int:
         """The number of the clause holding ``pos``."""
@@ -129,6 +221,37 @@ class Layout:
         if self._clause_ends is None:
             self._find_ends()
         return bisect_left(self._sentence_ends, pos)
+
+    def ends(self, start: int, end: int, most: int) -> list[int]:
+        """Where the clauses ending in ``[start, end)`` end (at their marks), the
+        first ``most + 1`` of them: callers ask whether there are more than a few."""
+        ends = self._clause_ends
+        if ends is None:
+            ends = self._find_ends()
+        first = bisect_left(ends, start)
+        return ends[first : min(bisect_left(ends, end), first + most + 1)]
+
+    def clause_end(self, pos: int) -> int:
+        """Where the clause holding ``pos`` ends: its mark, or the end of the text."""
+        ends = self._clause_ends
+        if ends is None:
+            ends = self._find_ends()
+        at = bisect_left(ends, pos)
+        return ends[at] if at < len(ends) else len(self._coded.text)
+
+    def comma(self, at: int) -> bool:
+        """Whether the clause end at ``at`` (one of :meth:`ends`) is a comma."""
+        commas = self._commas
+        found = bisect_left(commas, at)
+        return found < len(commas) and commas[found] == at
+
+    def opens_clause(self, pos: int) -> bool:
+        """Whether no unit stands between the start of its clause and ``pos``."""
+        ends = self._clause_ends
+        if ends is None:
+            ends = self._find_ends()
+        at = bisect_left(ends, pos)
+        return self.between(ends[at - 1] if at else 0, pos, 0) == 0
 
     def between(self, start: int, end: int, most: int) -> int:
         """Units beginning in ``[start, end)``, counted up to ``most + 1``.
@@ -159,21 +282,59 @@ class Negation:
     """The negators and breakers of one language found in one text.
 
     ``negators`` are ``(start, end, window)``; ``breakers`` are spans of words showing
-    that a negator belongs to another verb ("if you don't **pay**, **we** will...").
+    that a negator belongs to another verb ("if you don't **pay**, **we** will...");
+    ``coordination`` reads the phrases joined to a negated one ("we won't visit your
+    home **or** call your boss").
     """
 
+    #: how many negators of a sentence, nearest first, may govern a match through
+    #: coordination: a bound on the work in a long text, not a rule of grammar
+    REACH = 4
+
     def __init__(
-        self, negators: Iterable[tuple[int, int, int]], breakers: Iterable[Span]
+        self,
+        negators: Iterable[tuple[int, int, int]],
+        breakers: Iterable[Span],
+        coordination: Coordination | None = None,
     ):
         self._negators = sorted(negators, key=lambda n: (n[1], n[0]))
         self._ends = [n[1] for n in self._negators]
         self._widest = max((n[2] for n in self._negators), default=0)
         self._breakers = sorted(start for start, _ in breakers)
+        self._coordination = coordination
 
-    def denies(self, start: int, gaps: Iterable[Span], layout: Layout) -> bool:
-        """Whether a match at ``start`` (with these inner gaps) is negated."""
+    def denies(
+        self, start: int, end: int, gaps: Iterable[Span], layout: Layout
+    ) -> bool:
+        """Whether a match at ``[start, end)`` (with these inner gaps) is negated."""
         if not self._negators:
             return False
+        return self._near(start, end, gaps, layout) or self._coordinated(
+            start, end, layout
+        )
+
+    def _coordinated(self, start: int, end: int, layout: Layout) -> bool:
+        """Whether a negator earlier in the sentence governs the match through the
+        phrases coordinated with its own (see
+        :mod:`~smslint.detectors.lexicon_coordination`)."""
+        coordination = self._coordination
+        if coordination is None:
+            return False
+        sentence = layout.sentence(start)
+        last = bisect_right(self._ends, start)
+        for at in range(last - 1, max(last - self.REACH, 0) - 1, -1):
+            n_start, n_end, window = self._negators[at]
+            if layout.sentence(n_end - 1) != sentence:
+                break
+            if coordination.governs(
+                (n_start, n_end), window, (start, end), self._breakers, layout
+            ):
+                return True
+        return False
+
+    def _near(self, start: int, end: int, gaps: Iterable[Span], layout: Layout) -> bool:
+        """Whether a negator within its window in the clause, or inside a gap of the
+        match, negates it."""
         clause = layout.clause(start)
         # negators ending before the match, nearest first, while one could reach it
         for at in range(bisect_right(self._ends, start) - 1, -1, -1):
@@ -181,7 +342,14 @@ class Negation:
             distance = layout.between(n_end, start, self._widest)
             if distance > self._widest or layout.clause(n_end - 1) != clause:
                 break
-            if distance <= window and not any_in(self._breakers, n_end, start):
+            if (
+                distance <= window
+                and not any_in(self._breakers, n_end, start)
+                and not (
+                    self._coordination is not None
+                    and self._coordination.splits(n_end, (start, end))
+                )
+            ):
                 return True
         # a negator between the parts of a co-occurrence: "will not be contacted";
         # not one of another clause or verb: in "物业费不交清，门禁停用" the 不 is the

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from smslint.detectors.lexicon_coordination import Coordination, Grammar
 from smslint.detectors.lexicon_entries import Entry
 from smslint.detectors.lexicon_layout import Containers, Layout, Negation, Span
 
@@ -21,7 +22,21 @@ _SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 PROTECTIVE = "protective"
 
 # roles a phrase can play; one normalized phrase may play several
-PART, SET, NEGATOR, BREAKER, CONDITIONAL, CONSEQUENCE, NON_PAYMENT = range(7)
+(
+    PART,
+    SET,
+    NEGATOR,
+    BREAKER,
+    CONDITIONAL,
+    CONSEQUENCE,
+    NON_PAYMENT,
+    CONJUNCTION,
+    CLAUSE_WORD,
+    COMMAND,
+    NOMINAL,
+    SUBJECT,
+    RELUCTANCE,
+) = range(13)
 Role = tuple[int, ...]
 
 
@@ -39,6 +54,8 @@ class Scan:
     """The matches in one text, bucketed by role, and what they imply."""
 
     layout: Layout
+    #: how each language joins phrases under one negator
+    grammar: Mapping[int, Grammar] = field(default_factory=dict)
     parts: dict[tuple[int, int], list[Span]] = field(
         default_factory=lambda: defaultdict(list)
     )
@@ -149,8 +166,27 @@ class Scan:
 
     def negation(self, lang: int) -> Negation:
         if lang not in self._negation:
+            marks = self.marks
+            coordination = Coordination(
+                marks.get((CONJUNCTION, lang), ()),
+                marks.get((CLAUSE_WORD, lang), ()),
+                marks.get((COMMAND, lang), ()),
+                marks.get((NOMINAL, lang), ()),
+                marks.get((SUBJECT, lang), ()),
+                self.grammar.get(lang, Grammar()),
+            )
+            # the writer's reluctance ("I'd rather not") denies nothing, nor does
+            # "no." for "number" ("the family at No. 7")
+            reluctant = Containers(marks.get((RELUCTANCE, lang), ()))
+            layout = self.layout
             self._negation[lang] = Negation(
-                self.negators.get(lang, []), self.marks.get((BREAKER, lang), [])
+                [
+                    n
+                    for n in self.negators.get(lang, [])
+                    if n[:2] not in reluctant and not layout.number_sign(*n[:2])
+                ],
+                marks.get((BREAKER, lang), []),
+                coordination,
             )
         return self._negation[lang]
 
