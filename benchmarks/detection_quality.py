@@ -13,6 +13,12 @@ Target (issue 3, item 6): precision >= 0.95 and recall >= 0.95 in every category
     python benchmarks/detection_quality.py --json       # the same numbers as JSON
     python benchmarks/detection_quality.py --errors     # misclassified ids (no text)
     python benchmarks/detection_quality.py --fail-under 0.95   # exit 1 below target
+    python benchmarks/detection_quality.py --summary corpora/eval/set*/dev.jsonl
+                                                        # one line per set
+
+``--summary`` compiles the rules once and prints, per evaluation set, the micro
+precision/recall/F1, how many clean messages were flagged, and each category's
+precision/recall: the before/after check of a tuning round, over every dev half.
 
 ``--errors`` prints ids, gold labels and predictions only, never the message text;
 evidence of a hit is masked when the rule marks it as personal data.
@@ -336,9 +342,50 @@ def build_report(
     return report
 
 
+def summary(report: dict[str, Any]) -> dict[str, Any]:
+    """One evaluation set in a line's worth of numbers (``--summary``)."""
+    results = report["results"]
+    cells = {
+        category: (
+            scores["groups"]["all"]["precision"],
+            scores["groups"]["all"]["recall"],
+        )
+        for category, scores in results["categories"].items()
+        if scores.get("measured") and scores["groups"]["all"]["support"]
+    }
+    micro = results["overall_micro"]["all"]
+    return {
+        "eval_set": report["eval_set"],
+        "messages": report["messages"],
+        "micro": {k: micro[k] for k in ("precision", "recall", "f1")},
+        "clean_flagged": results["message_level"]["all"]["fp"],
+        "categories": cells,
+    }
+
+
+def print_summary(line: dict[str, Any]) -> None:
+    micro = line["micro"]
+    cells = " ".join(
+        f"{category} {fmt(p).strip()}/{fmt(r).strip()}"
+        for category, (p, r) in line["categories"].items()
+    )
+    print(
+        f"{line['eval_set']:<40} F1 {fmt(micro['f1'])} "
+        f"(P {fmt(micro['precision'])} R {fmt(micro['recall'])})"
+        f"  clean flagged {line['clean_flagged']:>2}  {cells}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=EVAL, help="JSONL evaluation set")
+    parser.add_argument(
+        "--summary",
+        type=Path,
+        nargs="+",
+        metavar="EVAL",
+        help="one line per evaluation set instead of the table",
+    )
     parser.add_argument(
         "--policy", "-p", action="append", help="pack id or path (default core)"
     )
@@ -359,10 +406,20 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    records = load_eval(args.eval)
     kinds = [k for k in args.kinds.split(",") if k]
     rules = load_rules(args.policy or ["core"], kinds)
     floor = args.fail_under if args.fail_under is not None else TARGET
+    if args.summary:
+        lines = [
+            summary(build_report(load_eval(path), rules, kinds, floor, str(path)))
+            for path in args.summary
+        ]
+        for line in lines if not args.json else ():
+            print_summary(line)
+        if args.json:
+            print(json.dumps(lines, indent=2, ensure_ascii=False))
+        return 0
+    records = load_eval(args.eval)
     report = build_report(records, rules, kinds, floor, str(args.eval), args.errors)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -85,6 +85,22 @@ def test_detection_quality_json_reports_every_category():
         assert "text" not in err
 
 
+def test_detection_quality_summary_gives_one_line_per_set_as_the_full_report():
+    sets = ["corpora/eval/messages.jsonl", "corpora/eval/set4/dev.jsonl"]
+    proc = run("benchmarks/detection_quality.py", "--summary", *sets, "--json")
+    assert proc.returncode == 0, proc.stderr
+    lines = json.loads(proc.stdout)
+    assert [line["eval_set"] for line in lines] == sets
+    full = json.loads(run("benchmarks/detection_quality.py", "--json").stdout)
+    micro = full["results"]["overall_micro"]["all"]
+    assert lines[0]["micro"] == {k: micro[k] for k in ("precision", "recall", "f1")}
+    assert lines[0]["clean_flagged"] == full["results"]["message_level"]["all"]["fp"]
+    assert set(lines[0]["categories"]) == set(CATEGORIES)
+    # set4 is honest messages only: no category has support, precision is undefined
+    assert lines[1]["categories"] == {}
+    assert lines[1]["messages"] > 100
+
+
 def test_content_throughput_runs_small():
     proc = run(
         "benchmarks/content_throughput.py", "--n", "300", "--no-presidio", "--json"
