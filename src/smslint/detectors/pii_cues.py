@@ -83,6 +83,12 @@ _SENDER = _Tail(
     "|call us toll-free"
     # the agent's own line: "直撥 02-…", "打我的手机…"; an office's "查詢：…"
     "|直拨|直撥|我的手机|我的手機|我的电话|我的電話|查询|查詢"
+    # the sender's staff on the case: "專員電話：…", "承办人手机…", "your agent on …"
+    "|专员|專員|承办人|承辦人|经办人|經辦人|承办专员|承辦專員|催收专员|催收專員|对接人|對接人"
+    "|业务专员|業務專員|客户经理|客戶經理|理专|理專"
+    # paying by phone: "pay by card on 091 …", "card payments: …"
+    "|pay by card|pay by phone|pay over the phone|pay by debit card|pay by credit card"
+    "|card payments|phone payments|payment line|payments line|pay line"
     # Cantonese "reply to us", "call us", "find us"; a shop's own line ("打本店座机")
     "|覆我哋|回覆我哋|回复我哋|打俾我哋|打畀我哋|打比我哋|搵我哋|聯絡我哋|联络我哋|致電我哋"
     "|致电我哋|本店|本店座机|本店座機|店里座机|店裡座機|本中心|中心电话|中心電話"
@@ -95,7 +101,7 @@ _SENDER = _Tail(
     # a scam warning's own reporting line: "report it to 0860 …"
     "|report it to|report this to|report them to|report fraud to|report scams to",
     ":|：|-|#|(|（|us|at|on|via|is|to|number|no.|line|电话|電話|热线|熱線|专线|專線"
-    "|号码|號碼"
+    "|号码|號碼|手机|手機"
     "|为|為|是|至|我司|本公司|的|客服|官方|账户|賬戶|帳戶|账号|賬號|帳號|邮箱|郵箱|地址"
     "|位于|位於|办理|辦理|,|，"
     # the unit in brackets between: "咨询电话（中心办公室）0372-…"

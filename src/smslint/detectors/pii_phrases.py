@@ -201,7 +201,11 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         # nor does the debtor's employer or workplace before a company's legal form:
         # "閣下之僱主某某有限公司", "您的工作单位某某集团"
         rf"|(?<=(?:{YOU_ZH})(?:的|嘅|之)?(?:雇主|僱主|工作单位|工作單位))"
-        rf"(?=[^，,。；;！!？?\s]{{2,24}}?(?:{ORG_FORMS}|集团|集團)))"
+        rf"(?=[^，,。；;！!？?\s]{{2,24}}?(?:{ORG_FORMS}|集团|集團))"
+        # or the name right after "your company", before the people who work there:
+        # "email 你公司某某物流嘅 HR", "你单位某某医院的领导"
+        rf"|(?<=(?:{YOU_ZH})(?:的|嘅|之)?(?:公司|单位|單位))"
+        rf"(?=(?:{ORG_NAME})\s*(?:的|嘅)?\s*(?:{WORK_PEOPLE})))"
         r"\s*[「『“\"《]?\s*\K" + ORG_NAME,
         0.7,
         reject=not_an_employer,

@@ -48,7 +48,7 @@ RELATION_EN = (
     r"|father|dad|daddy|parent|son|daughter|brother|sister|sibling|aunt|uncle|cousin"
     r"|niece|nephew|kid|child|children|relative|in-laws"
     r"|references?|emergency\s+contacts?|co-?signers?|co-?borrowers?|co-?applicants?"
-    r"|guarantors?|friends?|neighbou?rs?|room-?mates?|landlord|landlady"
+    r"|guarantors?|sureties|surety|co-?makers?|friends?|neighbou?rs?|room-?mates?|landlord|landlady"
     r"|co-?workers?|colleagues?|manager|supervisor|boss"
     # a former partner: "your ex, Kevin Brooks"
     r"|ex(?=\s*[,:(-]|\s+[A-Z]))s?"
@@ -60,7 +60,7 @@ RELATIONS_EN = tuple(
     "wife husband spouse partner fianc girlfriend boyfriend mother father mom mum "
     "mama dad parent son daughter brother sister sibling aunt uncle cousin niece "
     "nephew grand kid child relative in-law reference emergency signer borrower "
-    "applicant guarantor friend neighbo roommate room-mate landlord landlady "
+    "applicant guarantor surety sureties maker friend neighbo roommate room-mate landlord landlady "
     "worker colleague manager supervisor boss contact".split()
 )
 
