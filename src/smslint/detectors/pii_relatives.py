@@ -60,7 +60,8 @@ RELATIONS_EN = tuple(
     "wife husband spouse partner fianc girlfriend boyfriend mother father mom mum "
     "mama dad parent son daughter brother sister sibling aunt uncle cousin niece "
     "nephew grand kid child relative in-law reference emergency signer borrower "
-    "applicant guarantor surety sureties maker friend neighbo roommate room-mate landlord landlady "
+    "applicant guarantor surety sureties maker friend neighbo roommate room-mate "
+    "landlord landlady "
     "worker colleague manager supervisor boss contact".split()
 )
 
