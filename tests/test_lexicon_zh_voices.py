@@ -17,6 +17,8 @@ FOUND = [
     ("threat", "zh-Hans", "你老板还用不用你，你自己想想。"),
     ("threat", "zh-Hant", "你份工保唔保得住，你自己諗清楚。"),
     ("threat", "zh-Hans", "站长还给不给你派单，你自己看着办。"),
+    ("threat", "zh-Hans", "你这份工作还想不想要了？"),
+    ("threat", "zh-Hant", "你份工仲想唔想做？"),
     # threat: a visit home dressed as "caring" or "sitting a while", whoever goes
     ("threat", "zh-Hant", "村長說明天會到府上關心一下。"),
     ("threat", "zh-Hans", "过两天去你家坐坐，顺便聊聊。"),
@@ -36,6 +38,7 @@ FOUND = [
     ("threat", "zh-Hant", "要不要先幫你和家人量一下尺寸？"),
     ("threat", "zh-Hans", "棺材钱都不还，是准备提前用上吗？"),
     ("threat", "zh-Hans", "寿衣都给你备好了，早点用上。"),
+    ("threat", "zh-Hans", "要不要我们先帮你订个花圈？"),
     # threat: waiting at the staff exit
     ("threat", "zh-Hant", "我哋喺員工出口等你收工。"),
     ("threat", "zh-Hans", "明天我们蹲在你公司楼下等你。"),
@@ -62,6 +65,10 @@ FOUND = [
     ("shaming", "zh-Hant", "社員大會上會當眾宣讀欠款名單。"),
     ("shaming", "zh-Hans", "下周业主大会公布欠费业主名单。"),
     ("shaming", "zh-Hans", "明天早会我在全体面前点名。"),
+    ("shaming", "zh-Hans", "庙会那天我在戏台上念出你的名字。"),
+    # shaming: live-stream comments, the debt cut into a short video
+    ("shaming", "zh-Hans", "我天天去你直播间刷屏。"),
+    ("shaming", "zh-Hant", "我會將你借錢嘅事剪成短片合集。"),
     # shaming: told in the group, the group first
     ("shaming", "zh-Hans", "我在车队群里把你借钱的事讲清楚。"),
     # third_party: a community's head told, or the hint that he will know
@@ -86,6 +93,9 @@ FOUND = [
     # third_party: work groups of riders, drivers, associations
     ("third_party", "zh-Hans", "在你们骑手群里发一下。"),
     ("third_party", "zh-Hans", "我去你的商会群说说。"),
+    # third_party: does the head of your group know?
+    ("third_party", "zh-Hans", "你们站长知道你欠钱吗？"),
+    ("third_party", "zh-Hant", "你的牧師知不知道你欠錢？"),
     # impersonation: the SMS itself as legal process served
     ("impersonation", "zh-Hant", "本簡訊具同等法律效力，請勿忽視。"),
     ("impersonation", "zh-Hans", "此短信自发出之日即视为合法送达。"),
@@ -94,12 +104,15 @@ FOUND = [
     ("impersonation", "zh-Hant", "你嘅欠款已經報咗入境事務處。"),
     ("impersonation", "zh-Hans", "我们已上报海关，你出境会被拦。"),
     ("impersonation", "zh-Hans", "你的欠款已向税务局通报了。"),
+    ("impersonation", "zh-Hant", "你個名已經喺海關有記錄。"),
+    ("impersonation", "zh-Hans", "本通知已经公证，具备法律效力。"),
     # obscene: Taiwanese sound-alikes of 干恁娘; Hokkien initials; a split 仆街
     ("obscene", "zh-Hant", "甘霖老師咧，還不還錢"),
     ("obscene", "zh-Hant", "奸恁娘，電話都不接"),
     ("obscene", "zh-Hans", "knn，钱呢？"),
     ("obscene", "zh-Hans", "cibai 你还不还"),
     ("obscene", "zh-Hant", "死亻卜街，覆機啦"),
+    ("obscene", "zh-Hant", "塞恁娘，電話是不會接喔"),
 ]
 
 CLEAN = [
@@ -111,6 +124,10 @@ CLEAN = [
     ("threat", "zh-Hans", "应您的预约，社区护士明天到府上关心一下您的康复情况。"),
     # "you will know" as guidance
     ("threat", "zh-Hans", "没收到验证码的话，打开 App 你就知道怎么操作。"),
+    # a phone call that "cares" is no visit; a florist's order for a real funeral
+    ("threat", "zh-Hans", "我们会来电关心一下您的还款情况。"),
+    ("threat", "zh-Hans", "已为您订好花圈，明早送到告别式会场，请节哀。"),
+    ("threat", "zh-Hans", "生前契约，提前准备，让家人安心。"),
     # a tailor, a funeral home's honest instalment reminder
     ("threat", "zh-Hans", "裁缝说周末帮你和家人量一下尺寸，做新年衣服。"),
     ("threat", "zh-Hant", "您的生前契約本期款項尚未繳納，請於月底前繳清。"),
@@ -134,6 +151,8 @@ CLEAN = [
     ("shaming", "zh-Hans", "本周将公布缴费成功的家长名单，感谢支持。"),
     ("shaming", "zh-Hans", "物业不会公布欠费业主名单，请放心。"),
     ("shaming", "zh-Hant", "社員大會上會當眾宣讀年度財報。"),
+    # 念 inside 纪念, 想念
+    ("shaming", "zh-Hans", "纪念你的照片墙已经完成，欢迎参观。"),
     # a promotion that asks followers to comment; a receipt posted by the customer
     ("shaming", "zh-Hans", "欢迎在我们抖音视频底下留言参与抽奖。"),
     ("shaming", "zh-Hans", "请把转账截图发给客服核对。"),
@@ -161,7 +180,8 @@ CLEAN = [
     # consent texts that say a step is "deemed" done
     ("impersonation", "zh-Hans", "本短信回复确认后即视为同意分期方案。"),
     ("impersonation", "zh-Hans", "本短信不具法律效力，仅作提醒。"),
-    # customs and tax in an honest notice
+    # customs and passports in honest notices
+    ("impersonation", "zh-Hans", "您的护照已在出入境管理局办理完成。"),
     ("impersonation", "zh-Hans", "您的包裹已报关，海关查验后派送。"),
     # "甘霖" as a word; kNN in a data notice
     ("obscene", "zh-Hans", "久旱逢甘霖，感谢您按时还款。"),

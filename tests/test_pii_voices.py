@@ -6,7 +6,9 @@
   where the debtor works ("你喺某某娛樂場做荷官");
 * the employer named right after "your company", before the people there
   ("email 你公司某某物流嘅 HR");
-* a surety or co-maker named with the role, like a guarantor.
+* the workplace as a clause with a measure word ("你返工嗰間某某酒家");
+* a surety or co-maker named with the role, like a guarantor;
+* the agent's own line ("reach me on …"), still never a relative's.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from conftest import pii_found as found
         ("Balance of $220 is due. You can pay by card on 021 555 0196.", "en"),
         ("Pay by phone on 0161 555 0102 or online.", "en"),
         ("Card payments: 0800 555 0147, lines open 9-5.", "en"),
+        ("Any questions, reach me on 0412 555 219.", "en"),
+        ("Please call me on 07700 900123 today.", "en"),
     ],
 )
 def test_the_senders_staff_and_payment_line_are_the_senders(
@@ -41,6 +45,9 @@ def test_the_senders_staff_and_payment_line_are_the_senders(
         ("你喺尖沙咀美容院做嘢，我哋一早知。", "zh-Hant", "尖沙咀美容院"),
         ("我就直接 email 你公司恒达物流嘅 HR。", "zh-Hant", "恒达物流"),
         ("你单位华润医院的领导已经知道了。", "zh-Hans", "华润医院"),
+        # the workplace as a clause with a measure word
+        ("你返工嗰間金滿樓酒家嘅經理我識。", "zh-Hant", "金滿樓酒家"),
+        ("你上班那家顺丰速运的领导我们认识。", "zh-Hans", "顺丰速运"),
     ],
 )
 def test_the_employer_beyond_offices(text: str, lang: str, value: str) -> None:
@@ -54,6 +61,8 @@ def test_the_employer_beyond_offices(text: str, lang: str, value: str) -> None:
         ("你在港口上班，工资应该够还。", "zh-Hans"),
         ("你喺酒吧做嘢都要還錢。", "zh-Hant"),
         ("我们会联系你公司的人事。", "zh-Hans"),
+        ("你上班的时间我们知道。", "zh-Hans"),
+        ("你做嘢嗰度好遠。", "zh-Hant"),
         # the sender's own casino, club, dock
         ("本公司码头今日停运。", "zh-Hans"),
     ],

@@ -193,11 +193,14 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         r"|任职于|任職於|受雇于|受僱於|任职公司|任職公司|就职公司|就職公司|工作地点|工作地點"
         rf"|雇主|僱主|(?:{YOU_ZH})(?:的|嘅|之)?(?:单位|單位|公司|工作|雇主|僱主)"
         # the workplace as a relative clause: "您任職的某某公司", "你上班的某某物流"
-        rf"|(?:{YOU_ZH})(?:目前|现在|現在)?(?:{WORK_CLAUSE_ZH})(?:的|嘅|之))"
+        rf"|(?:{YOU_ZH})(?:目前|现在|現在)?(?:{WORK_CLAUSE_ZH})(?:的|嘅|之)"
+        # ... or with a measure word: "你返工嗰间某某酒楼", "你上班那家某某物流"
+        rf"|(?:{YOU_ZH})(?:目前|现在|現在)?(?:{WORK_CLAUSE_ZH}|做嘢|做野)"
+        r"(?:嗰间|嗰間|嗰度|那家|那间|那間|这家|這家|的那家|的那间|的那間))"
         r"(?:\s*(?:仍然|依然|还是|還是|目前|现在|現在|仍|也|都))?"
         # "任职于某某公司", "你上班的某某公司": a label ending in 于 or 的 needs no
         # separator
-        r"(?:(?<=[于於的嘅之])|(?:\s*(?:是|为|為|係|系|叫|：|:|（|\())+"
+        r"(?:(?<=[于於的嘅之间間家度])|(?:\s*(?:是|为|為|係|系|叫|：|:|（|\())+"
         # nor does the debtor's employer or workplace before a company's legal form:
         # "閣下之僱主某某有限公司", "您的工作单位某某集团"
         rf"|(?<=(?:{YOU_ZH})(?:的|嘅|之)?(?:雇主|僱主|工作单位|工作單位))"
@@ -223,6 +226,11 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "僱主",
             *(f"{you}{de}公司" for you in "你您妳" for de in ("", "的", "嘅")),
             *(f"{w}{de}" for w in WORK_CLAUSE_ZH.split("|") for de in "的嘅之"),
+            *(
+                f"{w}{m}"
+                for w in (*WORK_CLAUSE_ZH.split("|"), "做嘢", "做野")
+                for m in "嗰那这這"
+            ),
         ),
     ),
     PiiPattern(
