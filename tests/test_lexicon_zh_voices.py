@@ -19,6 +19,9 @@ FOUND = [
     ("threat", "zh-Hans", "站长还给不给你派单，你自己看着办。"),
     ("threat", "zh-Hans", "你这份工作还想不想要了？"),
     ("threat", "zh-Hant", "你份工仲想唔想做？"),
+    ("threat", "zh-Hant", "你間舖頭仲想唔想開？"),
+    # threat: code-switched workplaces
+    ("threat", "zh-Hans", "明天我去你 office 等你。"),
     # threat: a visit home dressed as "caring" or "sitting a while", whoever goes
     ("threat", "zh-Hant", "村長說明天會到府上關心一下。"),
     ("threat", "zh-Hans", "过两天去你家坐坐，顺便聊聊。"),
@@ -66,6 +69,9 @@ FOUND = [
     ("shaming", "zh-Hans", "下周业主大会公布欠费业主名单。"),
     ("shaming", "zh-Hans", "明天早会我在全体面前点名。"),
     ("shaming", "zh-Hans", "庙会那天我在戏台上念出你的名字。"),
+    # shaming: "post" and overseas Chinese circles
+    ("shaming", "zh-Hans", "我 post 上 FB 让大家看。"),
+    ("shaming", "zh-Hans", "我在华人群里把你欠钱的事发一下。"),
     # shaming: live-stream comments, the debt cut into a short video
     ("shaming", "zh-Hans", "我天天去你直播间刷屏。"),
     ("shaming", "zh-Hant", "我會將你借錢嘅事剪成短片合集。"),
@@ -93,6 +99,11 @@ FOUND = [
     # third_party: work groups of riders, drivers, associations
     ("third_party", "zh-Hans", "在你们骑手群里发一下。"),
     ("third_party", "zh-Hans", "我去你的商会群说说。"),
+    # third_party: code-switched kin and colleagues; the pastor, the building's watchman
+    ("third_party", "zh-Hans", "你 family 全部都会知道。"),
+    ("third_party", "zh-Hans", "你的 colleague 都会知道你欠钱。"),
+    ("third_party", "zh-Hans", "我去你们教会跟牧师说说。"),
+    ("third_party", "zh-Hant", "你屋企樓下個看更我哋已經同佢講咗。"),
     # third_party: does the head of your group know?
     ("third_party", "zh-Hans", "你们站长知道你欠钱吗？"),
     ("third_party", "zh-Hant", "你的牧師知不知道你欠錢？"),
@@ -151,6 +162,8 @@ CLEAN = [
     ("shaming", "zh-Hans", "本周将公布缴费成功的家长名单，感谢支持。"),
     ("shaming", "zh-Hans", "物业不会公布欠费业主名单，请放心。"),
     ("shaming", "zh-Hant", "社員大會上會當眾宣讀年度財報。"),
+    # "share" in a promotion
+    ("shaming", "zh-Hans", "欢迎 share 给你的 friends 参加活动。"),
     # 念 inside 纪念, 想念
     ("shaming", "zh-Hans", "纪念你的照片墙已经完成，欢迎参观。"),
     # a promotion that asks followers to comment; a receipt posted by the customer
@@ -159,6 +172,11 @@ CLEAN = [
     # a respected person, no insult
     ("shaming", "zh-Hans", "王老板在商会里也是有头有脸的人，这次分期我们尽量配合。"),
     ("shaming", "zh-Hant", "商會的人都知道你這人很守信，謝謝你準時還款。"),
+    # the debtor asked to contact someone; building staff doing their job
+    ("third_party", "zh-Hans", "请联系你们的管理员重置密码。"),
+    ("third_party", "zh-Hans", "保安已经通知了业主停水时间。"),
+    ("third_party", "zh-Hans", "快递已放门卫处，可跟门卫说一声。"),
+    ("third_party", "zh-Hans", "你的班主任会在家长会上讲评成绩。"),
     # a customer's own channels; a tag-a-friend promotion
     ("third_party", "zh-Hans", "转发并艾特你的三位好友，参加抽奖赢取礼品。"),
     ("third_party", "zh-Hans", "如需我们联系你的牧师协助，请回复1。"),
