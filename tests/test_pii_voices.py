@@ -8,7 +8,10 @@
   ("email 你公司某某物流嘅 HR");
 * the workplace as a clause with a measure word ("你返工嗰間某某酒家");
 * a surety or co-maker named with the role, like a guarantor;
-* the agent's own line ("reach me on …"), still never a relative's.
+* the agent's own line ("reach me on …"), still never a relative's;
+* the employer addressed ("To all staff at X", "致X公司人事部") or its chat ("你们X群");
+* a relative who is the debtor by the next sentence ("He's $2,300 in arrears");
+* the sender's own address after 寄至本行, and where a car is parked: no home.
 """
 
 from __future__ import annotations
@@ -80,3 +83,59 @@ def test_a_workplace_with_no_name_is_no_employer(text: str, lang: str) -> None:
 )
 def test_a_surety_is_named_like_a_guarantor(text: str, value: str) -> None:
     assert [v for v, _ in found(text, "en")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # a message addressed to the staff or the HR department of the employer
+        (
+            "To all staff at Lakeview Veterinary Clinic: your coworker owes us $900.",
+            "en",
+            "Lakeview Veterinary Clinic",
+        ),
+        (
+            "致宏达电子有限公司人事部：贵公司员工李明结欠本公司款项。",
+            "zh-Hans",
+            "宏达电子有限公司",
+        ),
+        # the debtor's work chat named, with a coworker in it
+        ("你们顺丰速运群里的同事我们都加了。", "zh-Hans", "顺丰速运"),
+    ],
+)
+def test_the_employer_addressed_or_its_chat(text: str, lang: str, value: str) -> None:
+    assert [v for v, _ in found(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hi team at Acme, thanks for your order.", "en"),
+        ("To all staff at St Mary's Church: the bake sale is Sunday.", "en"),
+        ("致本公司人事部：请于周五前提交考勤。", "zh-Hans"),
+        ("你们公司群里的同事都知道了。", "zh-Hans"),
+        # the relative named is the debtor, said in the next sentence
+        ("Your partner Hemi gave us your number. He's $2,300 in arrears.", "en"),
+        ("We called your brother Tane. He is still behind on the loan.", "en"),
+        # the sender's own address after 寄至本行; where a car is parked
+        ("請將文件寄至本行台北市信義區松仁路100號。", "zh-Hant"),
+        ("你名下车辆现停在滨江花园地下车库B2层。", "zh-Hans"),
+    ],
+)
+def test_no_personal_data_in_these(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "你家住在滨江花园3栋2单元501室，我们知道。",
+            "zh-Hans",
+            "滨江花园3栋2单元501室",
+        ),
+        ("Your sister Jess said she would help. You're 3 months behind.", "en", "Jess"),
+    ],
+)
+def test_the_nearest_personal_data_stays(text: str, lang: str, value: str) -> None:
+    assert [v for v, _ in found(text, lang)] == [value]

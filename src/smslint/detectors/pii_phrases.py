@@ -154,9 +154,13 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "employer_en_people",
         EMPLOYER,
-        r"(?<![A-Za-z])(?i:tell|let|notify|inform|warn|alert|show|text|call|email"
+        r"(?<![A-Za-z])(?:(?i:tell|let|notify|inform|warn|alert|show|text|call|email"
         r"|e-mail|message|contact|ask|remind)\s+(?i:everyone|everybody|people|the\s+"
-        r"staff|all\s+your\s+(?:co-?workers|colleagues))\s+(?i:at|from)\s+\K"
+        r"staff|all\s+your\s+(?:co-?workers|colleagues))"
+        # a message addressed to them: "To all staff at X", "Dear colleagues at X"
+        r"|(?i:to|dear|attention|attn:?|hello|hi)\s+(?i:all)\s+(?i:the\s+)?"
+        r"(?i:staff|employees|colleagues|co-?workers|workers)"
+        r")\s+(?i:at|from|of)\s+\K"
         rf"{NAME_WORD}(?:\s+(?:(?:of|and|&)\s+)?{NAME_WORD}){{0,4}}",
         0.7,
         reject=not_a_workplace,
@@ -171,6 +175,44 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "staff from",
             "all your co",
             "all your colleagues",
+            "employees at",
+            "employees of",
+            "colleagues at",
+            "workers at",
+            "staff of",
+        ),
+    ),
+    # the employer as the one addressed about its employee ("致某某物流有限公司
+    # 人力資源部"), and the debtor's work chat ("你们某某物流群里有个同事")
+    PiiPattern(
+        "employer_zh_addressed",
+        EMPLOYER,
+        r"(?:^|(?<=[\s：:，,。】]))(?:致|敬致|送|TO|To|to)[：:\s]*\K"
+        rf"{ORG_NAME}(?=\s*(?:人力资源部|人力資源部|人力资源处|人力資源處|人事部|人事處|人事处"
+        r"|人资部|人資部|HR部|HR|財務部|财务部|總務部|总务部|行政部)"
+        r"(?:[：:，,]|\s|$|(?:负责人|負責人|主管|經理|经理|同事|同仁)))"
+        rf"|(?:你们|你們|你哋|妳們)\K{ORG_NAME}"
+        r"(?=(?:的|嘅)?(?:群|工作群|微信群|大群|员工群|員工群)(?:里|裡|入面|内|內)?"
+        r"(?:[^。！？!?\n]{0,12}?(?:同事|领导|領導|老板|老闆|主管|经理|經理|人事)))",
+        0.7,
+        reject=not_an_employer,
+        cues=(
+            "人力资源部",
+            "人力資源部",
+            "人力资源处",
+            "人力資源處",
+            "人事部",
+            "人事處",
+            "人事处",
+            "人资部",
+            "人資部",
+            "HR",
+            "財務部",
+            "财务部",
+            "總務部",
+            "总务部",
+            "行政部",
+            "群",
         ),
     ),
     PiiPattern(

@@ -89,10 +89,13 @@ OWES_EN = (
     r"|has\s+(?:an?\s+|the\s+)?(?:overdue|outstanding|past[- ]due|unpaid|delinquent)"
     r"|is\s+(?:behind|late|past\s+due|overdue|delinquent|in\s+default)"
     r"|(?:has\s+not|hasn't|has\s+never|never)\s+(?:paid|repaid))"
-    # later in the sentence the debt is his or hers: "reach your son Declan about
-    # the €2,300 he owes", "tell your brother Kevin his balance is overdue"
-    r"|[^.!?\n]{0,80}?(?<![A-Za-z])(?:(?i:he|she)\s+(?:still\s+)?(?:owes|owed|borrowed"
+    # later in the sentence (or the next) the debt is his or hers: "reach your son
+    # Declan about the €2,300 he owes", "tell your brother Kevin his balance is
+    # overdue", "your partner Hemi gave us your number. He's $2,300 in arrears"
+    r"|[^!?\n]{0,100}?(?<![A-Za-z])(?:(?i:he|she)\s+(?:still\s+)?(?:owes|owed|borrowed"
     r"|took\s+out|has\s+not\s+paid|hasn't\s+paid|never\s+paid)"
+    r"|(?i:he|she)(?:'s|’s|\s+is)\s+(?:still\s+)?(?:[$£€]?\s?[\d,.]+[kK]?\s+)?"
+    r"(?:in\s+arrears|behind|overdue|past\s+due|in\s+default|late)"
     r"|(?i:his|her)\s+(?:(?:overdue|outstanding|unpaid|past[- ]due|late)\s+)?"
     r"(?:debt|loan|balance|account|bill|arrears)s?)(?![A-Za-z]))"
 )
