@@ -20,6 +20,10 @@ FOUND = [
     ("threat", "zh-Hans", "你这份工作还想不想要了？"),
     ("threat", "zh-Hant", "你份工仲想唔想做？"),
     ("threat", "zh-Hant", "你間舖頭仲想唔想開？"),
+    ("threat", "zh-Hant", "你是護士欸，醫院知道了你還做得下去嗎？"),
+    # threat: waiting at the airport or the border
+    ("threat", "zh-Hans", "你下次回国我们在机场等你。"),
+    ("threat", "zh-Hant", "你返大陸，我哋喺口岸等你。"),
     # threat: code-switched workplaces
     ("threat", "zh-Hans", "明天我去你 office 等你。"),
     # threat: a visit home dressed as "caring" or "sitting a while", whoever goes
@@ -69,6 +73,9 @@ FOUND = [
     ("shaming", "zh-Hans", "下周业主大会公布欠费业主名单。"),
     ("shaming", "zh-Hans", "明天早会我在全体面前点名。"),
     ("shaming", "zh-Hans", "庙会那天我在戏台上念出你的名字。"),
+    # shaming: told to a group aloud; a sign held up in public
+    ("shaming", "zh-Hant", "我會在遊覽車上跟大家講你欠錢的事。"),
+    ("shaming", "zh-Hans", "我就去你单位门口举牌子。"),
     # shaming: "post" and overseas Chinese circles
     ("shaming", "zh-Hans", "我 post 上 FB 让大家看。"),
     ("shaming", "zh-Hans", "我在华人群里把你欠钱的事发一下。"),
@@ -99,6 +106,15 @@ FOUND = [
     # third_party: work groups of riders, drivers, associations
     ("third_party", "zh-Hans", "在你们骑手群里发一下。"),
     ("third_party", "zh-Hans", "我去你的商会群说说。"),
+    # third_party: "I won't keep it from them" hints
+    ("third_party", "zh-Hans", "业主们问起来，我可不替你瞒着。"),
+    ("third_party", "zh-Hant", "呢單嘢我唔會再幫你瞞。"),
+    # third_party: "shall I have a word with him" about the debtor
+    ("third_party", "zh-Hant", "你們宮的主委我很熟，要不要我去跟他聊聊你？"),
+    # third_party: "when the parents hear of it", the group as witnesses
+    ("third_party", "zh-Hans", "你的病人知道了你欠钱，还会来看病吗？"),
+    ("third_party", "zh-Hans", "聚餐那天我当着兄弟们的面跟你算账。"),
+    ("third_party", "zh-Hans", "你们社区的网格员我们已经联系上了。"),
     # third_party: code-switched kin and colleagues; the pastor, the building's watchman
     ("third_party", "zh-Hans", "你 family 全部都会知道。"),
     ("third_party", "zh-Hans", "你的 colleague 都会知道你欠钱。"),
@@ -116,6 +132,7 @@ FOUND = [
     ("impersonation", "zh-Hans", "我们已上报海关，你出境会被拦。"),
     ("impersonation", "zh-Hans", "你的欠款已向税务局通报了。"),
     ("impersonation", "zh-Hant", "你個名已經喺海關有記錄。"),
+    ("impersonation", "zh-Hans", "你的驾照我们已经报到车管所注销了。"),
     ("impersonation", "zh-Hans", "本通知已经公证，具备法律效力。"),
     # obscene: Taiwanese sound-alikes of 干恁娘; Hokkien initials; a split 仆街
     ("obscene", "zh-Hant", "甘霖老師咧，還不還錢"),
@@ -172,6 +189,11 @@ CLEAN = [
     # a respected person, no insult
     ("shaming", "zh-Hans", "王老板在商会里也是有头有脸的人，这次分期我们尽量配合。"),
     ("shaming", "zh-Hant", "商會的人都知道你這人很守信，謝謝你準時還款。"),
+    # "knew" in good news; a tour guide at the airport; a licence office
+    ("third_party", "zh-Hans", "同事知道了这个好消息都很开心。"),
+    ("third_party", "zh-Hans", "家长们知道了吗？本周五家长会。"),
+    ("threat", "zh-Hans", "导游会在机场等你，请带好行李。"),
+    ("impersonation", "zh-Hans", "您的驾照换证可到车管所办理。"),
     # the debtor asked to contact someone; building staff doing their job
     ("third_party", "zh-Hans", "请联系你们的管理员重置密码。"),
     ("third_party", "zh-Hans", "保安已经通知了业主停水时间。"),
