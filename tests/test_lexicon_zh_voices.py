@@ -127,6 +127,7 @@ FOUND = [
     ("impersonation", "zh-Hant", "本簡訊具同等法律效力，請勿忽視。"),
     ("impersonation", "zh-Hans", "此短信自发出之日即视为合法送达。"),
     ("impersonation", "zh-Hans", "本通知等同律师函。"),
+    ("impersonation", "zh-Hant", "本訊息經律師事務所核發，視同存證信函。"),
     # impersonation: the debt reported to immigration, customs, tax
     ("impersonation", "zh-Hant", "你嘅欠款已經報咗入境事務處。"),
     ("impersonation", "zh-Hans", "我们已上报海关，你出境会被拦。"),
@@ -220,6 +221,8 @@ CLEAN = [
     # consent texts that say a step is "deemed" done
     ("impersonation", "zh-Hans", "本短信回复确认后即视为同意分期方案。"),
     ("impersonation", "zh-Hans", "本短信不具法律效力，仅作提醒。"),
+    ("impersonation", "zh-Hans", "根据您的授权，本短信视同书面通知。"),
+    ("impersonation", "zh-Hans", "本短信视为您已收到还款提醒。"),
     # customs and passports in honest notices
     ("impersonation", "zh-Hans", "您的护照已在出入境管理局办理完成。"),
     ("impersonation", "zh-Hans", "您的包裹已报关，海关查验后派送。"),
