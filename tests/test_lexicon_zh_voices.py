@@ -142,6 +142,9 @@ FOUND = [
     ("obscene", "zh-Hans", "cibai 你还不还"),
     ("obscene", "zh-Hant", "死亻卜街，覆機啦"),
     ("obscene", "zh-Hant", "塞恁娘，電話是不會接喔"),
+    ("obscene", "zh-Hant", "靠邀喔，又不接"),
+    ("obscene", "zh-Hans", "你个伞兵，钱呢"),
+    ("shaming", "zh-Hans", "你是2b吧，借了不还"),
 ]
 
 CLEAN = [
@@ -226,7 +229,10 @@ CLEAN = [
     # customs and passports in honest notices
     ("impersonation", "zh-Hans", "您的护照已在出入境管理局办理完成。"),
     ("impersonation", "zh-Hans", "您的包裹已报关，海关查验后派送。"),
-    # "甘霖" as a word; kNN in a data notice
+    # 2B pencils and paratroopers
+    ("obscene", "zh-Hans", "你这个2B铅笔带了吗？考试要用。"),
+    ("shaming", "zh-Hans", "他是伞兵部队退役的老兵。"),
+    # "甘霖" as a word
     ("obscene", "zh-Hans", "久旱逢甘霖，感谢您按时还款。"),
 ]
 
