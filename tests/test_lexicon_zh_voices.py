@@ -134,6 +134,9 @@ FOUND = [
     ("impersonation", "zh-Hans", "你的欠款已向税务局通报了。"),
     ("impersonation", "zh-Hant", "你個名已經喺海關有記錄。"),
     ("impersonation", "zh-Hans", "你的驾照我们已经报到车管所注销了。"),
+    ("impersonation", "zh-Hant", "放債人註冊處已經有你嘅紀錄。"),
+    ("impersonation", "zh-Hant", "台端已列入金融監督管理委員會不良債務人名冊。"),
+    ("impersonation", "zh-Hant", "本公司已委任律師行，律師信今日寄出。"),
     ("impersonation", "zh-Hans", "本通知已经公证，具备法律效力。"),
     # obscene: Taiwanese sound-alikes of 干恁娘; Hokkien initials; a split 仆街
     ("obscene", "zh-Hant", "甘霖老師咧，還不還錢"),
@@ -221,6 +224,8 @@ CLEAN = [
     # the debtor's own right to go to the police; the debtor saying he will
     ("impersonation", "zh-Hant", "你有權向警方反映，我哋已經調整聯絡時間。"),
     ("impersonation", "zh-Hans", "你要报警随便，我们只是提醒还款。"),
+    # the registrar as the debtor's channel
+    ("impersonation", "zh-Hans", "您可以向放债人注册处查询本公司牌照。"),
     # consent texts that say a step is "deemed" done
     ("impersonation", "zh-Hans", "本短信回复确认后即视为同意分期方案。"),
     ("impersonation", "zh-Hans", "本短信不具法律效力，仅作提醒。"),
