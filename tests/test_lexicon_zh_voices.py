@@ -115,6 +115,10 @@ FOUND = [
     ("third_party", "zh-Hans", "你的病人知道了你欠钱，还会来看病吗？"),
     ("third_party", "zh-Hans", "聚餐那天我当着兄弟们的面跟你算账。"),
     ("third_party", "zh-Hans", "你们社区的网格员我们已经联系上了。"),
+    # third_party: court papers sent to the workplace still tell the employer; a
+    # collection letter sent home tells the family
+    ("third_party", "zh-Hans", "传票这两天就寄到你单位。"),
+    ("third_party", "zh-Hans", "催收函明天寄到你老家。"),
     # third_party: code-switched kin and colleagues; the pastor, the building's watchman
     ("third_party", "zh-Hans", "你 family 全部都会知道。"),
     ("third_party", "zh-Hans", "你的 colleague 都会知道你欠钱。"),
