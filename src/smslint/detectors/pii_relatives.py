@@ -92,10 +92,10 @@ OWES_EN = (
     # later in the sentence (or the next) the debt is his or hers: "reach your son
     # Declan about the €2,300 he owes", "tell your brother Kevin his balance is
     # overdue", "your partner Hemi gave us your number. He's $2,300 in arrears"
-    r"|[^!?\n]{0,100}?(?<![A-Za-z])(?:(?i:he|she)\s+(?:still\s+)?(?:owes|owed|borrowed"
+    r"|[^!?\n]{0,100}?(?<![A-Za-z])(?i:he|she)(?:'s|’s|\s+is)\s+(?:still\s+)?"
+    r"(?:[$£€]\s?[\d,.]+[kK]?\s+)?(?:in\s+arrears|behind\s+on|in\s+default)(?![A-Za-z])"
+    r"|[^.!?\n]{0,80}?(?<![A-Za-z])(?:(?i:he|she)\s+(?:still\s+)?(?:owes|owed|borrowed"
     r"|took\s+out|has\s+not\s+paid|hasn't\s+paid|never\s+paid)"
-    r"|(?i:he|she)(?:'s|’s|\s+is)\s+(?:still\s+)?(?:[$£€]?\s?[\d,.]+[kK]?\s+)?"
-    r"(?:in\s+arrears|behind|overdue|past\s+due|in\s+default|late)"
     r"|(?i:his|her)\s+(?:(?:overdue|outstanding|unpaid|past[- ]due|late)\s+)?"
     r"(?:debt|loan|balance|account|bill|arrears)s?)(?![A-Za-z]))"
 )
