@@ -76,6 +76,14 @@ _BUSINESS_BEFORE = lazy(
 )
 # the sender's unit named right after an address: "1200 Commerce Blvd — our
 # processing center", "100 Main Street (our office)"
+# an address run that holds the sender's own name-word: "(文件)寄至本行台北市…",
+# "本公司深圳市…" (the run may start a few characters early)
+_SENDERS_OWN_START = lazy(
+    r"(?:本行|本公司|我司|我行|敝公司|敝行|本店|本中心|本平台|我公司)"
+)
+# where a car is parked is no home: "你的车现停在某某花园地下车库B2层"
+_PARKED_BEFORE = lazy(r"(?:停在|停放在|停放于|停放於|停于|停於|泊在|泊喺|停喺|停泊在)$")
+_PARKING = lazy(r"车库|車庫|停车场|停車場|停车位|停車位|车位|車位|停车库|停車庫")
 _OUR_UNIT_AFTER = lazy(
     r"\s*[,(—–-]\s*(?i:our|the\s+sender's)\s+(?:[A-Za-z'&/-]+\s+){0,3}?"
     rf"(?i:{SENDER_UNITS}|processing\s+center|processing\s+centre)(?![A-Za-z])"
@@ -313,6 +321,11 @@ class AllowedValues:
         if entity == STREET_ADDRESS and (
             _BUSINESS_BEFORE.search(tail) is not None
             or _OUR_UNIT_AFTER.match(text, end) is not None
+            or _SENDERS_OWN_START.search(value) is not None
+            or (
+                _PARKED_BEFORE.search(tail) is not None
+                and _PARKING.search(value) is not None
+            )
         ):
             return True
         if entity == EMPLOYER:

@@ -154,9 +154,13 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "employer_en_people",
         EMPLOYER,
-        r"(?<![A-Za-z])(?i:tell|let|notify|inform|warn|alert|show|text|call|email"
+        r"(?<![A-Za-z])(?:(?i:tell|let|notify|inform|warn|alert|show|text|call|email"
         r"|e-mail|message|contact|ask|remind)\s+(?i:everyone|everybody|people|the\s+"
-        r"staff|all\s+your\s+(?:co-?workers|colleagues))\s+(?i:at|from)\s+\K"
+        r"staff|all\s+your\s+(?:co-?workers|colleagues))"
+        # a message addressed to them: "To all staff at X", "Dear colleagues at X"
+        r"|(?i:to|dear|attention|attn:?|hello|hi)\s+(?i:all)\s+(?i:the\s+)?"
+        r"(?i:staff|employees|colleagues|co-?workers|workers)"
+        r")\s+(?i:at|from|of)\s+\K"
         rf"{NAME_WORD}(?:\s+(?:(?:of|and|&)\s+)?{NAME_WORD}){{0,4}}",
         0.7,
         reject=not_a_workplace,
@@ -171,6 +175,44 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "staff from",
             "all your co",
             "all your colleagues",
+            "employees at",
+            "employees of",
+            "colleagues at",
+            "workers at",
+            "staff of",
+        ),
+    ),
+    # the employer as the one addressed about its employee ("致某某物流有限公司
+    # 人力資源部"), and the debtor's work chat ("你们某某物流群里有个同事")
+    PiiPattern(
+        "employer_zh_addressed",
+        EMPLOYER,
+        r"(?:^|(?<=[\s：:，,。】]))(?:致|敬致|送|TO|To|to)[：:\s]*\K"
+        rf"{ORG_NAME}(?=\s*(?:人力资源部|人力資源部|人力资源处|人力資源處|人事部|人事處|人事处"
+        r"|人资部|人資部|HR部|HR|財務部|财务部|總務部|总务部|行政部)"
+        r"(?:[：:，,]|\s|$|(?:负责人|負責人|主管|經理|经理|同事|同仁)))"
+        rf"|(?:你们|你們|你哋|妳們)\K{ORG_NAME}"
+        r"(?=(?:的|嘅)?(?:群|工作群|微信群|大群|员工群|員工群)(?:里|裡|入面|内|內)?"
+        r"(?:[^。！？!?\n]{0,12}?(?:同事|领导|領導|老板|老闆|主管|经理|經理|人事)))",
+        0.7,
+        reject=not_an_employer,
+        cues=(
+            "人力资源部",
+            "人力資源部",
+            "人力资源处",
+            "人力資源處",
+            "人事部",
+            "人事處",
+            "人事处",
+            "人资部",
+            "人資部",
+            "HR",
+            "財務部",
+            "财务部",
+            "總務部",
+            "总务部",
+            "行政部",
+            "群",
         ),
     ),
     PiiPattern(
@@ -193,15 +235,22 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         r"|任职于|任職於|受雇于|受僱於|任职公司|任職公司|就职公司|就職公司|工作地点|工作地點"
         rf"|雇主|僱主|(?:{YOU_ZH})(?:的|嘅|之)?(?:单位|單位|公司|工作|雇主|僱主)"
         # the workplace as a relative clause: "您任職的某某公司", "你上班的某某物流"
-        rf"|(?:{YOU_ZH})(?:目前|现在|現在)?(?:{WORK_CLAUSE_ZH})(?:的|嘅|之))"
+        rf"|(?:{YOU_ZH})(?:目前|现在|現在)?(?:{WORK_CLAUSE_ZH})(?:的|嘅|之)"
+        # ... or with a measure word: "你返工嗰间某某酒楼", "你上班那家某某物流"
+        rf"|(?:{YOU_ZH})(?:目前|现在|現在)?(?:{WORK_CLAUSE_ZH}|做嘢|做野)"
+        r"(?:嗰间|嗰間|嗰度|那家|那间|那間|这家|這家|的那家|的那间|的那間))"
         r"(?:\s*(?:仍然|依然|还是|還是|目前|现在|現在|仍|也|都))?"
         # "任职于某某公司", "你上班的某某公司": a label ending in 于 or 的 needs no
         # separator
-        r"(?:(?<=[于於的嘅之])|(?:\s*(?:是|为|為|係|系|叫|：|:|（|\())+"
+        r"(?:(?<=[于於的嘅之间間家度])|(?:\s*(?:是|为|為|係|系|叫|：|:|（|\())+"
         # nor does the debtor's employer or workplace before a company's legal form:
         # "閣下之僱主某某有限公司", "您的工作单位某某集团"
         rf"|(?<=(?:{YOU_ZH})(?:的|嘅|之)?(?:雇主|僱主|工作单位|工作單位))"
-        rf"(?=[^，,。；;！!？?\s]{{2,24}}?(?:{ORG_FORMS}|集团|集團)))"
+        rf"(?=[^，,。；;！!？?\s]{{2,24}}?(?:{ORG_FORMS}|集团|集團))"
+        # or the name right after "your company", before the people who work there:
+        # "email 你公司某某物流嘅 HR", "你单位某某医院的领导"
+        rf"|(?<=(?:{YOU_ZH})(?:的|嘅|之)?(?:公司|单位|單位))"
+        rf"(?=(?:{ORG_NAME})\s*(?:的|嘅)?\s*(?:{WORK_PEOPLE})))"
         r"\s*[「『“\"《]?\s*\K" + ORG_NAME,
         0.7,
         reject=not_an_employer,
@@ -219,6 +268,11 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "僱主",
             *(f"{you}{de}公司" for you in "你您妳" for de in ("", "的", "嘅")),
             *(f"{w}{de}" for w in WORK_CLAUSE_ZH.split("|") for de in "的嘅之"),
+            *(
+                f"{w}{m}"
+                for w in (*WORK_CLAUSE_ZH.split("|"), "做嘢", "做野")
+                for m in "嗰那这這"
+            ),
         ),
     ),
     PiiPattern(

@@ -48,7 +48,7 @@ RELATION_EN = (
     r"|father|dad|daddy|parent|son|daughter|brother|sister|sibling|aunt|uncle|cousin"
     r"|niece|nephew|kid|child|children|relative|in-laws"
     r"|references?|emergency\s+contacts?|co-?signers?|co-?borrowers?|co-?applicants?"
-    r"|guarantors?|friends?|neighbou?rs?|room-?mates?|landlord|landlady"
+    r"|guarantors?|sureties|surety|co-?makers?|friends?|neighbou?rs?|room-?mates?|landlord|landlady"
     r"|co-?workers?|colleagues?|manager|supervisor|boss"
     # a former partner: "your ex, Kevin Brooks"
     r"|ex(?=\s*[,:(-]|\s+[A-Z]))s?"
@@ -60,7 +60,8 @@ RELATIONS_EN = tuple(
     "wife husband spouse partner fianc girlfriend boyfriend mother father mom mum "
     "mama dad parent son daughter brother sister sibling aunt uncle cousin niece "
     "nephew grand kid child relative in-law reference emergency signer borrower "
-    "applicant guarantor friend neighbo roommate room-mate landlord landlady "
+    "applicant guarantor surety sureties maker friend neighbo roommate room-mate "
+    "landlord landlady "
     "worker colleague manager supervisor boss contact".split()
 )
 
@@ -88,8 +89,11 @@ OWES_EN = (
     r"|has\s+(?:an?\s+|the\s+)?(?:overdue|outstanding|past[- ]due|unpaid|delinquent)"
     r"|is\s+(?:behind|late|past\s+due|overdue|delinquent|in\s+default)"
     r"|(?:has\s+not|hasn't|has\s+never|never)\s+(?:paid|repaid))"
-    # later in the sentence the debt is his or hers: "reach your son Declan about
-    # the €2,300 he owes", "tell your brother Kevin his balance is overdue"
+    # later in the sentence (or the next) the debt is his or hers: "reach your son
+    # Declan about the €2,300 he owes", "tell your brother Kevin his balance is
+    # overdue", "your partner Hemi gave us your number. He's $2,300 in arrears"
+    r"|[^!?\n]{0,100}?(?<![A-Za-z])(?i:he|she)(?:'s|’s|\s+is)\s+(?:still\s+)?"
+    r"(?:[$£€]\s?[\d,.]+[kK]?\s+)?(?:in\s+arrears|behind\s+on|in\s+default)(?![A-Za-z])"
     r"|[^.!?\n]{0,80}?(?<![A-Za-z])(?:(?i:he|she)\s+(?:still\s+)?(?:owes|owed|borrowed"
     r"|took\s+out|has\s+not\s+paid|hasn't\s+paid|never\s+paid)"
     r"|(?i:his|her)\s+(?:(?:overdue|outstanding|unpaid|past[- ]due|late)\s+)?"
