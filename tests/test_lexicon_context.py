@@ -76,6 +76,12 @@ def test_a_word_ending_in_a_title_is_no_title() -> None:
 # --- 3. a condition of not paying states a consequence; a modal hedges it ----------
 
 
+def test_the_feminine_you_reads_as_you() -> None:
+    # Taiwan writes 妳 to a woman: entries written with 你 apply, and so does their context
+    assert terms("妳再不還錢，我們就通知妳的家人和同事。", "third_party", "zh-Hant")
+    assert not terms("我們不會聯絡妳的家人或同事。", "third_party", "zh-Hant")
+
+
 def test_a_condition_of_not_paying_does_not_hedge_enforcement() -> None:
     assert terms("如果您不还款，我们将冻结您的账户。", "threat", "zh-Hans")
     assert terms("倘若阁下仍未结清，下周一起查封名下房产。", "threat", "zh-Hans")

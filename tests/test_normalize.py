@@ -725,6 +725,7 @@ def test_a_leading_zero_reads_as_o(norm: Normalizer) -> None:
         ("明天就shangmen", "明天就上门"),
         ("明天ＳＨＡＮＧ ＭＥＮ找你", "明天上门找你"),
         ("你就是个sb", "你就是个傻逼"),
+        ("妳的家人都會知道", "你的家人都会知道"),  # Taiwan's feminine "you"
     ],
 )
 def test_more_collector_homophones(norm: Normalizer, source: str, text: str) -> None:
