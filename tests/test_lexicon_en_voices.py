@@ -102,6 +102,25 @@ FOUND = [
     # the employer said to be ordered or told
     ("third_party", "Your HR has been notified of the arrears."),
     ("third_party", "Your boss, Mr Lim, will be contacted tomorrow about this loan."),
+    # the dead held or disturbed over a funeral bill
+    ("threat", "We won't release your husband's remains until the invoice is paid."),
+    ("threat", "Your mum's headstone will be taken down next week."),
+    ("threat", "The urn remains with us till the balance is cleared."),
+    ("threat", "We will hold the casket until someone settles the account."),
+    # loan-shark harassment of the home
+    ("threat", "Tonight we write O$P$ on ur door."),
+    ("threat", "Don't pay and we splash ur house."),
+    ("threat", "My guys will padlock your gate tomorrow."),
+    # the embassy or a maid agency told, as an immigration consequence
+    ("threat", "We will inform your embassy about your debt."),
+    ("threat", "Pay or we complain to your employment agency."),
+    # a law firm by the shape of its name
+    ("impersonation", "Naidoo & Associates Attorneys: final demand."),
+    ("impersonation", "Message from Lim and Partners LLP regarding your loan."),
+    # insults in code-mixed Malay, Singlish, Tagalog and Nigerian English
+    ("shaming", "Borrow money never return, memang tak tahu malu."),
+    ("shaming", "Goondu, u think I forget?"),
+    ("shaming", "Mumu like you, always dodging."),
     # posting an identity document online
     ("shaming", "We will upload ur NRIC on IG tonight."),
     ("shaming", "We'll share your passport photo on the FB page."),
@@ -160,6 +179,14 @@ CLEAN = [
     "Your employer will not be contacted about this account.",
     # a relative who manages the account writes in
     "This is his son; please send anything about his accounts to me by post.",
+    # funerals, homes and embassies in honest use
+    "Your father's ashes are ready for collection at our chapel.",
+    "The headstone will be installed on Friday as arranged.",
+    "We will keep your mother's urn safe until you collect it.",
+    "Remember to lock your gate during the holidays.",
+    "If you lost your passport, you can contact your embassy for help.",
+    "If you are represented by Smith & Partners Attorneys, please tell us.",
+    "Johnson & Co Plumbing will visit on Monday.",
     # regional words that are innocent
     "Kak Siti, your instalment is due on Friday. Terima kasih.",
     "Hi Fokker Aviation, your invoice is attached.",
