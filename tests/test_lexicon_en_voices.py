@@ -55,6 +55,9 @@ FOUND = [
     ("third_party", "I'll discuss it in front of the whole family at Eid."),
     ("third_party", "Next step: I share this in the kampung WhatsApp group."),
     ("third_party", "Satu kampung will know about your debt."),
+    ("third_party", "The pastor will mention it from the pulpit on Sunday."),
+    ("shaming", "I'll raise it with the stokvel at month end."),
+    ("third_party", "We will inform the burial society that you never paid."),
     # money the state pays the debtor taken or stopped
     ("threat", "We'll deduct the arrears straight out of your pension next month."),
     ("threat", "On payday we collect the balance directly from your social grant."),
@@ -62,6 +65,8 @@ FOUND = [
     ("threat", "We will withhold your tax refund this year."),
     ("threat", "Ur CPF will be frozen for this loan."),
     ("threat", "Your disability grant has been diverted to cover the loan."),
+    ("threat", "We will take what you owe off your EBT card."),
+    ("threat", "The guards will come to your door over this."),
     # the right to work or stay in the country
     ("threat", "Your employment pass will be revoked over this."),
     ("threat", "We'll have your student visa cancelled."),
@@ -142,6 +147,9 @@ CLEAN = [
     "We will inform all members of the new meeting time.",
     "The treasurer will read out the names of this year's volunteers.",
     "Please mention the bake sale in the parents group.",
+    "The pastor will mention the new service times from the pulpit.",
+    "We will inform the stokvel of the new meeting date.",
+    "You can use your EBT card at any of our stores.",
     "Your daughter's name has been added to the class list for the trip.",
     "We won't discuss your account with the committee or anyone else.",
     # state money in honest use: the customer's own choice, protection, verification
