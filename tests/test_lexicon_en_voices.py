@@ -28,6 +28,8 @@ FOUND = [
     ("obscene", "Nabei, where is my money?"),
     ("obscene", "Pay up lah cb kia."),
     ("obscene", "Eh pukimak, settle the loan."),
+    ("obscene", "Pay the fvcking money."),
+    ("obscene", "What a load of shyte."),
     # ... the same word naming the debtor is also shaming
     ("shaming", "Pay up, ye useless gobshite."),
     ("shaming", "You poes, where is my R900?"),
@@ -82,6 +84,7 @@ FOUND = [
     ("threat", "My cousin might hang around your shop this week."),
     ("threat", "Don't be surprised if we catch you outside your gym."),
     ("threat", "I'll wait outside your kid's school then."),
+    ("threat", "Your EP will be cancelled once we report this."),
     # the collector coming in person
     ("threat", "Keep ignoring me and I'll come find you."),
     ("threat", "Or we head round there tonight."),
@@ -169,6 +172,9 @@ CLEAN = [
     "As you asked, our officer will meet you at your office on Monday.",
     "Come say hi at our stall at the community fair!",
     "Before we go say hi at the open day, grab a leaflet at our booth.",
+    "Your son goes to Hillside High? Ask about our school fee plan.",
+    "Your daughter is at college now, right? Ask about our student account offer.",
+    "Your kids go to school next week, right? Back to school savings are here.",
     # slang that is not violence
     "We'll slap you with nothing: no late fees this month!",
     "Our new rate will beat your current one.",
