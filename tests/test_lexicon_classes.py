@@ -76,6 +76,8 @@ def test_classes_may_name_other_classes(lexicon_root: Path) -> None:
         ("classes:\n  a: [<nope>]\n", "unknown word class '<nope>'"),
         ("classes: [a, b]\n", "maps class names to lists"),
         ("classes:\n  a: [1]\n", "quote numbers"),
+        # a class written twice would silently lose its first list
+        ("classes:\n  a: [x]\n  b: [y]\n  a: [z]\n", "repeated key 'a'"),
     ],
 )
 def test_a_broken_classes_file_says_where(

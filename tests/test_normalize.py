@@ -436,6 +436,12 @@ def test_custom_data_folder(tmp_path: Path) -> None:
         ("leet.yaml", "digits: {'a': o}\nsymbols: {}\n", "digits must be digits"),
         ("homophones.yaml", "hanzi:\n  报警: 抱井\n", "list of variants"),
         ("homophones.yaml", "hanzi:\n  报警: [抱井, 抱井]\n", "repeated variant"),
+        # a second key would silently replace the first one's variants
+        (
+            "homophones.yaml",
+            "hanzi:\n  你: [亻尔]\n  他: [亻也]\n  你: [妳]\n",
+            r"repeated key '你' \(first on line 2\)",
+        ),
         ("lookalikes.yaml", "- a\n", "mapping of sections"),
     ],
 )

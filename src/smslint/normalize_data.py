@@ -43,10 +43,9 @@ from smslint.normalize_patterns import (
 )
 from smslint.normalize_textspeak import TextSpeak, load_textspeak
 from smslint.resources import shipped_dir
+from smslint.yamldata import load_data
 
 T = TypeVar("T")
-
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -162,7 +161,7 @@ def _optional(path: Path, load: Callable[[Path, dict[str, Any]], T]) -> T | None
 def _read(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as stream:
-            data = yaml.load(stream, Loader=_YAML_LOADER)
+            data = load_data(stream)
     except (OSError, yaml.YAMLError) as error:
         raise SmslintError(
             f"cannot read normalization data: {error}", path=str(path)

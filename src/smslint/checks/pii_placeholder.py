@@ -30,8 +30,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
-
 from smslint.checks import CheckFn, RunContext
 from smslint.checks._pii_vocabulary import (
     Labels,
@@ -44,6 +42,7 @@ from smslint.checks._pii_vocabulary import (
 from smslint.message import Message
 from smslint.placeholders import Placeholder
 from smslint.violations import Hit
+from smslint.yamldata import load_data
 
 KIND = "pii_placeholder"
 SUMMARY = "Template placeholders that carry personal data beyond the debtor's name"
@@ -242,8 +241,7 @@ def _load_vocabulary() -> dict[str, Any]:
     # A plain path, like smslint.resources: importlib.resources.files() would import
     # zipfile and friends (~5 ms) on the pre-commit path.
     source = Path(__file__).parents[1] / "data" / "pii_terms.yaml"
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data: dict[str, Any] = yaml.load(source.read_text(encoding="utf-8"), Loader=loader)
+    data: dict[str, Any] = load_data(source.read_text(encoding="utf-8"))
     return data
 
 

@@ -33,6 +33,7 @@ from smslint.detectors.lexicon_entries import (
     substitute,
 )
 from smslint.resources import shipped_dir
+from smslint.yamldata import load_data
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,9 @@ class LanguageContext:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=loader)  # noqa: S506 - a safe loader
+            data = load_data(handle)
     except (OSError, yaml.YAMLError) as exc:
         raise fail(f"cannot read lexicon: {exc}", str(path)) from None
     if not isinstance(data, dict):
