@@ -114,6 +114,27 @@ SET7_HOLDOUT_FLOORS = {
     "third_party": (0.98, 0.61),
 }
 
+#: the eighth blind set (corpora/eval/set8/README.md): new voices and situations; its
+#: dev half tuned the lexicons and PII on 2026-12-01. One message of slack per cell
+#: (one more false positive, one more miss), so a change that trades a single held-out
+#: message is seen in the numbers rather than blocked outright.
+SET8_DEV_FLOORS = {
+    "pii": (0.95, 0.94),
+    "threat": (0.92, 0.95),
+    "shaming": (0.97, 0.92),
+    "impersonation": (0.95, 0.95),
+    "obscene": (0.95, 0.95),
+    "third_party": (0.95, 0.95),
+}
+SET8_HOLDOUT_FLOORS = {
+    "pii": (0.56, 0.50),
+    "threat": (0.92, 0.69),
+    "shaming": (0.95, 0.61),
+    "impersonation": (0.80, 0.76),
+    "obscene": (0.81, 0.80),
+    "third_party": (0.85, 0.41),
+}
+
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
 FRESH_FLOORS = {
     "pii": (0.95, 0.95),
@@ -164,6 +185,8 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/set6/holdout.jsonl", SET6_HOLDOUT_FLOORS),
         ("corpora/eval/set7/dev.jsonl", SET7_DEV_FLOORS),
         ("corpora/eval/set7/holdout.jsonl", SET7_HOLDOUT_FLOORS),
+        ("corpora/eval/set8/dev.jsonl", SET8_DEV_FLOORS),
+        ("corpora/eval/set8/holdout.jsonl", SET8_HOLDOUT_FLOORS),
     ],
     ids=[
         "development",
@@ -179,6 +202,8 @@ def results(eval_set: str) -> dict:
         "set6-holdout",
         "set7-dev",
         "set7-holdout",
+        "set8-dev",
+        "set8-holdout",
     ],
 )
 def test_quality_floors(eval_set, floors):
