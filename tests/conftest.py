@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from smslint.cli import main
+from smslint.normalize import Normalized, Normalizer
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -127,3 +128,15 @@ def pii_found(text: str, lang: str) -> list[tuple[str, str]]:
         (text[h.start : h.end], h.args["entity"])
         for h in _PII_CHECK[0](Message(text, lang))
     ]
+
+
+@pytest.fixture(scope="module")
+def norm() -> Normalizer:
+    """The shipped Normalizer, once per test module."""
+    return Normalizer()
+
+
+def sources(result: Normalized) -> list[str]:
+    """For each normalized character, the original text it came from."""
+    spans = (result.span(i, i + 1) for i in range(len(result.text)))
+    return [result.original[start:end] for start, end in spans]

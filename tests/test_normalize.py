@@ -9,22 +9,12 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import sources
 
 from smslint.errors import SmslintError
 from smslint.normalize import Normalized, Normalizer, fold_light, normalize
 from smslint.normalize_data import default_dir, load_tables
 from smslint.normalize_steps import _NFKC_STABLE, _PRINTABLE_INVISIBLE, _SPECIAL
-
-
-@pytest.fixture(scope="module")
-def norm() -> Normalizer:
-    return Normalizer()
-
-
-def sources(result: Normalized) -> list[str]:
-    """For each normalized character, the original text it came from."""
-    spans = (result.span(i, i + 1) for i in range(len(result.text)))
-    return [result.original[start:end] for start, end in spans]
 
 
 def check(norm: Normalizer, source: str, text: str, origins: list[str] | None = None):

@@ -11,21 +11,11 @@ from pathlib import Path
 
 import pytest
 from conftest import lexicon_terms as terms
+from conftest import sources
 
 from smslint.errors import SmslintError
 from smslint.normalize import Normalized, Normalizer
 from smslint.normalize_data import default_dir, load_tables
-
-
-@pytest.fixture(scope="module")
-def norm() -> Normalizer:
-    return Normalizer()
-
-
-def sources(result: Normalized) -> list[str]:
-    """For each normalized character, the original text it came from."""
-    spans = (result.span(i, i + 1) for i in range(len(result.text)))
-    return [result.original[start:end] for start, end in spans]
 
 
 def source_of(result: Normalized, word: str) -> str:
