@@ -85,6 +85,23 @@ def test_a_number_sign_keeps_a_match_in_one_sentence() -> None:
         assert terms(text, "threat", extra_terms=THING), text
 
 
+def test_a_thousands_separator_ends_no_clause() -> None:
+    # an invented pair read within one clause: "$1,200" must not split it
+    clause_pair = {"en": [{**THING["en"][0], "across_clauses": False}]}
+    assert terms(
+        "The zorblat owes $1,200 and quibbed.", "threat", extra_terms=clause_pair
+    )
+    assert terms("The zorblat of R3,412 quibbed.", "threat", extra_terms=clause_pair)
+    # a comma that is punctuation still ends the clause
+    assert not terms("The zorblat owes 12, quibbed.", "threat", extra_terms=clause_pair)
+    assert not terms("The zorblat, quibbed.", "threat", extra_terms=clause_pair)
+
+
+def test_a_negation_reaches_across_an_amount() -> None:
+    assert not terms("我们不会把1,200元欠款告诉您的单位。", "third_party", "zh-Hans")
+    assert terms("我们会把您欠的1,200元告诉您的单位领导。", "third_party", "zh-Hans")
+
+
 def test_a_street_before_a_new_sentence_ends_it() -> None:
     assert not terms(
         "The zorblat lives at 12 Elm St. Nobody quibbed.", "threat", extra_terms=THING

@@ -7,7 +7,8 @@ the number of matches (times a logarithm).
 * A **clause** ends at ``. ! ? ; 。！？；…``, a line break, a comma, a colon or a dash,
   in both languages: a Chinese comma separates clauses as an English one does
   (``如果您继续拖欠，我们将上门``). ``、`` only lists items and ends nothing. A dot
-  followed by a letter or digit (``12.50``, ``acme.com``) ends nothing either, nor
+  followed by a letter or digit (``12.50``, ``acme.com``) ends nothing either, nor a
+  comma between digits (``$1,200``), nor
   the dot of a title before a name (``your colleague Mr. Chen``: a title, a dot, a
   space and a capitalised word; but ``St.`` and ``Dr.`` after a house number are a
   street, ``12 Elm St. Your neighbour...``). Nor does the dot of ``no.`` or another
@@ -140,6 +141,14 @@ class Layout:
                 and coded.after(at + 1).isalnum()
             ):
                 continue  # 12.50, acme.com
+            if (
+                mark == ","
+                and at
+                and at + 1 < len(coded.text)
+                and coded.before(at).isdigit()
+                and coded.after(at + 1).isdigit()
+            ):
+                continue  # $1,200, R3,412: a thousands separator
             if mark == "." and (self._title_dot(at) or self._abbreviation_dot(at)):
                 continue  # Mr. Chen, No. 7, 9 a.m. and
             clause_ends.append(at)
