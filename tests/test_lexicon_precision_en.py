@@ -96,6 +96,27 @@ CLEAN = {
         "The county court holds free financial literacy workshops on Tuesdays.",
         "The county court has an information session on small claims next week.",
     ],
+    # found by the set8 tuning helper's negative tests (2026-12-01)
+    "the customer invited to post on the sender's page": [
+        "Post your questions on our FB page.",
+        "Share your feedback on our Facebook page and win a voucher.",
+        "Post your comments in our FB group and we will reply within a day.",
+    ],
+    "an offer the customer may pass on to family": [
+        "Feel free to share this with the whole family!",
+        "Please share this with your friends: our winter rates are here.",
+        "You can share this with your family and they get 10% off too.",
+    ],
+    "the creditor's own perks suspended under the card agreement": [
+        "Your card benefits will be suspended until the account is current.",
+        "Membership benefits are suspended while the balance is overdue.",
+        "Your rewards benefits will be cancelled if the card is closed.",
+    ],
+    "the customer met at the sender's own branch": [
+        "I'll come see you at the branch when you drop by.",
+        "We'll meet you at our office to sign the plan.",
+        "Someone will see you at our counter on Friday at 10.",
+    ],
 }
 
 # --- class -> abusive sentence of the same words: its category still fires -----------
@@ -160,6 +181,22 @@ FOUND = {
     "a court's public service": (
         "impersonation",
         "You have a court date on Monday; the county court has your file.",
+    ),
+    "the customer invited to post on the sender's page": (
+        "shaming",
+        "We will post you on FB so everyone sees what you did.",
+    ),
+    "an offer the customer may pass on to family": (
+        "third_party",
+        "We will share this with your family today.",
+    ),
+    "the creditor's own perks suspended under the card agreement": (
+        "threat",
+        "Your benefits will be cut off by the government.",
+    ),
+    "the customer met at the sender's own branch": (
+        "threat",
+        "I'll come see you at your house tonight.",
     ),
 }
 
