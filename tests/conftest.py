@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Iterator
@@ -70,6 +71,13 @@ def smslint(workdir: Path):
 _LEXICON_CHECKS: dict[str, Any] = {}
 
 
+@functools.cache
+def _shared_context() -> Any:
+    from smslint.checks import RunContext
+
+    return RunContext()
+
+
 def lexicon_hits(
     text: str, category: str, lang: str = "en", is_template: bool = True, **opts: Any
 ) -> list[Any]:
@@ -87,7 +95,8 @@ def lexicon_hits(
         fn = k.build(lexicon_alone | opts, RunContext())
     else:
         if category not in _LEXICON_CHECKS:
-            _LEXICON_CHECKS[category] = k.build(lexicon_alone, RunContext())
+            # one context, as in a run: the five rules share one search per message
+            _LEXICON_CHECKS[category] = k.build(lexicon_alone, _shared_context())
         fn = _LEXICON_CHECKS[category]
     return list(fn(Message(text, lang, is_template)))
 
