@@ -76,6 +76,10 @@ JOINED = f"(?<=[^\\s][a-z][{INNER}])(?=[a-z][^\\s])"
 #: ... it follows a single letter and starts "x y z": three spelled-out letters.
 SPELLED = f"(?<![0-9a-z][a-z].)(?<=[a-z][{SPACED}])(?=[a-z][{SPACED}][a-z])"
 
+#: A whole run of three or more spelled-out letters ("f u c k", "u r a"), lowercase;
+#: the text-speak step, which runs before case folding, compiles it ignoring case.
+SPELLED_RUN = f"(?<![0-9a-z])[a-z](?:[{SPACED}][a-z]){{2,}}(?![0-9a-z])"
+
 
 def diacritics_table() -> dict[str, str]:
     """Latin letters with diacritics -> the plain letter ("fück" reads "fuck").

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from smslint.detectors.lazy_patterns import lazy
 from smslint.errors import SmslintError
-from smslint.normalize_patterns import SPACED
+from smslint.normalize_patterns import SPELLED_RUN
 from smslint.normalize_steps import Edits
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ _WRAPPING = "\"'()[]{}<>*\u201c\u201d\u2018\u2019"
 #: A neighbour that is a word: letters, apostrophes inside.
 _WORD = lazy(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 #: Three or more single letters with one separator between each: "b u r n".
-_SPELLED = lazy(f"(?<![0-9A-Za-z])[A-Za-z](?:[{SPACED}][A-Za-z]){{2,}}(?![0-9A-Za-z])")
+_SPELLED = lazy(SPELLED_RUN, re.IGNORECASE)
 #: The group name that stands for any word.
 _ANY_WORD = "<word>"
 

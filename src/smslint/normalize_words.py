@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from smslint.detectors.lazy_patterns import lazy, lazy_bytes
 from smslint.normalize_data import Tables
-from smslint.normalize_patterns import HAN, INNER, INNER_ASCII, JOINED, SPACED
+from smslint.normalize_patterns import (
+    HAN,
+    INNER,
+    INNER_ASCII,
+    JOINED,
+    SPELLED_RUN,
+)
 from smslint.normalize_steps import Edits
 from smslint.normalize_textspeak import words_apart
 
@@ -28,7 +34,7 @@ _BLANKS = bytes.maketrans(b"-#", b"  ")
 #: inner separators, where the all-rules pattern would stop at every space.
 _JOINED = lazy(f"[{INNER}]{JOINED}")
 #: Three or more single letters with one separator between each: "d e a d".
-_SPELLED = lazy(f"(?<![0-9a-z])[a-z](?:[{SPACED}][a-z]){{2,}}(?![0-9a-z])")
+_SPELLED = lazy(SPELLED_RUN)
 _HAN = lazy(f"[{HAN}]")
 #: a letter three or more times in a row, and a word that has such a run
 _REPEAT = lazy(r"([a-z])\1{2,}")
@@ -115,7 +121,7 @@ def remove_separators(tables: Tables, text: str) -> Edits | None:
     if spelled:
         for match in _SPELLED.finditer(text):
             letters = match.group()[::2]
-            if _words_apart(tables, letters):
+            if words_apart(tables.vocabulary, letters):
                 continue  # "u r a fraud" is "you are a fraud", not "ura fraud"
             start = match.start()
             if _article_apart(tables, letters):
@@ -125,13 +131,6 @@ def remove_separators(tables: Tables, text: str) -> Edits | None:
         return edits or None
     edits += [(cut, cut + 1, "") for cut in set(cuts)]
     return sorted(edits)
-
-
-def _words_apart(tables: Tables, letters: str) -> bool:
-    """Whether spelled-out ``letters`` are one-letter words side by side ("u r a",
-    "y r u"), not a word spelled out (the text-speak step decides the same way, and
-    has read such letters as words already where it could)."""
-    return words_apart(tables.vocabulary, letters)
 
 
 def _article_apart(tables: Tables, letters: str) -> bool:
