@@ -18,6 +18,7 @@ from smslint.checks import RunContext
 from smslint.checks import lexicon as k
 from smslint.detectors.lexicon import LexiconMatcher
 from smslint.detectors.lexicon_files import languages, shipped_context
+from smslint.detectors.lexicon_pickle import LazyEntries
 from smslint.detectors.lexicon_text import PhraseKeys
 from smslint.message import Message
 from smslint.normalize import Normalizer
@@ -278,6 +279,25 @@ def test_a_cached_matcher_finds_what_a_compiled_one_finds() -> None:
         assert cached.find(norm) == compiled.find(norm), text
         found += bool(compiled.find(norm))
     assert found > 50  # the comparison saw real findings, not only empty lists
+
+
+def test_cached_entries_share_the_sets_they_shared() -> None:
+    """A file's exceptions, held by each of its entries, are pickled once and are one
+    object again after loading: not a copy per entry, in the file or in memory."""
+    entries = k._all_shipped_entries()
+    cached = pickle.loads(pickle.dumps(LazyEntries(entries), pickle.HIGHEST_PROTOCOL))
+    assert [cached[i] for i in range(len(cached))] == entries
+    by_exceptions: dict[frozenset[str], list[int]] = {}
+    for number, entry in enumerate(entries):
+        if entry.exceptions:
+            by_exceptions.setdefault(entry.exceptions, []).append(number)
+    groups = [numbers for numbers in by_exceptions.values() if len(numbers) > 1]
+    assert groups  # the shipped lexicons do share exceptions
+    for first, *others in groups:
+        assert all(cached[n].exceptions is cached[first].exceptions for n in others)
+    # a blob holds a reference to a shared set, not the set
+    largest = max(len(entries[first].exceptions) for first, *_ in groups)
+    assert max(map(len, cached._blobs)) < 20 * largest
 
 
 def test_the_matcher_key_follows_data_code_and_options(
