@@ -4,6 +4,7 @@ lexicon kind's ``confirm`` option uses it."""
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from smslint.detectors.lexicon_entries import CATEGORIES
 from smslint.detectors.message_model import (
     CHAR,
     FEATURE_VERSION,
+    MODEL_FILE,
     WORD,
     MessageModel,
     Opinion,
@@ -25,6 +27,7 @@ from smslint.detectors.message_model import (
     weighted,
 )
 from smslint.message import Message
+from smslint.resources import shipped_dir
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO / "corpora" / "eval"
@@ -132,16 +135,20 @@ def test_the_remembered_shares_score_as_the_trainers_features(
     """Scoring by remembered token and window shares is the weighted features' dot
     product with the weights, as the trainer computes it (asked twice: the second
     answer comes from the memos)."""
-    numbers = shipped._number
-    idf = {
-        b: {g: shipped._idf[n] for g, n in grams.items()}
-        for b, grams in numbers.items()
-    }
+    # the file's own numbers, read as the trainer wrote them
+    data = json.loads((shipped_dir("models") / MODEL_FILE).read_bytes())
+    keys = [(b, g) for b, joined in data["grams"].items() for g in joined.split("\0")]
+    number = {key: n for n, key in enumerate(keys)}
+    idf_values = unpack_floats(data["idf"])
+    idf: dict[str, dict[str, float]] = {block: {} for block in data["grams"]}
+    for (block, gram), n in number.items():
+        idf[block][gram] = idf_values[n]
     vectors = weighted(features(text), idf)
     for category in ("threat", "third_party"):
         column = shipped.categories.index(category)
-        score = shipped._intercepts[column] + sum(
-            value * shipped._weights[column][numbers[block][gram]]
+        weights = unpack_floats(data["weights"][category])
+        score = data["intercepts"][column] + sum(
+            value * weights[number[block, gram]]
             for block, grams in vectors.items()
             for gram, value in grams.items()
         )

@@ -37,7 +37,7 @@ from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -52,8 +52,8 @@ CHAR_SIZES = (1, 2, 3, 4)
 CHAR, WORD = "c", "w"
 #: tokens whose share of the score a model remembers
 _TOKENS_REMEMBERED = 20_000
-#: words, word pairs and char windows whose share a model remembers (each)
-_GRAMS_REMEMBERED = 50_000
+#: char windows whose share a model remembers
+_WINDOWS_REMEMBERED = 50_000
 #: the longest char gram: a token's char grams are the prefixes of its windows
 _WINDOW = CHAR_SIZES[-1]
 _WORD = re.compile(r"\w+")
@@ -130,23 +130,19 @@ class MessageModel:
         size = sum(map(len, blocks.values()))
         if any(len(w) != size for w in (idf, *weights)):
             raise ValueError("message model: grams, idf and weights differ in length")
-        #: per block, gram -> its number in the idf and weight arrays
-        self._number: dict[str, dict[str, int]] = {}
+        self._unknown = (1.0, *(0.0 for _ in self.categories))
+        #: per block, gram -> its share
+        self._share: dict[str, _Shares] = {}
         start = 0
         for block, grams in blocks.items():
-            numbers = range(start, start + len(grams))
-            self._number[block] = dict(zip(grams, numbers, strict=True))
+            numbers = dict(zip(grams, range(start, start + len(grams)), strict=True))
+            self._share[block] = _Shares(numbers, idf, weights, self._unknown)
             start += len(grams)
-        self._idf, self._weights = idf, weights
         self._last: tuple[str, list[float]] | None = None
-        self._unknown = (1.0, *(0.0 for _ in self.categories))
         # Shares remembered, each memo bounded (an audit meets millions of distinct
-        # tokens): words and word pairs, the 4-character windows that make up a
-        # token's char grams, and whole tokens (words recur between messages).
-        self._word_share = lru_cache(maxsize=_GRAMS_REMEMBERED)(
-            partial(self._gram_share, WORD)
-        )
-        self._window_share = lru_cache(maxsize=_GRAMS_REMEMBERED)(self._window_share)
+        # tokens): the 4-character windows that make up a token's char grams, and
+        # whole tokens (words recur between messages).
+        self._window_share = lru_cache(maxsize=_WINDOWS_REMEMBERED)(self._window_share)
         self._char_share = lru_cache(maxsize=_TOKENS_REMEMBERED)(self._char_share)
 
     @classmethod
@@ -177,16 +173,16 @@ class MessageModel:
         digit, which would be the message's own numbers. A gram inside one already
         chosen is skipped; one that holds chosen ones replaces them.
         """
-        weights = self._weights[self.categories.index(category)]
+        column = 1 + self.categories.index(category)
         counts = features(normalized)
         weighed = sorted(
             (
-                (count * self._idf[number] * weights[number], gram)
+                (count * share[column], gram)
                 for block, grams in counts.items()
                 for gram, count in grams.items()
                 if (block == WORD and len(gram) > 1 or _HAN_RUN.fullmatch(gram))
                 and not _DIGIT.search(gram)
-                and (number := self._number[block].get(gram)) is not None
+                and (share := self._share[block][gram]) is not self._unknown
             ),
             reverse=True,
         )
@@ -212,7 +208,7 @@ class MessageModel:
         words = _WORD.findall(normalized)
         grams = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
         char_shares = list(map(self._char_share, normalized.split()))
-        word_shares = list(map(self._word_share, grams))
+        word_shares = list(map(self._share[WORD].__getitem__, grams))
         for shares in (char_shares, word_shares):
             if not shares:
                 continue
@@ -241,16 +237,41 @@ class MessageModel:
         prefixes = [window[:n] for n in range(2, len(window) + 1)]
         if window[0] != " ":
             prefixes.append(window[0])
-        rows = [self._gram_share(CHAR, gram) for gram in prefixes]
+        rows = map(self._share[CHAR].__getitem__, prefixes)
         return tuple(map(sum, zip(*rows, strict=True)))
 
-    def _gram_share(self, block: str, gram: str) -> tuple[float, ...]:
-        """One gram's part in a token's share: (1, idf times each weight)."""
-        number = self._number[block].get(gram)
+
+class _Shares(dict[str, tuple[float, ...]]):
+    """gram -> its share, ``(1, idf times each weight)``; a gram the model does not
+    know gets ``unknown``.
+
+    Filled as grams are met, and only with those the model knows, so it never holds
+    more than the model: building all ~25k tuples at load took ~30 ms of every
+    pre-commit run. Looked up with ``__getitem__``, which stays in C for every gram
+    met before.
+    """
+
+    def __init__(
+        self,
+        numbers: dict[str, int],
+        idf: Sequence[float],
+        weights: Sequence[Sequence[float]],
+        unknown: tuple[float, ...],
+    ) -> None:
+        super().__init__()
+        self._numbers, self._idf, self._weights = numbers, idf, weights
+        self._unknown = unknown
+
+    def __missing__(self, gram: str) -> tuple[float, ...]:
+        number = self._numbers.get(gram)
         if number is None:
             return self._unknown
         idf = self._idf[number]
-        return (1.0, *(idf * weights[number] for weights in self._weights))
+        share = self[gram] = (
+            1.0,
+            *(idf * weights[number] for weights in self._weights),
+        )
+        return share
 
 
 def pack_floats(values: Sequence[float]) -> str:
