@@ -10,6 +10,7 @@ any other way compile their own once (the compiled-lexicon cache makes that chea
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -156,6 +157,10 @@ def _check_in_pool(
     # their own; elsewhere (spawn) each compiles them from the rules.
     fork = "fork" in multiprocessing.get_all_start_methods()
     _INHERITED = checks if fork else None
+    if fork:
+        # The collector writes to every tracked object it visits, and each write
+        # copies a shared page into the worker: frozen objects it never visits.
+        gc.freeze()
     try:
         with ProcessPoolExecutor(
             max_workers=workers,
@@ -171,6 +176,7 @@ def _check_in_pool(
                 _collect(pending.popleft(), found, progress)
     finally:
         _INHERITED = None
+        gc.unfreeze()
     return found
 
 
