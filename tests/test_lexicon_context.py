@@ -358,3 +358,49 @@ def test_chinese_drops_subjects_an_opening_negator_still_governs() -> None:
     assert not everything(
         "请放心：不会上门催收、给您的家人打电话或者在网上曝光您的个人信息。"
     )
+
+
+# --- 10. an aside between commas after a negator keeps it in reach ---------------------
+
+
+def test_an_aside_after_a_hanging_negator_keeps_the_negation() -> None:
+    """A negator left before a comma ("we will not, ...") waits for its verb: the
+    adverbial aside between commas ends no clause of its own."""
+    assert not everything(
+        "We will not, under any circumstances, contact your employer."
+    )
+    assert not everything("We will never, ever, call your family.")
+    assert not everything("We won't, at any point, call your boss.")
+    assert not everything("我们不会，也从来没有，联系您的家人。")
+    assert not everything("我们不会，无论如何，联系您的家人。")
+
+
+def test_a_clause_of_its_own_after_the_comma_still_fires() -> None:
+    """The abusive twins: the negator took its own verb before the comma, or what
+    follows has its own subject or modal."""
+    assert everything("We will not wait, we will contact your employer.")
+    assert everything("We won't stop, we will call your boss.")
+    assert everything("We will not wait, contact your employer is next.")
+    assert everything(
+        "We will not, under any circumstances, wait; we will call your boss."
+    )
+    assert everything("我们不会再等了，马上联系您的家人。")
+    assert everything("我们不会，也不想再等，马上联系您的家人。")
+
+
+def test_a_hanging_negator_of_a_condition_or_an_answer_reaches_nothing() -> None:
+    """ "If you do not," ends a condition (its verb is the paying before it); "No,"
+    opening a clause answers: neither negates the step after the comma."""
+    assert everything("If you do not, your employer will be contacted.")
+    assert everything("If not, your employer will be contacted.")
+    assert everything("No, we will contact your employer.")
+    assert everything("如果不，我们马上联系您的家人。")
+
+
+def test_an_aside_reaches_only_the_negators_window() -> None:
+    """Past the aside the verb must stand within the negator's window, as it would
+    with no commas at all."""
+    assert everything(
+        "We will not, in the coming days and weeks and months ahead of us, "
+        "contact your employer's office manager directly to explain things."
+    ) == {"third_party": ["contact your employer"]}

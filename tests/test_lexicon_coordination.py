@@ -163,3 +163,24 @@ def test_a_long_text_of_commas_stays_fast() -> None:
     for _ in range(50):
         negated(text, "post it")
     assert time.perf_counter() - started < 5
+
+
+def test_a_hanging_negator_reaches_past_a_few_asides_only() -> None:
+    asides = ", ".join(["ever"] * (Negation.ASIDES - 1))
+    assert negated(f"we will never, {asides}, call your boss", "call your boss")
+    asides = ", ".join(["ever"] * Negation.ASIDES)
+    assert not negated(f"we will never, {asides}, call your boss", "call your boss")
+
+
+def test_a_hanging_negator_reaches_no_clause_with_a_modal_or_subject() -> None:
+    assert not negated("we will not, we call your boss", "call your boss")
+    assert not negated("we will not, ever, call your boss will", "call your boss")
+    assert not negated("we will not wait, call your boss", "call your boss")
+
+
+def test_a_text_of_hanging_negators_stays_fast() -> None:
+    text = "we will not, " * 5_000 + "call your boss"
+    started = time.perf_counter()
+    for _ in range(50):
+        negated(text, "call your boss")
+    assert time.perf_counter() - started < 5

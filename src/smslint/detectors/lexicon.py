@@ -43,6 +43,9 @@ Decisions, in the order a match meets them:
   the match, in the same clause, with no breaker between them (``we will never
   threaten arrest``; but not ``if you don't pay we will arrest you``), nor a
   conjunction opening a clause of its own (``we won't call and will visit``). A
+  negator hanging before a comma reaches its verb past asides between commas (``we
+  will not, under any circumstances, contact your employer``), but not a clause with
+  its own subject or modal (``we will not wait, we will call``). A
   negator inside a co-occurrence gap negates too (``your employer will not be
   contacted``). One also governs the verb phrases coordinated with its own, beyond
   its window, in its sentence (``we won't visit your home, contact your boss or post

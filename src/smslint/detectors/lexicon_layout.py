@@ -254,13 +254,17 @@ class Layout:
         found = bisect_left(commas, at)
         return found < len(commas) and commas[found] == at
 
-    def opens_clause(self, pos: int) -> bool:
-        """Whether no unit stands between the start of its clause and ``pos``."""
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` begins: after its mark, or at 0."""
         ends = self._clause_ends
         if ends is None:
             ends = self._find_ends()
         at = bisect_left(ends, pos)
-        return self.between(ends[at - 1] if at else 0, pos, 0) == 0
+        return ends[at - 1] + 1 if at else 0
+
+    def opens_clause(self, pos: int) -> bool:
+        """Whether no unit stands between the start of its clause and ``pos``."""
+        return self.between(self.clause_start(pos), pos, 0) == 0
 
     def between(self, start: int, end: int, most: int) -> int:
         """Units beginning in ``[start, end)``, counted up to ``most + 1``.
@@ -293,24 +297,32 @@ class Negation:
     ``negators`` are ``(start, end, window)``; ``breakers`` are spans of words showing
     that a negator belongs to another verb ("if you don't **pay**, **we** will...");
     ``coordination`` reads the phrases joined to a negated one ("we won't visit your
-    home **or** call your boss").
+    home **or** call your boss"); ``conditionals`` are the spans of conditional
+    markers ("if", "如果"): a negator after one in its clause ends a condition ("if
+    you do not, ...") and reaches past no comma.
     """
 
     #: how many negators of a sentence, nearest first, may govern a match through
     #: coordination: a bound on the work in a long text, not a rule of grammar
     REACH = 4
 
+    #: the most commas between a hanging negator and its verb ("we will never, ever,
+    #: under any circumstances, call"): asides of an SMS, not a list
+    ASIDES = 3
+
     def __init__(
         self,
         negators: Iterable[tuple[int, int, int]],
         breakers: Iterable[Span],
         coordination: Coordination | None = None,
+        conditionals: Iterable[Span] = (),
     ):
         self._negators = sorted(negators, key=lambda n: (n[1], n[0]))
         self._ends = [n[1] for n in self._negators]
         self._widest = max((n[2] for n in self._negators), default=0)
         self._breakers = sorted(start for start, _ in breakers)
         self._coordination = coordination
+        self._conditionals = sorted(start for start, _ in conditionals)
 
     def denies(
         self, start: int, end: int, gaps: Iterable[Span], layout: Layout
@@ -347,10 +359,14 @@ class Negation:
         clause = layout.clause(start)
         # negators ending before the match, nearest first, while one could reach it
         for at in range(bisect_right(self._ends, start) - 1, -1, -1):
-            _n_start, n_end, window = self._negators[at]
+            n_start, n_end, window = self._negators[at]
             distance = layout.between(n_end, start, self._widest)
-            if distance > self._widest or layout.clause(n_end - 1) != clause:
+            if distance > self._widest:
                 break
+            if layout.clause(n_end - 1) != clause and not self._hangs(
+                n_start, n_end, (start, end), layout
+            ):
+                continue
             if (
                 distance <= window
                 and not any_in(self._breakers, n_end, start)
@@ -375,6 +391,37 @@ class Negation:
                     return True
                 at += 1
         return False
+
+    def _hangs(self, n_start: int, n_end: int, match: Span, layout: Layout) -> bool:
+        """Whether a negator left before a comma reaches a match past asides.
+
+        "We will not, under any circumstances, contact your employer", "我们不会，也从来
+        没有，联系您的家人": the negator stands right before a comma, without its
+        verb, and the asides between commas that follow are no clauses of their own,
+        so the verb after them is the negated one. Not when a word stands between the
+        negator and the comma ("we will not **wait**, we will call"): it took its verb;
+        not a negator opening its clause ("**No**, we will call": an answer) or ending
+        a condition ("**if** you do not, your employer will be told"); not past a mark
+        other than a comma, or more than :attr:`ASIDES` of them; and not into a clause
+        with a subject or modal of its own (a breaker between negator and match, a
+        clause word of the coordination's from the negator to the end of the match's
+        clause: "not, under any circumstances, wait; **we** will call").
+        """
+        start, end = match
+        marks = layout.ends(n_end, start, self.ASIDES)
+        if (
+            not marks
+            or len(marks) > self.ASIDES
+            or not all(layout.comma(mark) for mark in marks)
+            or layout.between(n_end, marks[0], 0)
+            or layout.opens_clause(n_start)
+            or any_in(self._conditionals, layout.clause_start(n_start), n_start)
+        ):
+            return False
+        coordination = self._coordination
+        return coordination is None or not coordination.asserts(
+            n_end, layout.clause_end(end - 1)
+        )
 
 
 class Containers:

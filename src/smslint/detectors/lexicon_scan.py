@@ -187,6 +187,7 @@ class Scan:
                 ],
                 marks.get((BREAKER, lang), []),
                 coordination,
+                marks.get((CONDITIONAL, lang), ()),
             )
         return self._negation[lang]
 
