@@ -397,6 +397,14 @@ def test_a_hanging_negator_of_a_condition_or_an_answer_reaches_nothing() -> None
     assert everything("如果不，我们马上联系您的家人。")
 
 
+def test_a_negator_ending_its_own_clause_reaches_nothing() -> None:
+    """Without an aside the comma ends the negator's clause, and an aside that
+    negates something of its own is a clause too."""
+    assert everything("一点担当都没有，你真没骨气。")
+    assert everything("一点担当都没有，也没有良心，你真没骨气。")
+    assert everything("We will not, you deadbeat.")
+
+
 def test_an_aside_reaches_only_the_negators_window() -> None:
     """Past the aside the verb must stand within the negator's window, as it would
     with no commas at all."""

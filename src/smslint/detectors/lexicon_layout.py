@@ -400,8 +400,11 @@ class Negation:
         verb, and the asides between commas that follow are no clauses of their own,
         so the verb after them is the negated one. Not when a word stands between the
         negator and the comma ("we will not **wait**, we will call"): it took its verb;
-        not a negator opening its clause ("**No**, we will call": an answer) or ending
-        a condition ("**if** you do not, your employer will be told"); not past a mark
+        not without an aside (in "一点担当都**没有**，你真没骨气" the negator ends a
+        clause of its own), nor past an aside that negates something itself ("都没有，
+        也没有**良心**，..."; one ending in a negator, "也从来没有", is an aside); not a
+        negator opening its clause ("**No**, we will call": an answer) or ending a
+        condition ("**if** you do not, your employer will be told"); not past a mark
         other than a comma, or more than :attr:`ASIDES` of them; and not into a clause
         with a subject or modal of its own (a breaker between negator and match, a
         clause word of the coordination's from the negator to the end of the match's
@@ -410,17 +413,29 @@ class Negation:
         start, end = match
         marks = layout.ends(n_end, start, self.ASIDES)
         if (
-            not marks
+            len(marks) < 2
             or len(marks) > self.ASIDES
             or not all(layout.comma(mark) for mark in marks)
             or layout.between(n_end, marks[0], 0)
             or layout.opens_clause(n_start)
             or any_in(self._conditionals, layout.clause_start(n_start), n_start)
+            or any(
+                self._negates_in(low + 1, high, layout)
+                for low, high in zip(marks, marks[1:], strict=False)
+            )
         ):
             return False
         coordination = self._coordination
         return coordination is None or not coordination.asserts(
             n_end, layout.clause_end(end - 1)
+        )
+
+    def _negates_in(self, low: int, high: int, layout: Layout) -> bool:
+        """Whether the aside ``[low, high)`` holds a negator and does not end in one."""
+        first = bisect_right(self._ends, low)
+        last = bisect_right(self._ends, high)
+        return first < last and not any(
+            layout.between(self._ends[at], high, 0) == 0 for at in range(first, last)
         )
 
 
