@@ -412,3 +412,48 @@ def test_an_aside_reaches_only_the_negators_window() -> None:
         "We will not, in the coming days and weeks and months ahead of us, "
         "contact your employer's office manager directly to explain things."
     ) == {"third_party": ["contact your employer"]}
+
+
+# --- 11. words that hold a negator and negate nothing -----------------------------------
+
+
+def test_chinese_conjunctions_with_bu_are_no_negators() -> None:
+    """不过 (but), 不管/不论 (no matter), 不仅/不但/不只 (not only) join clauses; the 不
+    in them negates nothing, in Simplified or Traditional."""
+    assert everything("不过会通知你的单位。")
+    assert everything("不过我们会通知你的单位。")
+    assert everything("不管怎样，我们会上门。")
+    assert everything("不管怎样都上门。")
+    assert everything("不仅会上门催收，还要曝光你。")
+    assert everything("不但上门，还会找你家人。")
+    assert everything("不论如何都要上门。")
+    assert everything("不過會通知你的單位。")
+    assert everything("不僅會上門催收。")
+    assert everything("不論怎樣都上門。")
+
+
+def test_double_negatives_and_adverbs_with_bu_assert() -> None:
+    """不得不 (have to), 不久/不日 (soon), 不断/不停 (without end) state the step."""
+    assert everything("我们不得不联系您的家人。")
+    assert everything("不日上门。")
+    assert everything("我们将不停联系你的家人。")
+    assert everything("我们会不断联系您的家人。")
+
+
+def test_english_litotes_and_not_only_assert() -> None:
+    assert everything("We won't hesitate to contact your employer.")
+    assert everything("We will not hesitate to contact your employer.")
+    assert everything("We are not afraid to contact your employer.")
+    assert everything("We will not only contact your employer but also your family.")
+
+
+def test_the_plain_negators_beside_them_still_negate() -> None:
+    """The honest twins: a real negator next to these words still clears the match."""
+    assert not everything("我们不会通知你的单位。")
+    assert not everything("不过请放心，我们不会通知你的单位。")
+    assert not everything("不管怎样，我们都不会上门。")
+    assert not everything("我們不會上門，也不會通知你的單位。")
+    assert not everything("We will not contact your employer.")
+    assert not everything(
+        "We will not only waive the fee but never contact your employer."
+    )

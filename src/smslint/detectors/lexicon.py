@@ -53,7 +53,9 @@ Decisions, in the order a match meets them:
   with its own subject or modal after the conjunction (``we won't wait or we will
   call your employer``), nor the phrases after a command (``don't delay or face
   arrest``): :mod:`~smslint.detectors.lexicon_coordination`. The writer's reluctance
-  (``I'd rather not``) denies nothing.
+  (``I'd rather not``) denies nothing, nor does a negator inside a word of the
+  language's ``not_negators`` (``不过`` "but", ``不得不`` "have to", ``won't
+  hesitate``), nor the 不 of an A-not-A question (``要不要``).
 * **Profanity** (category ``obscene``) stands whatever its context: negation and
   protective phrases do not clear it ("don't give me that crap", "别他妈装死" are
   obscene); only an entry's exceptions do.
@@ -83,6 +85,7 @@ from smslint.detectors.lexicon_compile import (
 from smslint.detectors.lexicon_layout import Capital, Containers, Layout, Span, any_in
 from smslint.detectors.lexicon_scan import (
     NEGATOR,
+    NOT_NEGATOR,
     PROTECTIVE,
     SET,
     Finding,
@@ -203,6 +206,13 @@ class LexiconMatcher(CompiledLexicon):
                     marks[role].append(span)
         for spans in parts.values():
             spans.sort(key=lambda span: (span[0], -span[1]))
+        # a negator inside a word that negates nothing (不过, 不得不, "won't
+        # hesitate") is none, for negation and for conditions alike
+        for lang, found in negators.items():
+            words = marks.get((NOT_NEGATOR, lang))
+            if words:
+                inside = Containers(words)
+                negators[lang] = [n for n in found if n[:2] not in inside]
         return scan
 
     def _chains(self, index: int, scan: Scan) -> Iterator[tuple[int, int, list[Span]]]:

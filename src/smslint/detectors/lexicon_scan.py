@@ -36,7 +36,8 @@ PROTECTIVE = "protective"
     NOMINAL,
     SUBJECT,
     RELUCTANCE,
-) = range(13)
+    NOT_NEGATOR,
+) = range(14)
 Role = tuple[int, ...]
 
 
