@@ -457,3 +457,48 @@ def test_the_plain_negators_beside_them_still_negate() -> None:
     assert not everything(
         "We will not only waive the fee but never contact your employer."
     )
+
+
+# --- 12. a short question opening a sentence pair reads as a condition -------------------
+
+ACROSS = {
+    "en": [{"all": [["flurb"], ["zorp"]], "across_clauses": True, "note": "invented"}],
+    "zh": [{"all": [["飞拖"], ["飞访"]], "across_clauses": True, "note": "invented"}],
+}
+
+
+def test_a_rhetorical_question_joins_the_sentence_after_it() -> None:
+    """ "不还钱？你会知道后果的" is "不还钱，你会知道后果的" asked: a short question
+    (a fragment, a few units) is a clause of the sentence it opens."""
+    assert terms("不还钱？你会知道后果的。", "threat", "zh-Hans")
+    assert terms("还不还？你会知道后果的！", "threat", "zh-Hans")
+    assert terms("不还钱？！你会知道后果的。", "threat", "zh-Hans")
+    assert terms("Flurb? Zorp.", "threat", extra_terms=ACROSS)
+    assert terms("还在飞拖？马上飞访。", "threat", "zh-Hans", extra_terms=ACROSS)
+
+
+def test_a_statement_or_a_long_question_still_ends_the_sentence() -> None:
+    assert not terms("Flurb. Zorp.", "threat", extra_terms=ACROSS)
+    assert not terms(
+        "Did you flurb the form we sent you last week at all? Zorp.",
+        "threat",
+        extra_terms=ACROSS,
+    )
+    assert not terms("不还钱。你会知道后果的。", "threat", "zh-Hans")
+
+
+def test_only_entries_across_clauses_read_across_a_question() -> None:
+    one_clause = {"en": [{"all": [["flurb"], ["zorp"]], "note": "invented"}]}
+    assert not terms("Flurb? Zorp.", "threat", extra_terms=one_clause)
+    assert not terms("Flurb, zorp.", "threat", extra_terms=one_clause)
+
+
+def test_an_honest_question_and_answer_stays_clean() -> None:
+    for text in (
+        "有疑问？请致电客服。",
+        "Questions? Call us at 555-0100.",
+        "已还款？请忽略本短信。",
+        "Already paid? Please ignore this message.",
+        "Not sure what you owe? Log in and you'll see your balance.",
+    ):
+        assert not everything(text), text

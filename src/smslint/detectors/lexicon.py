@@ -19,7 +19,8 @@ Decisions, in the order a match meets them:
   ``class``. ``\\b`` is not used: it misbehaves next to CJK. Chinese phrases match
   anywhere, as Chinese has no spaces between words.
 * **Co-occurrence** (``all``): each group's match must follow the previous one in the
-  same clause (sentence, with ``across_clauses``) within ``within`` units, with no
+  same clause (sentence, with ``across_clauses``; a short question and the sentence it
+  opens are one: "不还钱？你会知道后果的") within ``within`` units, with no
   ``not_across`` phrase between them.
 * **Exceptions**: a match inside one of its entry's exception phrases is dropped
   (``cardiac arrest``, ``垃圾短信``).
@@ -254,7 +255,7 @@ class LexiconMatcher(CompiledLexicon):
                     (
                         layout.clause(start) != layout.clause(end - 1)
                         if one_clause
-                        else layout.sentence(start) != layout.sentence(end - 1)
+                        else layout.passage(start) != layout.passage(end - 1)
                     )
                     or layout.between(end, start, within) > within
                     or any_in(across, end, start)

@@ -19,6 +19,10 @@ the number of matches (times a logarithm).
   boss...``). ``no.`` before a number is "number", not a negator
   (:meth:`Layout.number_sign`).
 * A **sentence** ends at the same marks except commas, colons and dashes.
+* A **passage** is a sentence, or a short question and the sentence it opens: "不还钱？
+  你会知道后果的", "Not paying? You'll regret it" ask what "if you don't pay, ..."
+  states. A question of at most :data:`FRAGMENT` units after a sentence end is one;
+  co-occurrence entries that read across clauses read across it.
 * A **unit** of distance is a CJK character or a run of alphabetic-script letters and
   digits (an English word), so one ``within`` or ``window`` number reads naturally in
   both languages.
@@ -66,6 +70,13 @@ _CODED_CLAUSE_MARK = re.compile("|".join(re.escape(latin(m)) for m in _CLAUSE_MA
 
 #: ... and those of them that end a sentence too
 _CODED_SENTENCE_MARKS = frozenset(latin(m) for m in _SENTENCE_MARKS)
+
+#: ... and the question marks among them
+_CODED_QUESTION_MARKS = frozenset(latin(m) for m in "?？")
+
+#: the most units of a question that opens the sentence after it ("不还钱？", "Not
+#: paying?", "还不还？"): a fragment, not a question of its own
+FRAGMENT = 4
 
 #: ... and the commas, which may join the items of a list ("A, B or C")
 _CODED_COMMAS = frozenset(latin(m) for m in ",，")
@@ -129,6 +140,7 @@ class Layout:
         self._clause_ends: list[int] | None = None
         self._sentence_ends: list[int] = []
         self._commas: list[int] = []
+        self._passage_ends: list[int] | None = None
 
     def _find_ends(self) -> list[int]:
         coded = self._coded
@@ -230,6 +242,29 @@ class Layout:
         if self._clause_ends is None:
             self._find_ends()
         return bisect_left(self._sentence_ends, pos)
+
+    def passage(self, pos: int) -> int:
+        """The number of the passage holding ``pos``: a sentence, or a short question
+        and the sentence after it (see the module)."""
+        ends = self._passage_ends
+        if ends is None:
+            if self._clause_ends is None:
+                self._find_ends()
+            ends, text, begun, joining = [], self._coded.text, 0, False
+            for at in self._sentence_ends:
+                units = self.between(begun, at, FRAGMENT)
+                if units == 0 and joining:
+                    pass  # "不还钱?!": the marks after the question's own
+                elif 0 < units <= FRAGMENT and any(
+                    text.startswith(mark, at) for mark in _CODED_QUESTION_MARKS
+                ):
+                    joining = True
+                else:
+                    ends.append(at)
+                    joining = False
+                begun = at + len(self._coded.after(at).encode("utf-8"))
+            self._passage_ends = ends
+        return bisect_left(ends, pos)
 
     def ends(self, start: int, end: int, most: int) -> list[int]:
         """Where the clauses ending in ``[start, end)`` end (at their marks), the
