@@ -358,3 +358,147 @@ def test_chinese_drops_subjects_an_opening_negator_still_governs() -> None:
     assert not everything(
         "请放心：不会上门催收、给您的家人打电话或者在网上曝光您的个人信息。"
     )
+
+
+# --- 10. an aside between commas after a negator keeps it in reach ---------------------
+
+
+def test_an_aside_after_a_hanging_negator_keeps_the_negation() -> None:
+    """A negator left before a comma ("we will not, ...") waits for its verb: the
+    adverbial aside between commas ends no clause of its own."""
+    assert not everything(
+        "We will not, under any circumstances, contact your employer."
+    )
+    assert not everything("We will never, ever, call your family.")
+    assert not everything("We won't, at any point, call your boss.")
+    assert not everything("我们不会，也从来没有，联系您的家人。")
+    assert not everything("我们不会，无论如何，联系您的家人。")
+
+
+def test_a_clause_of_its_own_after_the_comma_still_fires() -> None:
+    """The abusive twins: the negator took its own verb before the comma, or what
+    follows has its own subject or modal."""
+    assert everything("We will not wait, we will contact your employer.")
+    assert everything("We won't stop, we will call your boss.")
+    assert everything("We will not wait, contact your employer is next.")
+    assert everything(
+        "We will not, under any circumstances, wait; we will call your boss."
+    )
+    assert everything("我们不会再等了，马上联系您的家人。")
+    assert everything("我们不会，也不想再等，马上联系您的家人。")
+
+
+def test_a_hanging_negator_of_a_condition_or_an_answer_reaches_nothing() -> None:
+    """ "If you do not," ends a condition (its verb is the paying before it); "No,"
+    opening a clause answers: neither negates the step after the comma."""
+    assert everything("If you do not, your employer will be contacted.")
+    assert everything("If not, your employer will be contacted.")
+    assert everything("No, we will contact your employer.")
+    assert everything("如果不，我们马上联系您的家人。")
+
+
+def test_a_negator_ending_its_own_clause_reaches_nothing() -> None:
+    """Without an aside the comma ends the negator's clause, and an aside that
+    negates something of its own is a clause too."""
+    assert everything("一点担当都没有，你真没骨气。")
+    assert everything("一点担当都没有，也没有良心，你真没骨气。")
+    assert everything("We will not, you deadbeat.")
+
+
+def test_an_aside_reaches_only_the_negators_window() -> None:
+    """Past the aside the verb must stand within the negator's window, as it would
+    with no commas at all."""
+    assert everything(
+        "We will not, in the coming days and weeks and months ahead of us, "
+        "contact your employer's office manager directly to explain things."
+    ) == {"third_party": ["contact your employer"]}
+
+
+# --- 11. words that hold a negator and negate nothing -----------------------------------
+
+
+def test_chinese_conjunctions_with_bu_are_no_negators() -> None:
+    """不过 (but), 不管/不论 (no matter), 不仅/不但/不只 (not only) join clauses; the 不
+    in them negates nothing, in Simplified or Traditional."""
+    assert everything("不过会通知你的单位。")
+    assert everything("不过我们会通知你的单位。")
+    assert everything("不管怎样，我们会上门。")
+    assert everything("不管怎样都上门。")
+    assert everything("不仅会上门催收，还要曝光你。")
+    assert everything("不但上门，还会找你家人。")
+    assert everything("不论如何都要上门。")
+    assert everything("不過會通知你的單位。")
+    assert everything("不僅會上門催收。")
+    assert everything("不論怎樣都上門。")
+
+
+def test_double_negatives_and_adverbs_with_bu_assert() -> None:
+    """不得不 (have to), 不久/不日 (soon), 不断/不停 (without end) state the step."""
+    assert everything("我们不得不联系您的家人。")
+    assert everything("不日上门。")
+    assert everything("我们将不停联系你的家人。")
+    assert everything("我们会不断联系您的家人。")
+
+
+def test_english_litotes_and_not_only_assert() -> None:
+    assert everything("We won't hesitate to contact your employer.")
+    assert everything("We will not hesitate to contact your employer.")
+    assert everything("We are not afraid to contact your employer.")
+    assert everything("We will not only contact your employer but also your family.")
+
+
+def test_the_plain_negators_beside_them_still_negate() -> None:
+    """The honest twins: a real negator next to these words still clears the match."""
+    assert not everything("我们不会通知你的单位。")
+    assert not everything("不过请放心，我们不会通知你的单位。")
+    assert not everything("不管怎样，我们都不会上门。")
+    assert not everything("我們不會上門，也不會通知你的單位。")
+    assert not everything("We will not contact your employer.")
+    assert not everything(
+        "We will not only waive the fee but never contact your employer."
+    )
+
+
+# --- 12. a short question opening a sentence pair reads as a condition -------------------
+
+ACROSS = {
+    "en": [{"all": [["flurb"], ["zorp"]], "across_clauses": True, "note": "invented"}],
+    "zh": [{"all": [["飞拖"], ["飞访"]], "across_clauses": True, "note": "invented"}],
+}
+
+
+def test_a_rhetorical_question_joins_the_sentence_after_it() -> None:
+    """ "不还钱？你会知道后果的" is "不还钱，你会知道后果的" asked: a short question
+    (a fragment, a few units) is a clause of the sentence it opens."""
+    assert terms("不还钱？你会知道后果的。", "threat", "zh-Hans")
+    assert terms("还不还？你会知道后果的！", "threat", "zh-Hans")
+    assert terms("不还钱？！你会知道后果的。", "threat", "zh-Hans")
+    assert terms("Flurb? Zorp.", "threat", extra_terms=ACROSS)
+    assert terms("还在飞拖？马上飞访。", "threat", "zh-Hans", extra_terms=ACROSS)
+
+
+def test_a_statement_or_a_long_question_still_ends_the_sentence() -> None:
+    assert not terms("Flurb. Zorp.", "threat", extra_terms=ACROSS)
+    assert not terms(
+        "Did you flurb the form we sent you last week at all? Zorp.",
+        "threat",
+        extra_terms=ACROSS,
+    )
+    assert not terms("不还钱。你会知道后果的。", "threat", "zh-Hans")
+
+
+def test_only_entries_across_clauses_read_across_a_question() -> None:
+    one_clause = {"en": [{"all": [["flurb"], ["zorp"]], "note": "invented"}]}
+    assert not terms("Flurb? Zorp.", "threat", extra_terms=one_clause)
+    assert not terms("Flurb, zorp.", "threat", extra_terms=one_clause)
+
+
+def test_an_honest_question_and_answer_stays_clean() -> None:
+    for text in (
+        "有疑问？请致电客服。",
+        "Questions? Call us at 555-0100.",
+        "已还款？请忽略本短信。",
+        "Already paid? Please ignore this message.",
+        "Not sure what you owe? Log in and you'll see your balance.",
+    ):
+        assert not everything(text), text

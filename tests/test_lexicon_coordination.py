@@ -163,3 +163,31 @@ def test_a_long_text_of_commas_stays_fast() -> None:
     for _ in range(50):
         negated(text, "post it")
     assert time.perf_counter() - started < 5
+
+
+def test_a_hanging_negator_reaches_past_a_few_asides_only() -> None:
+    asides = ", ".join(["ever"] * (Negation.ASIDES - 1))
+    assert negated(f"we will never, {asides}, call your boss", "call your boss")
+    asides = ", ".join(["ever"] * Negation.ASIDES)
+    assert not negated(f"we will never, {asides}, call your boss", "call your boss")
+
+
+def test_a_hanging_negator_reaches_no_clause_with_a_modal_or_subject() -> None:
+    assert not negated("we will not, we call your boss", "call your boss")
+    assert not negated("we will not, ever, call your boss will", "call your boss")
+    assert not negated("we will not wait, call your boss", "call your boss")
+
+
+def test_a_text_of_hanging_negators_stays_fast() -> None:
+    """Each negator is weighed only while one could still reach the match: the
+    work per match does not grow with the negators before it."""
+    text = "we will not, " * 5_000 + "call your boss"
+    layout = Layout(Coded(text))
+    coordination = Coordination([], [], [], [], [], Grammar(stated_subject=True))
+    negation = Negation([(s, e, 4) for s, e in spans(text, ("not",))], [], coordination)
+    starts = [m.start() for m in re.finditer("call your boss|will", text)]
+    negation.denies(starts[-1], starts[-1] + 14, [], layout)  # the layout, once
+    started = time.perf_counter()
+    for start in starts:
+        negation.denies(start, start + 4, [], layout)
+    assert time.perf_counter() - started < 5

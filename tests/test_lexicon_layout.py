@@ -133,3 +133,20 @@ def test_number_sign(text: str, sign: bool) -> None:
     start = text.index("no")
     end = start + (3 if text[start:].startswith("nos") else 2)
     assert layout.number_sign(start, end) is sign
+
+
+def test_a_short_question_and_the_sentence_it_opens_are_one_passage() -> None:
+    from smslint.detectors.lexicon_layout import FRAGMENT
+
+    text = "Not paying? You will see. Done."
+    layout = Layout(Coded(text))
+    assert layout.passage(0) == layout.passage(text.index("see"))
+    assert layout.passage(text.index("Done")) != layout.passage(0)
+    assert layout.sentence(0) != layout.sentence(text.index("see"))  # unchanged
+    long = " ".join(["word"] * (FRAGMENT + 1)) + "? You will see."
+    layout = Layout(Coded(long))
+    assert layout.passage(0) != layout.passage(long.index("see"))
+    text = "不还钱？！你会知道"
+    coded = Coded(text)
+    layout = Layout(coded)
+    assert layout.passage(0) == layout.passage(len(coded.text) - 1)

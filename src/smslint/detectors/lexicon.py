@@ -19,7 +19,8 @@ Decisions, in the order a match meets them:
   ``class``. ``\\b`` is not used: it misbehaves next to CJK. Chinese phrases match
   anywhere, as Chinese has no spaces between words.
 * **Co-occurrence** (``all``): each group's match must follow the previous one in the
-  same clause (sentence, with ``across_clauses``) within ``within`` units, with no
+  same clause (sentence, with ``across_clauses``; a short question and the sentence it
+  opens are one: "不还钱？你会知道后果的") within ``within`` units, with no
   ``not_across`` phrase between them.
 * **Exceptions**: a match inside one of its entry's exception phrases is dropped
   (``cardiac arrest``, ``垃圾短信``).
@@ -43,6 +44,9 @@ Decisions, in the order a match meets them:
   the match, in the same clause, with no breaker between them (``we will never
   threaten arrest``; but not ``if you don't pay we will arrest you``), nor a
   conjunction opening a clause of its own (``we won't call and will visit``). A
+  negator hanging before a comma reaches its verb past asides between commas (``we
+  will not, under any circumstances, contact your employer``), but not a clause with
+  its own subject or modal (``we will not wait, we will call``). A
   negator inside a co-occurrence gap negates too (``your employer will not be
   contacted``). One also governs the verb phrases coordinated with its own, beyond
   its window, in its sentence (``we won't visit your home, contact your boss or post
@@ -50,7 +54,9 @@ Decisions, in the order a match meets them:
   with its own subject or modal after the conjunction (``we won't wait or we will
   call your employer``), nor the phrases after a command (``don't delay or face
   arrest``): :mod:`~smslint.detectors.lexicon_coordination`. The writer's reluctance
-  (``I'd rather not``) denies nothing.
+  (``I'd rather not``) denies nothing, nor does a negator inside a word of the
+  language's ``not_negators`` (``不过`` "but", ``不得不`` "have to", ``won't
+  hesitate``), nor the 不 of an A-not-A question (``要不要``).
 * **Profanity** (category ``obscene``) stands whatever its context: negation and
   protective phrases do not clear it ("don't give me that crap", "别他妈装死" are
   obscene); only an entry's exceptions do.
@@ -80,6 +86,7 @@ from smslint.detectors.lexicon_compile import (
 from smslint.detectors.lexicon_layout import Capital, Containers, Layout, Span, any_in
 from smslint.detectors.lexicon_scan import (
     NEGATOR,
+    NOT_NEGATOR,
     PROTECTIVE,
     SET,
     Finding,
@@ -200,6 +207,13 @@ class LexiconMatcher(CompiledLexicon):
                     marks[role].append(span)
         for spans in parts.values():
             spans.sort(key=lambda span: (span[0], -span[1]))
+        # a negator inside a word that negates nothing (不过, 不得不, "won't
+        # hesitate") is none, for negation and for conditions alike
+        for lang, found in negators.items():
+            words = marks.get((NOT_NEGATOR, lang))
+            if words:
+                inside = Containers(words)
+                negators[lang] = [n for n in found if n[:2] not in inside]
         return scan
 
     def _chains(self, index: int, scan: Scan) -> Iterator[tuple[int, int, list[Span]]]:
@@ -241,7 +255,7 @@ class LexiconMatcher(CompiledLexicon):
                     (
                         layout.clause(start) != layout.clause(end - 1)
                         if one_clause
-                        else layout.sentence(start) != layout.sentence(end - 1)
+                        else layout.passage(start) != layout.passage(end - 1)
                     )
                     or layout.between(end, start, within) > within
                     or any_in(across, end, start)

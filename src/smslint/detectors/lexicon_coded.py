@@ -89,6 +89,8 @@ class Coded:
         要不要, 是不是, 有没有, 知不知道: the same character on both sides makes a
         question, which negates nothing. Not 还不还 or 还没还: 还 is also "still", so
         "若今天还不还款" is a condition of not paying, and its 不 must stay a negator.
+        Words that hold a negator and negate nothing as words (不过, 不管, 不得不) are
+        data: a language's ``negation.not_negators`` (``context.yaml``).
         """
         text = self.text
         if self.ascii or not 0 < start < len(text) - 3:

@@ -130,6 +130,10 @@ class Coordination:
             at += 1
         return False
 
+    def asserts(self, low: int, high: int) -> bool:
+        """Whether a clause word (a modal, asserted polarity) begins in [low, high)."""
+        return any_in(self._clause_words, low, high)
+
     def _opens(self, n_start: int, n_end: int, layout: Layout) -> bool:
         """Whether the negator, or a command holding it ("do not"), opens its clause."""
         commands = self._commands

@@ -66,6 +66,11 @@ class LanguageContext:
     #: the writer's reluctance ("I'd rather not"): the negator in it denies nothing,
     #: "I'd rather not drive out to your mum's place, but..." is a veiled threat
     reluctance: frozenset[str] = frozenset()
+    #: words that hold a negator and negate nothing: conjunctions (不过 "but", 不管
+    #: "no matter", 不仅 "not only"), double negatives (不得不 "have to"), litotes
+    #: ("won't hesitate"); a negator inside one is no negator, as in an A-not-A
+    #: question (:meth:`~smslint.detectors.lexicon_coded.Coded.asks`)
+    not_negators: frozenset[str] = frozenset()
     #: "or", "nor", "、", "或者": joining verb phrases that one negator governs ("we
     #: won't visit your home or call your boss"); see
     #: :mod:`smslint.detectors.lexicon_coordination`
@@ -226,6 +231,10 @@ def shipped_context(lang: str) -> LanguageContext:
         ),
         reluctance=expand(
             strings(negation.get("reluctance", []), "negation.reluctance", source),
+            False,
+        ),
+        not_negators=expand(
+            strings(negation.get("not_negators", []), "negation.not_negators", source),
             False,
         ),
         conjunctions=phrases("conjunctions"),

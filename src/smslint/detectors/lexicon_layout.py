@@ -19,6 +19,10 @@ the number of matches (times a logarithm).
   boss...``). ``no.`` before a number is "number", not a negator
   (:meth:`Layout.number_sign`).
 * A **sentence** ends at the same marks except commas, colons and dashes.
+* A **passage** is a sentence, or a short question and the sentence it opens: "不还钱？
+  你会知道后果的", "Not paying? You'll regret it" ask what "if you don't pay, ..."
+  states. A question of at most :data:`FRAGMENT` units after a sentence end is one;
+  co-occurrence entries that read across clauses read across it.
 * A **unit** of distance is a CJK character or a run of alphabetic-script letters and
   digits (an English word), so one ``within`` or ``window`` number reads naturally in
   both languages.
@@ -66,6 +70,13 @@ _CODED_CLAUSE_MARK = re.compile("|".join(re.escape(latin(m)) for m in _CLAUSE_MA
 
 #: ... and those of them that end a sentence too
 _CODED_SENTENCE_MARKS = frozenset(latin(m) for m in _SENTENCE_MARKS)
+
+#: ... and the question marks among them
+_CODED_QUESTION_MARKS = frozenset(latin(m) for m in "?？")
+
+#: the most units of a question that opens the sentence after it ("不还钱？", "Not
+#: paying?", "还不还？"): a fragment, not a question of its own
+FRAGMENT = 4
 
 #: ... and the commas, which may join the items of a list ("A, B or C")
 _CODED_COMMAS = frozenset(latin(m) for m in ",，")
@@ -129,6 +140,7 @@ class Layout:
         self._clause_ends: list[int] | None = None
         self._sentence_ends: list[int] = []
         self._commas: list[int] = []
+        self._passage_ends: list[int] | None = None
 
     def _find_ends(self) -> list[int]:
         coded = self._coded
@@ -231,6 +243,29 @@ class Layout:
             self._find_ends()
         return bisect_left(self._sentence_ends, pos)
 
+    def passage(self, pos: int) -> int:
+        """The number of the passage holding ``pos``: a sentence, or a short question
+        and the sentence after it (see the module)."""
+        ends = self._passage_ends
+        if ends is None:
+            if self._clause_ends is None:
+                self._find_ends()
+            ends, text, begun, joining = [], self._coded.text, 0, False
+            for at in self._sentence_ends:
+                units = self.between(begun, at, FRAGMENT)
+                if units == 0 and joining:
+                    pass  # "不还钱?!": the marks after the question's own
+                elif 0 < units <= FRAGMENT and any(
+                    text.startswith(mark, at) for mark in _CODED_QUESTION_MARKS
+                ):
+                    joining = True
+                else:
+                    ends.append(at)
+                    joining = False
+                begun = at + len(self._coded.after(at).encode("utf-8"))
+            self._passage_ends = ends
+        return bisect_left(ends, pos)
+
     def ends(self, start: int, end: int, most: int) -> list[int]:
         """Where the clauses ending in ``[start, end)`` end (at their marks), the
         first ``most + 1`` of them: callers ask whether there are more than a few."""
@@ -254,13 +289,17 @@ class Layout:
         found = bisect_left(commas, at)
         return found < len(commas) and commas[found] == at
 
-    def opens_clause(self, pos: int) -> bool:
-        """Whether no unit stands between the start of its clause and ``pos``."""
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` begins: after its mark, or at 0."""
         ends = self._clause_ends
         if ends is None:
             ends = self._find_ends()
         at = bisect_left(ends, pos)
-        return self.between(ends[at - 1] if at else 0, pos, 0) == 0
+        return ends[at - 1] + 1 if at else 0
+
+    def opens_clause(self, pos: int) -> bool:
+        """Whether no unit stands between the start of its clause and ``pos``."""
+        return self.between(self.clause_start(pos), pos, 0) == 0
 
     def between(self, start: int, end: int, most: int) -> int:
         """Units beginning in ``[start, end)``, counted up to ``most + 1``.
@@ -293,24 +332,32 @@ class Negation:
     ``negators`` are ``(start, end, window)``; ``breakers`` are spans of words showing
     that a negator belongs to another verb ("if you don't **pay**, **we** will...");
     ``coordination`` reads the phrases joined to a negated one ("we won't visit your
-    home **or** call your boss").
+    home **or** call your boss"); ``conditionals`` are the spans of conditional
+    markers ("if", "如果"): a negator after one in its clause ends a condition ("if
+    you do not, ...") and reaches past no comma.
     """
 
     #: how many negators of a sentence, nearest first, may govern a match through
     #: coordination: a bound on the work in a long text, not a rule of grammar
     REACH = 4
 
+    #: the most commas between a hanging negator and its verb ("we will never, ever,
+    #: under any circumstances, call"): asides of an SMS, not a list
+    ASIDES = 3
+
     def __init__(
         self,
         negators: Iterable[tuple[int, int, int]],
         breakers: Iterable[Span],
         coordination: Coordination | None = None,
+        conditionals: Iterable[Span] = (),
     ):
         self._negators = sorted(negators, key=lambda n: (n[1], n[0]))
         self._ends = [n[1] for n in self._negators]
         self._widest = max((n[2] for n in self._negators), default=0)
         self._breakers = sorted(start for start, _ in breakers)
         self._coordination = coordination
+        self._conditionals = sorted(start for start, _ in conditionals)
 
     def denies(
         self, start: int, end: int, gaps: Iterable[Span], layout: Layout
@@ -347,10 +394,14 @@ class Negation:
         clause = layout.clause(start)
         # negators ending before the match, nearest first, while one could reach it
         for at in range(bisect_right(self._ends, start) - 1, -1, -1):
-            _n_start, n_end, window = self._negators[at]
+            n_start, n_end, window = self._negators[at]
             distance = layout.between(n_end, start, self._widest)
-            if distance > self._widest or layout.clause(n_end - 1) != clause:
+            if distance > self._widest:
                 break
+            if layout.clause(n_end - 1) != clause and not self._hangs(
+                n_start, n_end, (start, end), layout
+            ):
+                continue
             if (
                 distance <= window
                 and not any_in(self._breakers, n_end, start)
@@ -375,6 +426,52 @@ class Negation:
                     return True
                 at += 1
         return False
+
+    def _hangs(self, n_start: int, n_end: int, match: Span, layout: Layout) -> bool:
+        """Whether a negator left before a comma reaches a match past asides.
+
+        "We will not, under any circumstances, contact your employer", "我们不会，也从来
+        没有，联系您的家人": the negator stands right before a comma, without its
+        verb, and the asides between commas that follow are no clauses of their own,
+        so the verb after them is the negated one. Not when a word stands between the
+        negator and the comma ("we will not **wait**, we will call"): it took its verb;
+        not without an aside (in "一点担当都**没有**，你真没骨气" the negator ends a
+        clause of its own), nor past an aside that negates something itself ("都没有，
+        也没有**良心**，..."; one ending in a negator, "也从来没有", is an aside); not a
+        negator opening its clause ("**No**, we will call": an answer) or ending a
+        condition ("**if** you do not, your employer will be told"); not past a mark
+        other than a comma, or more than :attr:`ASIDES` of them; and not into a clause
+        with a subject or modal of its own (a breaker between negator and match, a
+        clause word of the coordination's from the negator to the end of the match's
+        clause: "not, under any circumstances, wait; **we** will call").
+        """
+        start, end = match
+        marks = layout.ends(n_end, start, self.ASIDES)
+        if (
+            len(marks) < 2
+            or len(marks) > self.ASIDES
+            or not all(layout.comma(mark) for mark in marks)
+            or layout.between(n_end, marks[0], 0)
+            or layout.opens_clause(n_start)
+            or any_in(self._conditionals, layout.clause_start(n_start), n_start)
+            or any(
+                self._negates_in(low + 1, high, layout)
+                for low, high in zip(marks, marks[1:], strict=False)
+            )
+        ):
+            return False
+        coordination = self._coordination
+        return coordination is None or not coordination.asserts(
+            n_end, layout.clause_end(end - 1)
+        )
+
+    def _negates_in(self, low: int, high: int, layout: Layout) -> bool:
+        """Whether the aside ``[low, high)`` holds a negator and does not end in one."""
+        first = bisect_right(self._ends, low)
+        last = bisect_right(self._ends, high)
+        return first < last and not any(
+            layout.between(self._ends[at], high, 0) == 0 for at in range(first, last)
+        )
 
 
 class Containers:

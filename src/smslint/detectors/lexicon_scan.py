@@ -36,7 +36,8 @@ PROTECTIVE = "protective"
     NOMINAL,
     SUBJECT,
     RELUCTANCE,
-) = range(13)
+    NOT_NEGATOR,
+) = range(14)
 Role = tuple[int, ...]
 
 
@@ -187,6 +188,7 @@ class Scan:
                 ],
                 marks.get((BREAKER, lang), []),
                 coordination,
+                marks.get((CONDITIONAL, lang), ()),
             )
         return self._negation[lang]
 
