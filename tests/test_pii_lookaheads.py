@@ -1,9 +1,9 @@
 """A lookahead opening a PII pattern is there for speed: it must never drop a match.
 
-``address_us`` and ``address_cn`` start with a lookahead for what every match starts
-with, so that ``regex`` skips to those characters. Each pattern must find exactly
-what it finds without its lookahead, on addresses of every shape it knows and on the
-development messages of the evaluation set.
+``address_us``, ``address_cn`` and ``phone`` start with a lookahead for what every
+match starts with, so that ``regex`` skips to those characters. Each pattern must
+find exactly what it finds without its lookahead, on values of every shape it knows
+and on the development messages of the evaluation set.
 """
 
 from __future__ import annotations
@@ -19,12 +19,16 @@ from smslint.detectors.pii_addresses import (
     HOUSE_NUMBER_AHEAD,
     NUMBER_WORDS,
 )
-from smslint.detectors.pii_patterns import PATTERNS
+from smslint.detectors.pii_patterns import PATTERNS, PHONE_AHEAD
 
 EVAL = Path(__file__).resolve().parent.parent / "corpora" / "eval"
-AHEADS = {"address_us": HOUSE_NUMBER_AHEAD, "address_cn": CN_ADDRESS_AHEAD}
+AHEADS = {
+    "address_us": HOUSE_NUMBER_AHEAD,
+    "address_cn": CN_ADDRESS_AHEAD,
+    "phone": PHONE_AHEAD,
+}
 
-ADDRESSES = [
+VALUES = [
     *(f"We know you live at {w} Liberty Plaza, Apt 4." for w in NUMBER_WORDS),
     "Is 3307 N. Kedzie Ave #2R still your address?",
     "You live at 12-3 Elm St and 4/12 Smith St, by 12/03 Green Hill Road.",
@@ -36,6 +40,8 @@ ADDRESSES = [
     "住址A栋12层1203室，B座3单元，1号楼2单元301室",
     "家住ABCDEFGHIJKL路1号，abcdefghijklm街2号",
     "Lives at 深圳市南山区科技园路8号 and 北京市朝阳区建国路88号SOHO现代城A座",
+    "Call +1 (415) 555-0134, +44 20 7946 0958, (02)2719-0035 or 415.555.0199.",
+    "你妈妈的手机13812345678，电话(021)6234-5678，+86 138 1234 5678",
 ]
 
 
@@ -62,8 +68,8 @@ def test_the_lookahead_drops_no_match(name: str) -> None:
     fast = regex.compile(spec.regex, spec.flags)
     bare = regex.compile(spec.regex[len(ahead) :], spec.flags)
     found = 0
-    for text in ADDRESSES + _dev_texts():
+    for text in VALUES + _dev_texts():
         spans = [m.span() for m in bare.finditer(text)]
         assert [m.span() for m in fast.finditer(text)] == spans, text
         found += len(spans)
-    assert found >= 20  # the texts hold many addresses of the pattern's shape
+    assert found >= 20  # the texts hold many values of the pattern's shape
