@@ -110,11 +110,9 @@ class PiiDetector:
         folded = fold(text)
         work = text if folded is None else folded.text
         candidates, settled = self._fast.scored(work, lang)
-        if (
-            candidates
-            and self._deep is not None
-            and not certain(work, lang, candidates, settled)
-        ):
+        if not candidates:  # most messages
+            return []
+        if self._deep is not None and not certain(work, lang, candidates, settled):
             candidates = self._deep.rescore(
                 work, lang, candidates, self._fast.entities, self._min_score
             )

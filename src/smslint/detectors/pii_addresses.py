@@ -28,11 +28,16 @@ _STREET_ABBREVIATIONS = (
 
 
 # house numbers in words: "One Liberty Plaza", "Twelve Oak Lane"
-NUMBER_WORD = (
-    "(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
-    "Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|"
-    "Sixty|Seventy|Eighty|Ninety|Hundred|Thousand)"
-)
+NUMBER_WORDS = (
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen "
+    "Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty "
+    "Seventy Eighty Ninety Hundred Thousand"
+).split()
+NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
+# what a US address starts with, a digit or a number word, as a lookahead: ``regex``
+# then skips to those characters, where behind the lookbehind opening the pattern
+# it tries every position (3-4x slower, in both passes)
+HOUSE_NUMBER_AHEAD = "(?=[0-9" + "".join(sorted({w[0] for w in NUMBER_WORDS})) + "])"
 
 
 STREET_SUFFIXES = _STREET_WORDS + _STREET_ABBREVIATIONS
@@ -54,6 +59,16 @@ CN_SUFFIX = (
     "特别行政区|特別行政區|自治区|自治區|省|市|区|區|县|縣|镇|鎮|乡|鄉|街道|大道|路|街|巷|弄|胡同|"
     "道|里|鄰|邻|邨|苑|閣|阁|園|园|坊|城|"
     "号|號|小区|小區|花园|花園|新村|公寓|大厦|大廈|栋|棟|幢|座|单元|單元|室|楼|樓|层|層|村|组|組|段"
+)
+
+# a character of a component, and how many come before its suffix
+CN_PART = "[\u4e00-\u9fff0-9A-Za-z-]"
+CN_PART_MOST = 12
+# the first component's suffix within reach, as a lookahead: ``regex`` would
+# otherwise try every length of component at every letter of an English text
+CN_ADDRESS_AHEAD = (
+    f"(?={CN_PART}{{1,{CN_PART_MOST}}}"
+    f"[{''.join(sorted({w[0] for w in CN_SUFFIX.split('|')}))}])"
 )
 
 

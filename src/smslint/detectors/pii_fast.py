@@ -100,7 +100,10 @@ class FastPass:
         """
         best: dict[tuple[int, int, str], float] = {}
         settled: dict[tuple[int, int, str], CompiledPattern] = {}
-        for pattern, m in self._matches(text):
+        matches = self._matches(text)
+        if not matches:  # most messages
+            return [], settled
+        for pattern, m in matches:
             start, end = m.span()
             score = (
                 self._score(text, start, end, pattern, lang) if end > start else None
@@ -120,12 +123,8 @@ class FastPass:
     def _matches(self, text: str) -> list[_Match]:
         cued, context = self._table.scan_masks(text)
         found: list[_Match] = []
-        numeric = self._numeric_alone
-        if context:
-            numeric = [n for bit, n in self._numeric if not bit or bit & context]
-        if numeric:
-            for run in _RUN.finditer(text):
-                self._run_matches(numeric, text, run.start(), run.end(), found)
+        if self._numeric:
+            self._numeric_matches(text, context, found)
         phrases = self._phrases
         if cued:
             phrases += tuple(
@@ -139,18 +138,32 @@ class FastPass:
             found.extend((pattern, m) for m in pattern.regex.finditer(text))
         return found
 
+    def _numeric_matches(self, text: str, context: int, found: list[_Match]) -> None:
+        # chosen at the first run that can hold an entity: most messages have none
+        numeric = None
+        for run in _RUN.finditer(text):
+            start, end = run.span()
+            digits = run.group().translate(_RUN_SEPARATORS)
+            if len(digits) < 6 or plain_run(text, start, end, digits):
+                continue
+            if numeric is None:
+                numeric = self._numeric_alone
+                if context:
+                    numeric = [n for b, n in self._numeric if not b or b & context]
+                if not numeric:
+                    return
+            self._run_matches(numeric, text, start, end, digits, found)
+
     def _run_matches(
         self,
         patterns: list[tuple[CompiledPattern, int, int, bool, bool]],
         text: str,
         start: int,
         end: int,
+        digits: str,
         found: list[_Match],
     ) -> None:
-        digits = text[start:end].translate(_RUN_SEPARATORS)
         n = len(digits)
-        if n < 6 or plain_run(text, start, end, digits):
-            return
         # without separators a match is the whole run, so its digit count is known
         whole = n == end - start
         most = n if whole else 0

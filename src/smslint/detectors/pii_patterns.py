@@ -42,6 +42,10 @@ from smslint.detectors.pii_phrases import PHRASE_PATTERNS
 _DATE6 = r"[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
 # digit boundaries: a digit look-behind, never \b
 _START = r"(?<![0-9])"
+# what a phone number starts with, as a lookahead: ``regex`` then skips to those
+# characters, where behind the opening lookbehind it tries every position (3x
+# slower on a whole text, as presidio runs the pattern)
+PHONE_AHEAD = r"(?=[+(0-9])"
 
 
 def _numeric(
@@ -191,7 +195,7 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
     _numeric(
         "phone",
         PHONE_NUMBER,
-        r"(?<![0-9A-Za-z+])(?:\+ ?)?\(?[0-9]"
+        PHONE_AHEAD + r"(?<![0-9A-Za-z+])(?:\+ ?)?\(?[0-9]"
         r"(?:[0-9]|[ .-][0-9]|\) ?[0-9]| ?\([0-9]){6,16}(?![0-9])",
         0.5,
         (7, 17),

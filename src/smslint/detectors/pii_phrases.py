@@ -21,10 +21,14 @@ named by the debtor's name, which is allowed: the patterns look ahead and leave 
 from __future__ import annotations
 
 from smslint.detectors.pii_addresses import (
+    CN_ADDRESS_AHEAD,
     CN_NOT_FIRST,
     CN_NOT_INSIDE,
+    CN_PART,
+    CN_PART_MOST,
     CN_STREET_LEVEL,
     CN_SUFFIX,
+    HOUSE_NUMBER_AHEAD,
     NUMBER_WORD,
     PO_BOX,
     STREET_SUFFIX,
@@ -370,7 +374,7 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         STREET_ADDRESS,
         # a unit before the house number: "12-3 Elm St", Australian "4/12 Smith St"
         # (never a date: "by 12/03 Green Hill …")
-        r"(?<![0-9A-Za-z/])(?:[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})?"
+        HOUSE_NUMBER_AHEAD + r"(?<![0-9A-Za-z/])(?:[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})?"
         r"|(?<!(?i:by|on|due|until|till|before|after|from|since|dated?)\s)"
         rf"[0-9]{{1,4}}/[0-9]{{1,5}}|{NUMBER_WORD}"
         rf"(?:[ -]{NUMBER_WORD}){{0,3}})\s+"
@@ -398,7 +402,8 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "address_cn",
         STREET_ADDRESS,
-        rf"(?![{CN_NOT_FIRST}])(?:(?:(?![{CN_NOT_INSIDE}])[{_HAN}0-9A-Za-z-]){{1,12}}?"
+        rf"{CN_ADDRESS_AHEAD}(?![{CN_NOT_FIRST}])"
+        rf"(?:(?:(?![{CN_NOT_INSIDE}]){CN_PART}){{1,{CN_PART_MOST}}}?"
         rf"(?:{CN_SUFFIX})){{2,12}}",
         0.6,
         reject=not_a_cn_address,

@@ -163,7 +163,7 @@ class PatternTable:
         """:meth:`scan` as bit masks: bit ``i`` set for pattern ``i``."""
         cued = context = 0
         meaning = self._meaning
-        for number in {n for _end, n in self._ascii.iter(text.lower() + " ")}:
+        for _end, number in self._ascii.iter(text.lower() + " "):
             cues, contexts = meaning[number]
             cued |= cues
             context |= contexts
