@@ -449,3 +449,33 @@ def test_a_singapore_nric_with_its_check_letter(text: str, value: str) -> None:
 )
 def test_a_letter_number_letter_code_without_the_check_letter(text: str) -> None:
     assert found(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "致顺达物流有限公司HR：贵司员工王强拖欠我司借款，请督促其还款。",
+            "zh-Hans",
+            "顺达物流有限公司",
+        ),
+        (
+            "To 港城物流有限公司 HR: 貴司員工陳大文欠款未還。",
+            "zh-Hant",
+            "港城物流有限公司",
+        ),
+    ],
+)
+def test_an_employer_addressed_by_its_hr_in_capitals(
+    text: str, lang: str, value: str
+) -> None:
+    """'HR' cues the addressed-employer pattern: the cue scan reads lower case, so a
+    cue written in capitals never matched until cues were lowered too."""
+    assert (value, "employer") in found(text, lang)
+
+
+def test_a_mixed_script_cue_in_capitals_cues_its_pattern() -> None:
+    """'的HR' (Chinese and capitals) is the only cue here: the scans read the text in
+    lower case, and the word was kept as written, so it never cued the pattern."""
+    text = "我问过你在顺达物流的HR了，他们说你还在。"
+    assert ("顺达物流", "employer") in found(text, "zh-Hans")

@@ -101,8 +101,8 @@ class PatternTable:
         # word -> (patterns it cues, patterns it is context for)
         self._words: dict[str, tuple[set[int], set[int]]] = {}
         for i, p in enumerate(patterns):
-            for word in p.cues:
-                self._words.setdefault(word, (set(), set()))[0].add(i)
+            for word in p.cues:  # the scans read lower case: so must every word
+                self._words.setdefault(word.lower(), (set(), set()))[0].add(i)
             for word in p.context:
                 self._words.setdefault(word.lower(), (set(), set()))[1].add(i)
         # an ASCII word's value is its word number; _meaning[number] says what it
@@ -163,7 +163,9 @@ class PatternTable:
         """:meth:`scan` as bit masks: bit ``i`` set for pattern ``i``."""
         cued = context = 0
         meaning = self._meaning
-        for _end, number in self._ascii.iter(text.lower() + " "):
+        # every word is kept in lower case ("的HR" as "的hr"), so both scans read it
+        text = text.lower()
+        for _end, number in self._ascii.iter(text + " "):
             cues, contexts = meaning[number]
             cued |= cues
             context |= contexts
