@@ -37,6 +37,7 @@ FOUND = [
     # threat: "you'll see" after not paying
     ("threat", "zh-Hant", "明天中午前沒匯過來，你就知道。"),
     ("threat", "zh-Hans", "今晚不还，到时你就知道了。"),
+    ("threat", "zh-Hans", "再不还钱，看看你就知道了。"),
     ("threat", "zh-Hant", "再唔覆，你就知死。"),
     # threat: "just try it" after a clause that holds the money back
     ("threat", "zh-Hans", "你要是还不把钱打过来，你就试试。"),
@@ -163,6 +164,10 @@ CLEAN = [
     ("threat", "zh-Hans", "应您的预约，社区护士明天到府上关心一下您的康复情况。"),
     # "you will know" as guidance
     ("threat", "zh-Hans", "没收到验证码的话，打开 App 你就知道怎么操作。"),
+    # "look it up and you will see": checking something, not a blank consequence
+    ("threat", "zh-Hans", "还没到账的话，刷新一下你就知道了。"),
+    ("threat", "zh-Hant", "款項未到帳？登入網銀查一下你就知道了。"),
+    ("threat", "zh-Hans", "没付成功也没关系，看一下订单详情你就明白了。"),
     # a phone call that "cares" is no visit; a florist's order for a real funeral
     ("threat", "zh-Hans", "我们会来电关心一下您的还款情况。"),
     ("threat", "zh-Hans", "已为您订好花圈，明早送到告别式会场，请节哀。"),
