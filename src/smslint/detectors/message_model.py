@@ -35,9 +35,9 @@ import re
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -50,10 +50,10 @@ FEATURE_VERSION = 2
 CHAR_SIZES = (1, 2, 3, 4)
 #: the two feature blocks, each weighted on its own (:func:`weighted`)
 CHAR, WORD = "c", "w"
-#: tokens whose share of the score a model remembers
+#: tokens, char windows and grams (of each block) whose share a model remembers
 _TOKENS_REMEMBERED = 20_000
-#: char windows whose share a model remembers
 _WINDOWS_REMEMBERED = 50_000
+_GRAMS_REMEMBERED = 50_000
 #: the longest char gram: a token's char grams are the prefixes of its windows
 _WINDOW = CHAR_SIZES[-1]
 _WORD = re.compile(r"\w+")
@@ -130,20 +130,24 @@ class MessageModel:
         size = sum(map(len, blocks.values()))
         if any(len(w) != size for w in (idf, *weights)):
             raise ValueError("message model: grams, idf and weights differ in length")
-        self._unknown = (1.0, *(0.0 for _ in self.categories))
-        #: per block, gram -> its share
-        self._share: dict[str, _Shares] = {}
+        #: per block, gram -> its number in ``idf`` and ``weights``
+        self._number: dict[str, dict[str, int]] = {}
         start = 0
         for block, grams in blocks.items():
-            numbers = dict(zip(grams, range(start, start + len(grams)), strict=True))
-            self._share[block] = _Shares(numbers, idf, weights, self._unknown)
+            numbers = range(start, start + len(grams))
+            self._number[block] = dict(zip(grams, numbers, strict=True))
             start += len(grams)
+        self._idf, self._weights = idf, weights
         self._last: tuple[str, list[float]] | None = None
-        # Shares remembered, each memo bounded (an audit meets millions of distinct
-        # tokens): the 4-character windows that make up a token's char grams, and
-        # whole tokens (words recur between messages).
-        self._window_share = lru_cache(maxsize=_WINDOWS_REMEMBERED)(self._window_share)
-        self._char_share = lru_cache(maxsize=_TOKENS_REMEMBERED)(self._char_share)
+        # Shares remembered (see _Memo): grams (words and word pairs recur between
+        # messages), the 4-character windows that make up a token's char grams, and
+        # whole tokens.
+        self._gram: dict[str, _Memo] = {
+            block: _Memo(partial(self._gram_share, block), _GRAMS_REMEMBERED)
+            for block in blocks
+        }
+        self._window = _Memo(self._window_share, _WINDOWS_REMEMBERED)
+        self._token = _Memo(self._char_share, _TOKENS_REMEMBERED)
 
     @classmethod
     def load(cls, path: Path) -> MessageModel:
@@ -173,16 +177,16 @@ class MessageModel:
         digit, which would be the message's own numbers. A gram inside one already
         chosen is skipped; one that holds chosen ones replaces them.
         """
-        column = 1 + self.categories.index(category)
+        weights = self._weights[self.categories.index(category)]
         counts = features(normalized)
         weighed = sorted(
             (
-                (count * share[column], gram)
+                (count * self._idf[number] * weights[number], gram)
                 for block, grams in counts.items()
                 for gram, count in grams.items()
                 if (block == WORD and len(gram) > 1 or _HAN_RUN.fullmatch(gram))
                 and not _DIGIT.search(gram)
-                and (share := self._share[block][gram]) is not self._unknown
+                and (number := self._number[block].get(gram)) is not None
             ),
             reverse=True,
         )
@@ -207,20 +211,20 @@ class MessageModel:
         scores = list(self._intercepts)
         words = _WORD.findall(normalized)
         grams = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-        char_shares = list(map(self._char_share, normalized.split()))
-        word_shares = list(map(self._share[WORD].__getitem__, grams))
-        for shares in (char_shares, word_shares):
-            if not shares:
+        char_block = sum(map(self._token.__getitem__, normalized.split()))
+        word_block = sum(map(self._gram[WORD].__getitem__, grams))
+        for block in (char_block, word_block):
+            size, *sums = unpacked(block, 1 + len(scores))
+            if not size:
                 continue
-            size, *sums = map(sum, zip(*shares, strict=True))
             for column, total in enumerate(sums):
-                scores[column] += total / math.sqrt(size)
+                scores[column] += total / _SCALE / math.sqrt(size)
         self._last = (normalized, scores)
         return scores
 
-    def _char_share(self, token: str) -> tuple[float, ...]:
+    def _char_share(self, token: str) -> int:
         """One token's char grams: their count, then per category the sum of idf times
-        weight of those the model knows.
+        weight of those the model knows, packed (:func:`packed`).
 
         Summed by window: the grams that start at one place of the padded token are
         the prefixes of the four characters there, and a long token (a Chinese
@@ -228,50 +232,79 @@ class MessageModel:
         """
         padded = f" {token} "
         windows = [padded[i : i + _WINDOW] for i in range(len(padded) - 1)]
-        return tuple(map(sum, zip(*map(self._window_share, windows), strict=True)))
+        return sum(map(self._window.__getitem__, windows))
 
-    def _window_share(self, window: str) -> tuple[float, ...]:
+    def _window_share(self, window: str) -> int:
         """The share of the char grams that start with ``window``: its 2- to 4-char
         prefixes, and its first character unless that is the padding (see
         :func:`_char_grams`)."""
         prefixes = [window[:n] for n in range(2, len(window) + 1)]
         if window[0] != " ":
             prefixes.append(window[0])
-        rows = map(self._share[CHAR].__getitem__, prefixes)
-        return tuple(map(sum, zip(*rows, strict=True)))
+        return sum(map(self._gram[CHAR].__getitem__, prefixes))
+
+    def _gram_share(self, block: str, gram: str) -> int:
+        """One gram's part in a token's share: a count of 1 and idf times each weight;
+        a gram the model does not know counts and weighs nothing."""
+        number = self._number[block].get(gram)
+        if number is None:
+            return 1
+        idf = self._idf[number]
+        return packed(1, [idf * weights[number] for weights in self._weights])
 
 
-class _Shares(dict[str, tuple[float, ...]]):
-    """gram -> its share, ``(1, idf times each weight)``; a gram the model does not
-    know gets ``unknown``.
+class _Memo(dict[str, int]):
+    """key -> ``compute(key)``, remembered; emptied when it holds ``size`` keys.
 
-    Filled as grams are met, and only with those the model knows, so it never holds
-    more than the model: building all ~25k tuples at load took ~30 ms of every
-    pre-commit run. Looked up with ``__getitem__``, which stays in C for every gram
-    met before.
+    An audit meets millions of distinct tokens, so every memo is bounded. Emptying
+    a full one costs a few recomputations; an LRU's bookkeeping on every lookup cost
+    more, as nearly every lookup is a hit, and a hit here never leaves C.
     """
 
-    def __init__(
-        self,
-        numbers: dict[str, int],
-        idf: Sequence[float],
-        weights: Sequence[Sequence[float]],
-        unknown: tuple[float, ...],
-    ) -> None:
+    def __init__(self, compute: Callable[[str], int], size: int) -> None:
         super().__init__()
-        self._numbers, self._idf, self._weights = numbers, idf, weights
-        self._unknown = unknown
+        self._compute, self._size = compute, size
 
-    def __missing__(self, gram: str) -> tuple[float, ...]:
-        number = self._numbers.get(gram)
-        if number is None:
-            return self._unknown
-        idf = self._idf[number]
-        share = self[gram] = (
-            1.0,
-            *(idf * weights[number] for weights in self._weights),
-        )
-        return share
+    def __missing__(self, key: str) -> int:
+        if len(self) >= self._size:
+            self.clear()
+        value = self[key] = self._compute(key)
+        return value
+
+
+# A share packs a count and one number per category into one int, so that a message's
+# shares add up with one sum() in C (a tuple per gram cost a Python-level sum per
+# category, a tenth of all content checking). Each is in a field of _FIELD bits, the
+# numbers in fixed point: times _SCALE, a power of two, so scaling a float is exact.
+# Ints add exactly, negative fields included, so a sum of shares is the share of the
+# sum as long as no field outgrows its bits: a message would need hundreds of
+# millions of grams.
+_FIELD = 96
+_POINT = 60
+_SCALE = float(1 << _POINT)
+_MASK = (1 << _FIELD) - 1
+_SIGN = 1 << (_FIELD - 1)
+
+
+def packed(count: int, values: Sequence[float]) -> int:
+    """``count`` and ``values`` in one int (see above)."""
+    share = count
+    for field, value in enumerate(values, start=1):
+        share += round(value * _SCALE) << (field * _FIELD)
+    return share
+
+
+def unpacked(share: int, size: int) -> list[int]:
+    """The first ``size`` fields of a packed share (or sum of shares): the count, then
+    each category's number times ``_SCALE``."""
+    fields = []
+    for _ in range(size):
+        low = share & _MASK
+        if low & _SIGN:
+            low -= 1 << _FIELD
+        fields.append(low)
+        share = (share - low) >> _FIELD
+    return fields
 
 
 def pack_floats(values: Sequence[float]) -> str:
