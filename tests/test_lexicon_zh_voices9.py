@@ -18,7 +18,11 @@ from conftest import lexicon_terms
 FOUND = [
     # third_party + shaming: a group notice names a debtor to a named audience
     ("third_party", "zh-Hans", "各位住户请注意：5楼东户拖欠房租三个月，屡催不还。"),
-    ("third_party", "zh-Hans", "【车队公告】全体队员：老刘借了大家的油钱至今未还，已经失联。"),
+    (
+        "third_party",
+        "zh-Hans",
+        "【车队公告】全体队员：老刘借了大家的油钱至今未还，已经失联。",
+    ),
     ("third_party", "zh-Hant", "各位群友注意，阿明借錢不還，大家小心。"),
     ("shaming", "zh-Hans", "各位业主注意：3栋201欠费两年，屡催不缴，特此公告。"),
     ("shaming", "zh-Hans", "全体会员注意：会员小李借会费不还，已经跑路。"),
