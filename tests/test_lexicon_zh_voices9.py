@@ -83,6 +83,8 @@ FOUND = [
     ("threat", "zh-Hans", "再不还车子我们就没收了。"),
     ("obscene", "zh-Hant", "屌你老母，仲唔還錢！"),
     ("third_party", "zh-Hant", "你同事嘅電話我哋都有。"),
+    ("third_party", "zh-Hans", "他的欠款已经逾期三个月了，你帮忙催一下。"),
+    ("threat", "zh-Hant", "再唔還錢，我哋就入稟告你。"),
 ]
 
 CLEAN = [
@@ -119,6 +121,9 @@ CLEAN = [
     ("shaming", "zh-Hans", "您已被录入行业共享黑名单，请联系客服。"),
     # 嘚瑟 stays itself
     ("third_party", "zh-Hans", "别嘚瑟了，赶紧把作业交了。"),
+    # the addressee named by an ID in a formal notice; a filing with a named court
+    ("third_party", "zh-Hant", "經查證件號碼A123456789之借款人尚有欠款未清償。"),
+    ("threat", "zh-Hant", "本行已受託就閣下欠款向區域法院入稟，文件將送達閣下住所。"),
     # 狗东西 is an insult, not a vulgar word
     ("obscene", "zh-Hans", "你个狗东西，还敢耍赖？"),
 ]
