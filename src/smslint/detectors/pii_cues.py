@@ -79,6 +79,10 @@ _SENDER = _Tail(
     "|联络我们|聯絡我們|联系本公司|聯絡本公司|聯繫本公司|查询电话|查詢電話"
     # where the debtor pays or is served: the sender's own counter
     "|还款地址|還款地址|缴款地址|繳款地址|营业地址|營業地址|办理地址|辦理地址|服务地址|服務地址"
+    "|办公地点|辦公地點|营业地点|營業地點|办公场所|辦公場所"
+    # a complaints officer's mailbox; a tow or storage yard's own address
+    "|grievance officer|grievance cell|grievance redressal officer|nodal officer"
+    "|grievances|grievance|yard|tow yard|storage yard|impound lot|impound yard"
     "|give us a call|reach out to us|get in touch|call back|call us back"
     "|call us toll-free"
     # the agent's own line: "直撥 02-…", "打我的手机…"; an office's "查詢：…"
@@ -166,7 +170,9 @@ _SERVICE_UNIT_ZH = lazy(
     "(?:^|[。，,；;！!？?\\s】])[^你您妳他她。，,；;！!？?\\s]{0,12}"
     "(?:服务中心|服務中心|客服中心|客户中心|客戶中心|管理处|管理處|物业中心|物業中心"
     "|管理中心|客服部|服务台|服務台|财务室|財務室|会计室|會計室|管理室|收费处|收費處"
-    "|财务处|財務處|会计处|會計處)"
+    "|财务处|財務處|会计处|會計處"
+    # a hospital's counters: "咨询住院处0571-…"
+    "|住院处|住院處|住院部|门诊部|門診部|挂号处|掛號處|缴费处|繳費處|结算处|結算處|收银处|收銀處)"
     "(?:[，,：:（( ]|电话|電話|热线|熱線|专线|專線|为|為|是|号码|號碼)*$"
 )
 

@@ -37,6 +37,7 @@ from smslint.detectors.pii_entities import (
     PiiPattern,
     Validator,
 )
+from smslint.detectors.pii_national_ids import NATIONAL_ID_PATTERNS
 from smslint.detectors.pii_phrases import PHRASE_PATTERNS
 
 _DATE6 = r"[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
@@ -304,6 +305,7 @@ LABELLED_ID_PATTERN = PiiPattern(
 PATTERNS: tuple[PiiPattern, ...] = (
     *NUMBER_PATTERNS,
     LABELLED_ID_PATTERN,
+    *NATIONAL_ID_PATTERNS,
     EMAIL_PATTERN,
     SPELLED_EMAIL_PATTERN,
     *PHRASE_PATTERNS,

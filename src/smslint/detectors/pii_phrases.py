@@ -195,6 +195,10 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         rf"{ORG_NAME}(?=\s*(?:人力资源部|人力資源部|人力资源处|人力資源處|人事部|人事處|人事处"
         r"|人资部|人資部|HR部|HR|財務部|财务部|總務部|总务部|行政部)"
         r"(?:[：:，,]|\s|$|(?:负责人|負責人|主管|經理|经理|同事|同仁)))"
+        # addressed at the start: "某某建筑工程有限公司人事部您好"
+        rf"|(?:^|(?<=[\s】]))(?=[^【】\s]{{2,24}}(?:{ORG_FORMS}))\K{ORG_NAME}"
+        r"(?=\s*(?:人力资源部|人力資源部|人事部|人事處|人事处|人资部|人資部|HR部|HR|財務部|财务部"
+        r"|總務部|总务部|行政部)(?:负责人|負責人|主管|經理|经理|同事|同仁)?\s*(?:您好|你好|：|:))"
         rf"|(?:你们|你們|你哋|妳們)\K{ORG_NAME}"
         r"(?=(?:的|嘅)?(?:群|工作群|微信群|大群|员工群|員工群)(?:里|裡|入面|内|內)?"
         r"(?:[^。！？!?\n]{0,12}?(?:同事|领导|領導|老板|老闆|主管|经理|經理|人事)))",
@@ -283,7 +287,9 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         "relative_en",
         RELATIVE_NAME,
         # "next of kin" is the debtor's whether or not "your" comes first
-        rf"(?<![A-Za-z])(?:(?i:your|ur)\s+(?i:{RELATION_EN})|(?i:next\s+of\s+kin))"
+        # the sender naming itself is no third person: "it's your cousin Chidi"
+        r"(?<![A-Za-z])(?<!(?i:it's|it’s|it\s+is|its|this\s+is|i'm|i’m|i\s+am|from)\s+)"
+        rf"(?:(?i:your|ur)\s+(?i:{RELATION_EN})|(?i:next\s+of\s+kin))"
         r"(?:(?:'|’)s\s+name\s+(?:is\s+)?|(?:\s*[,:(-]\s*|\s+)"
         r"(?:(?i:named|called|is|including|namely|such\s+as|especially|like)\s+)?)"
         rf"\K(?>{PERSON}){OWES_EN}",
@@ -386,6 +392,25 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         0.6,
         context=ADDRESS_CONTEXT,
         cues=tuple(f" {s.lower()}{end}" for s in STREET_SUFFIXES for end in " .,;)\n"),
+    ),
+    # South Asian addresses by plot and sector: "Plot 44, Sector 18, Noida",
+    # "House 12, Street 7, Gulberg III, Lahore", "H.No. 5-2/17, Block C, Karachi"
+    PiiPattern(
+        "address_south_asia",
+        STREET_ADDRESS,
+        # the first word capitalized, as in an address line ("the house 3, block 4")
+        r"(?<![A-Za-z0-9])"
+        r"(?:Plot|PLOT|House|HOUSE|Flat|FLAT|H\.?\s?[Nn]o\.?|Shop|Bungalow|Quarter)"
+        r"\s*(?i:no\.?\s*)?[0-9]{1,5}[A-Za-z]?(?:[/-][0-9]{1,4}){0,2}"
+        r",\s*(?i:sector|street|st\.?|block|phase|gali|lane|road|mohalla|colony)"
+        r"\s*(?i:no\.?\s*)?(?:[0-9]{1,3}[A-Za-z]?|[A-Z])(?![A-Za-z0-9])"
+        r"(?:,\s*[A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|[IVX]{1,4}))*){0,2}",
+        0.6,
+        context=ADDRESS_CONTEXT,
+        cues=(
+            *("plot", "house", "flat", "h.no", "hno", "h no", "shop", "bungalow"),
+            "quarter",
+        ),
     ),
     # the debtor's own post office box ("your mailing address is PO Box 4432"); the
     # sender's box ("mail payments to PO Box 1200") names no "your"

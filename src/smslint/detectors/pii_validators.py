@@ -220,10 +220,12 @@ def _phonenumbers() -> ModuleType:
 OTHER_REGIONS: tuple[str, ...] = (
     *("CN", "TW", "HK", "US"),
     *("GB", "IE", "AU", "NZ", "IN", "PH", "NG", "KE", "ZA", "MY"),
+    # the lending-app markets: Ghana, Uganda, Pakistan, Indonesia
+    *("GH", "UG", "PK", "ID"),
 )
 #: ... of which those that write a national number with its trunk 0 ("0722 555 019"):
 #: without it the digits are no number of theirs ("666-45-6789" is an SSN's shape)
-_TRUNK_ZERO = frozenset("GB IE AU NZ PH NG KE ZA MY".split())
+_TRUNK_ZERO = frozenset("GB IE AU NZ PH NG KE ZA MY GH UG PK ID".split())
 # a country code written without "+": "(852) 9123 4567", "886-912-345-678", "86 138…"
 _BARE_COUNTRY_CODE = re.compile(r"\(?(?:852|853|886|86|1)\)?[ .-]")
 # shapes no reference number takes: a mainland mobile, a Taiwan mobile
@@ -248,6 +250,10 @@ def phone_number(text: str, lang: str) -> bool:
         if pn.is_valid_number(number):
             return True
     body = text.strip()
+    if body.startswith("(") and ")" not in body:
+        # a number in brackets, "Uncle Yaw (0244 881 207)": the match takes the opening
+        # bracket only, which would hide the trunk 0
+        body = body[1:]
     if _BARE_COUNTRY_CODE.match(body) and _valid(pn, "+" + digits_of(body), None):
         return True
     grouped = len(digits_of(body)) < len(body)
@@ -258,8 +264,15 @@ def phone_number(text: str, lang: str) -> bool:
     # a freephone or shared-cost line dialled with its trunk 0 ("0800 555 0123" in
     # the UK, Kenya, New Zealand) is a business's, even where another region reads
     # the same digits as a mobile
+    # (a UK "0345" line is a UAN there, a mobile in Pakistan: the business reading wins)
     business = (
-        (pn.PhoneNumberType.TOLL_FREE, pn.PhoneNumberType.SHARED_COST) if trunk else ()
+        (
+            pn.PhoneNumberType.TOLL_FREE,
+            pn.PhoneNumberType.SHARED_COST,
+            pn.PhoneNumberType.UAN,
+        )
+        if trunk
+        else ()
     )
     found = False
     for region in OTHER_REGIONS:

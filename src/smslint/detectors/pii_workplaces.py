@@ -120,7 +120,13 @@ EMPLOYER_CUE_EN = (
     r"(?:\s+(?:name|on\s+file|of\s+record|listed|info))?(?=\s*[:=-])"
     # ... or with no mark, before a company's legal form: "employer Nyali Freight Ltd"
     rf"|(?:employer|place\s+of\s+(?:employment|work)|workplace)"
-    rf"(?=\s+(?-i:{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}?\s+{LEGAL_FORM})))"
+    rf"(?=\s+(?-i:{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}?\s+{LEGAL_FORM}))"
+    # the employer addressed about its staff: "notify the management of X Ltd"
+    rf"|(?<!(?i:our|my)\s)(?:management|directors|board|hr\s+manager|hr\s+department)"
+    rf"\s+of(?=\s+(?:the\s+)?(?-i:{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}?\s+{LEGAL_FORM}))"
+    # Hinglish "tere office X", "aapke husband ki company X"
+    r"|(?:tere|tera|teri|tumhare|tumhara|tumhari|aapke|aapka|aapki|uske|uska|uski|unke"
+    r"|unka|unki)\s+(?:office|company|kampani|dukaan|dukan|factory|job)(?=\s+[A-Z]))"
 )
 
 
@@ -211,4 +217,22 @@ EMPLOYER_CUES_EN = (
     "income at",
     "income with",
     "ur pay ",
+    "management of",
+    "directors of",
+    "board of",
+    "re office",
+    "ra office",
+    "ri office",
+    "ke office",
+    "ka office",
+    "ki office",
+    "re company",
+    "ra company",
+    "ke company",
+    "ka company",
+    "ki company",
+    "re dukaan",
+    "ke dukaan",
+    "re factory",
+    "ke factory",
 )
