@@ -46,6 +46,8 @@ FOUND = [
     ("shaming", "Teri photo pe chor likh ke sabko bhej denge."),
     ("shaming", "Kal sab ke saamne teri beizzati hogi."),
     ("threat", "Ghar aa ke hungama karenge, samjha?"),
+    ("third_party", "Mohalle ke saamne tera naam kharab karenge."),
+    ("shaming", "Sun lo sab, woh ek chor hai."),
     # sound-alikes and vulgar words
     ("obscene", "Pay me back, harami."),
     ("obscene", "Wewe malaya, lipa deni."),
@@ -55,7 +57,7 @@ FOUND = [
     ("threat", "I'll come round tonight with some lads."),
     ("threat", "Be informed that this man is a fraudster."),
     ("threat", "Siya ay isang magnanakaw."),
-    ("threat", "Yeh ek chor hai, paise nahi lautata."),
+    ("threat", "Woh ek chor hai, paise nahi lautata."),
     # a visa sponsor told, a supply cut to the unit
     ("threat", "We will notify your visa sponsor on Monday."),
     ("threat", "The super will cut the power to your apartment on Friday."),
@@ -87,6 +89,8 @@ CLEAN = [
     "Beware: he is a scammer posing as our agent, not one of our staff.",
     "Kuch log hamare naam se 'arrest warrant' wale message bhej rahe hain, ignore karein.",
     "We will come with the movers on Friday at 10.",
+    "Ye fraud hai, is message ko ignore karein.",
+    "Woh ek fraud message tha, humne nahi bheja.",
     "We can contact her visa sponsor for help with the forms, as she asked.",
 ]
 
