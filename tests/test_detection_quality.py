@@ -135,6 +135,26 @@ SET8_HOLDOUT_FLOORS = {
     "third_party": (0.85, 0.41),
 }
 
+#: the ninth blind set (corpora/eval/set9/README.md): third parties and personal data
+#: in new voices; its dev half tuned the lexicons and PII on 2026-12-01. One message of
+#: slack per cell, as for set8 (dev capped at the 0.95 target).
+SET9_DEV_FLOORS = {
+    "pii": (0.95, 0.93),
+    "threat": (0.91, 0.95),
+    "shaming": (0.95, 0.95),
+    "impersonation": (0.80, 0.77),
+    "obscene": (0.94, 0.94),
+    "third_party": (0.95, 0.95),
+}
+SET9_HOLDOUT_FLOORS = {
+    "pii": (0.83, 0.78),
+    "threat": (0.82, 0.70),
+    "shaming": (0.82, 0.63),
+    "impersonation": (0.80, 0.71),
+    "obscene": (0.80, 0.70),
+    "third_party": (0.87, 0.66),
+}
+
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
 FRESH_FLOORS = {
     "pii": (0.95, 0.95),
@@ -187,6 +207,8 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/set7/holdout.jsonl", SET7_HOLDOUT_FLOORS),
         ("corpora/eval/set8/dev.jsonl", SET8_DEV_FLOORS),
         ("corpora/eval/set8/holdout.jsonl", SET8_HOLDOUT_FLOORS),
+        ("corpora/eval/set9/dev.jsonl", SET9_DEV_FLOORS),
+        ("corpora/eval/set9/holdout.jsonl", SET9_HOLDOUT_FLOORS),
     ],
     ids=[
         "development",
@@ -204,6 +226,8 @@ def results(eval_set: str) -> dict:
         "set7-holdout",
         "set8-dev",
         "set8-holdout",
+        "set9-dev",
+        "set9-holdout",
     ],
 )
 def test_quality_floors(eval_set, floors):
