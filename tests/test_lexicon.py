@@ -204,7 +204,11 @@ DISGUISED = [
     ("shaming", "you dead-beat", "dead-beat"),  # symbol inside a word
     ("shaming", "you d3adb3at", "d3adb3at"),  # leetspeak
     # spelled out with leet stand-ins among the letters
-    ("third_party", "your b 0 $ $ will hear about this", "your b 0 $ $"),
+    (
+        "third_party",
+        "your b 0 $ $ will hear about this",
+        "your b 0 $ $ will hear about this",
+    ),
     ("shaming", "you d 3 a d b 3 a t", "d 3 a d b 3 a t"),
     ("obscene", "$ h 1 t", "$ h 1 t"),
     ("shaming", "you d\u0435\u0430dbeat", "d\u0435\u0430dbeat"),  # Cyrillic е, а

@@ -658,6 +658,10 @@ def test_one_letter_words_of_text_speak_stay_apart(
         ("STOP BEING A D 3 A D B 3 A T", "stop being a deadbeat", "D3ADB3AT"),
         ("a b 0 $ $", "a boss", "b0$$"),  # the article stays a word
         ("tell ur b 0 $ $", "tell your boss", "b0$$"),  # the "b" is no text-speak
+        # one-letter words around the word stay words, and text-speak reads them
+        ("u r a d 3 a d b 3 a t", "you are a deadbeat", "d3adb3at"),
+        ("ur b 0 $ $ n ur wife", "your boss n your wife", "b0$$"),
+        ("s h 1 t !", "shit !", "sh1t"),
         ("你的ｂ 0 $ $知道", "你的boss知道", "ｂ0$$"),  # not ASCII: the other path
     ],
 )
@@ -666,7 +670,9 @@ def test_a_spelled_out_word_with_leet_is_joined_and_read(
 ) -> None:
     result = norm(source)
     assert result.text == text
-    word = text.index(typed.casefold().translate(_LEET_READING))
+    word = text.index(
+        unicodedata.normalize("NFKC", typed.casefold()).translate(_LEET_READING)
+    )
     origins = sources(result)[word : word + len(typed)]
     assert origins == list(typed)
     # the word maps back to exactly the columns of the spelled-out run
@@ -697,6 +703,7 @@ _LEET_READING = str.maketrans("0134$", "oieas")
         "a, b, c",
         "x 1 y 2 z 3",
         "q 3 x",  # letters and leet that read no word stay as typed
+        "ref b 3 5 7",  # three digits in a row are a number, though "best" is a word
         "room 4 b 1",
         "$ 1 0 0 off",
         "5 0 0 ! ! !",
