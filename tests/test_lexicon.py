@@ -203,6 +203,14 @@ DISGUISED = [
     ("threat", "We will a r r e s t you", "a r r e s t"),  # spaced letters
     ("shaming", "you dead-beat", "dead-beat"),  # symbol inside a word
     ("shaming", "you d3adb3at", "d3adb3at"),  # leetspeak
+    # spelled out with leet stand-ins among the letters
+    (
+        "third_party",
+        "your b 0 $ $ will hear about this",
+        "your b 0 $ $ will hear about this",
+    ),
+    ("shaming", "you d 3 a d b 3 a t", "d 3 a d b 3 a t"),
+    ("obscene", "$ h 1 t", "$ h 1 t"),
     ("shaming", "you d\u0435\u0430dbeat", "d\u0435\u0430dbeat"),  # Cyrillic е, а
     ("obscene", "you stupid b1tch", "b1tch"),
     ("obscene", "you're such an @sshole", "@sshole"),
@@ -282,6 +290,9 @@ CLEAN = [
     "Class action settlement: assess your eligibility. Bitcoin not accepted.",
     "The Scunthorpe branch sells cocktails and shiitake; see Dickens.",
     "Cardiac arrest awareness month.",
+    # digits and symbols spaced out: amounts, codes, times, not leet
+    "Pay $ 5 0 0 by 5 pm, or 1 2 3 4 on the keypad; your code is A 1 B 2.",
+    "Pay 2 0 0 by 5 pm on 1 . 5 . 2 0 2 4 under Plan B: a, b, c.",
     "Please pass the arrestor cable.",
     "逾期利息按日计收，滚动计息，利滚利。",
     "请勿回复垃圾短信。",

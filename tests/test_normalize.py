@@ -644,6 +644,78 @@ def test_one_letter_words_of_text_speak_stay_apart(
     assert norm(source).text == text
 
 
+@pytest.mark.parametrize(
+    ("source", "text", "typed"),
+    [
+        # letters and leet stand-ins spelled out: joined and read when the run, read
+        # with leet undone, is a word of the lexicons; each letter maps to its character
+        ("your b 0 $ $ will hear about this", "your boss will hear about this", "b0$$"),
+        ("you d 3 a d b 3 a t", "you deadbeat", "d3adb3at"),
+        ("$ h 1 t", "shit", "$h1t"),
+        ("what a $.h.1.t show", "what a shit show", "$h1t"),
+        ("pay up d-3-4-d-b-3-4-t", "pay up deadbeat", "d34db34t"),
+        ("s h 1 t!", "shit!", "sh1t"),  # the "!" after the run is punctuation
+        ("STOP BEING A D 3 A D B 3 A T", "stop being a deadbeat", "D3ADB3AT"),
+        ("a b 0 $ $", "a boss", "b0$$"),  # the article stays a word
+        ("tell ur b 0 $ $", "tell your boss", "b0$$"),  # the "b" is no text-speak
+        # one-letter words around the word stay words, and text-speak reads them
+        ("u r a d 3 a d b 3 a t", "you are a deadbeat", "d3adb3at"),
+        ("ur b 0 $ $ n ur wife", "your boss n your wife", "b0$$"),
+        ("s h 1 t !", "shit !", "sh1t"),
+        ("你的ｂ 0 $ $知道", "你的boss知道", "ｂ0$$"),  # not ASCII: the other path
+    ],
+)
+def test_a_spelled_out_word_with_leet_is_joined_and_read(
+    norm: Normalizer, source: str, text: str, typed: str
+) -> None:
+    result = norm(source)
+    assert result.text == text
+    word = text.index(
+        unicodedata.normalize("NFKC", typed.casefold()).translate(_LEET_READING)
+    )
+    origins = sources(result)[word : word + len(typed)]
+    assert origins == list(typed)
+    # the word maps back to exactly the columns of the spelled-out run
+    start, end = result.span(word, word + len(typed))
+    spelled = source[start:end]
+    assert spelled[0] == typed[0] and spelled[-1] == typed[-1]
+    assert spelled.replace(" ", "").replace(".", "").replace("-", "") == typed
+
+
+_LEET_READING = str.maketrans("0134$", "oieas")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # amounts, numbers, phone numbers, codes, dates, labels and lists
+        "$ 5 0 0",
+        "pay $ 5 0 0 by 5 pm",
+        "1 2 3 4",
+        "pay 2 0 0 by 5 pm",
+        "7 0 0",  # would read "too", but a run without a letter is a number
+        "call 5 5 5 - 0 1 0 0",
+        "A 1 B 2",
+        "ref a 1 b 3 c",
+        "on 1 . 5 . 2 0 2 4",
+        "Plan B",
+        "plan a b c",
+        "a, b, c",
+        "x 1 y 2 z 3",
+        "q 3 x",  # letters and leet that read no word stay as typed
+        "ref b 3 5 7",  # three digits in a row are a number, though "best" is a word
+        "room 4 b 1",
+        "$ 1 0 0 off",
+        "5 0 0 ! ! !",
+        "1 | 2 | 3",
+    ],
+)
+def test_spaced_digits_and_symbols_that_read_no_word_stay(
+    norm: Normalizer, source: str
+) -> None:
+    assert norm(source).text == source.casefold()
+
+
 def test_the_joiner_keeps_one_letter_words_apart_on_its_own(tmp_path: Path) -> None:
     # a data folder without textspeak.yaml: the letters stay as typed, not joined
     for name in ("lookalikes.yaml", "leet.yaml", "homophones.yaml"):

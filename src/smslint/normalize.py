@@ -42,6 +42,11 @@ The pipeline, in this order, and why the order:
    One-letter words of text-speak stay words ("u r a", "y r u") unless together they
    spell a word of the lexicons ("b u r n"); step 4, with the same test, has read most
    of them by then (not labels: "Plan A B C" stays apart and as typed).
+   Letters spelled out with leet characters among them ("b 0 $ $", "d 3 a d b 3 a t",
+   "$ h 1 t") are joined, and their leet read here, only when they read a word of the
+   lexicons, one-letter words around it kept apart ("u r a d 3 a d b 3 a t"): a run
+   without a letter ("$ 5 0 0", "1 2 3 4"), with three digits in a row, or reading
+   no such word ("A 1 B 2") stays as typed.
 8. **Leetspeak**, conservatively (``leet.yaml`` says when), then letters held down
    ("fuuuuck") read once or twice, whichever the lexicons know.
 9. **Traditional -> Simplified** (OpenCC ``t2s``), so one Simplified table serves both.

@@ -70,6 +70,10 @@ class Tables:
     leet_hint: re.Pattern[str]  #: a leet run that may belong to a leet word
     leet_shape: bytes  #: bytes.translate table: leet -> L, a-z -> a, else space
     leet_word: re.Pattern[str]  #: a whole token that reads as a leet word
+    #: letters and leet characters spelled out one by one ("b 0 $ $"), as typed and
+    #: in any case (the text-speak step runs before case folding)
+    spelled_leet: re.Pattern[str]
+    spelled_leet_any_case: re.Pattern[str]
     phrases: ahocorasick.Automaton  #: homophones, pinyin and keep phrases -> Phrase
     #: one syllable of each pinyin key (its longest), as an automaton: one pass
     #: finds whether any occurs

@@ -65,6 +65,7 @@ INNER = re.escape(INNER_ASCII) + _INNER_OTHER
 
 #: ... and between single letters spelled out: "d e a d", "d.e.a.d".
 SPACED = INNER + " \t"
+_SPACED_CHARS = INNER_ASCII + _INNER_OTHER + " \t"
 
 
 #: Lookarounds checked just after one separator: it is inside a word, with two
@@ -157,11 +158,43 @@ def leet_patterns(digits: str, symbols: str, opening: str = "") -> dict[str, Any
         else ord(" ")
         for code in range(256)
     )
+    spelled = spelled_leet_run(digits + symbols)
     return {
         "leet_hint": re.compile(f"{leet}(?:{inside}|{alone}{opens})"),
         "leet_shape": shape,
         "leet_word": re.compile(word),
+        "spelled_leet": re.compile(spelled),
+        "spelled_leet_any_case": re.compile(spelled, re.IGNORECASE),
     }
+
+
+#: Sentence punctuation that a leet table may also list ("!" for "i"): after a run
+#: of spelled-out characters it ends the sentence ("s h 1 t!", "b 0 $ $ !").
+_CLOSING = ".,;:!?\"')]}>"
+
+
+def spelled_leet_run(leet_chars: str) -> str:
+    """Like :data:`SPELLED_RUN`, three or more single characters spelled out, but each
+    a letter or one of ``leet_chars`` ("b 0 $ $", "d 3 a d b 3 a t", "$.h.1.t").
+
+    The run is as long as it goes: no letter, digit or leet character touches either
+    end. A leet character that is sentence punctuation (:data:`_CLOSING`) may follow
+    the last one, and is never the last one itself: "s h 1 t!" and "b 0 $ $ !" end
+    before the "!". Whether the run is a word is not the pattern's to say: see
+    :func:`smslint.normalize_textspeak.leet_spelled`.
+    """
+    chars = "".join(ch for ch in leet_chars if ch not in _SPACED_CHARS)
+    closing = "".join(ch for ch in chars if ch in _CLOSING)
+    body, last = char_body(chars), char_body(ch for ch in chars if ch not in closing)
+    element = f"[a-z{body}]"
+    ends = (
+        f"(?![0-9a-z]|{char_class(ch for ch in chars if ch not in closing)}"
+        f"|{char_class(closing)}+[0-9a-z{body}])"
+    )
+    return (
+        f"(?<![0-9a-z{body}]){element}(?:[{SPACED}]{element})+[{SPACED}][a-z{last}]"
+        f"{ends}"
+    )
 
 
 def foreign_letters(lookalikes: dict[str, str]) -> list[str]:

@@ -10,7 +10,8 @@ The step runs before case folding, because case tells a label from text-speak ("
 B" against "will b"), and before the joiner of spelled-out letters and leet: "l8r"
 would read "lbr" as leet, and "u r a" would be taken for a word spelled out. A
 one-letter key the joiner would join ("b u r n" spells "burn", "f u c k" has letters
-that are no words) is left to it; the two share :func:`words_apart`.
+that are no words, "b 0 $ $" with leet reads "boss") is left to it; the two share
+:func:`words_apart` and :func:`leet_spelled`.
 """
 
 from __future__ import annotations
@@ -58,6 +59,78 @@ def words_apart(vocabulary: frozenset[str], letters: str) -> bool:
     "y r u"), not a word spelled out: all are such words, and together they spell
     no word of the lexicons ("b u r n" is "burn")."""
     return set(letters) <= ONE_LETTER_WORDS and letters not in vocabulary
+
+
+def leet_spelled(
+    tables: Tables, text: str, *, any_case: bool = False
+) -> list[tuple[int, int, int, int]]:
+    """Letters and leet characters spelled out ("b 0 $ $", "d 3 a d b 3 a t",
+    "$ h 1 t") that the joiner of separators joins and reads with leet undone: for
+    each, the run and the word in it, as ``(run start, run end, start, end)``.
+
+    In a run of :func:`~smslint.normalize_patterns.spelled_leet_run`, the word is the
+    longest stretch that has a letter and a leet character and, read with leet
+    undone, is a word of the lexicons, with only one-letter words (those of
+    :func:`words_apart`) typed around it: "a b 0 $ $" is "a boss", and "ur b 0 $ $ n"
+    keeps its "n". Held to a word the lexicons know, because digits are more often
+    numbers than letters: a run without a letter ("$ 5 0 0", "7 0 0", which would
+    read "too"), one with three digits in a row (a number: "b 3 5 7") and one that
+    reads no such word (a code: "A 1 B 2") stay. The runs of letters alone inside a
+    run that has such a word are its business, not :data:`SPELLED_RUN`'s ("u r a d"
+    in "u r a d 3 a d b 3 a t"); elsewhere they are.
+    ``any_case``: the text is not case-folded yet (the text-speak step).
+    """
+    # the screen: such a run has a leet character and a letter side by side, each
+    # standing alone (``leet_shape`` reads leet as L, a-z as a, anything else a space)
+    shape = (text.lower() if any_case else text).encode("utf-8", "surrogatepass")
+    shape = b" " + shape.translate(tables.leet_shape) + b" "
+    if b" a L " not in shape and b" L a " not in shape:
+        return []
+    pattern = tables.spelled_leet_any_case if any_case else tables.spelled_leet
+    spans: list[tuple[int, int, int, int]] = []
+    for match in pattern.finditer(text):
+        found = _leet_word_in(tables, match.group()[::2].lower())
+        if found is not None:  # element k of the run is at 2k
+            start, end = match.start() + 2 * found[0], match.start() + 2 * found[1] - 1
+            spans.append((*match.span(), start, end))
+    return spans
+
+
+#: Longest run of spelled-out characters searched for a word (longer: none).
+_LONGEST_SPELLED = 40
+
+
+def _leet_word_in(tables: Tables, typed: str) -> tuple[int, int] | None:
+    """Where in spelled-out ``typed`` a word with leet stands: [start, end) elements.
+
+    The longest, then the leftmost; around it only one-letter words, typed as
+    letters. A run longer than :data:`_LONGEST_SPELLED` has none, so the candidates,
+    one per count of one-letter words cut off each end, stay few.
+    """
+    if len(typed) > _LONGEST_SPELLED or typed.translate(tables.leet) == typed:
+        return None
+    before = len(typed) - len(typed.lstrip(_ONE_LETTER_TYPED))
+    after = len(typed) - len(typed.rstrip(_ONE_LETTER_TYPED))
+    candidates = sorted(
+        (left + right, left, len(typed) - right)
+        for left in range(min(before, len(typed) - 3) + 1)
+        for right in range(min(after, len(typed) - left - 3) + 1)
+    )
+    for _, start, end in candidates:
+        word = typed[start:end]
+        reading = word.translate(tables.leet)
+        if (
+            reading != word
+            and any("a" <= char <= "z" for char in word)
+            and _THREE_DIGITS.search(word) is None
+            and reading in tables.vocabulary
+        ):
+            return start, end
+    return None
+
+
+_ONE_LETTER_TYPED = "".join(sorted(ONE_LETTER_WORDS))
+_THREE_DIGITS = lazy("[0-9]{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +284,7 @@ def read_textspeak(tables: Tables, text: str) -> Edits | None:
     ]
     if not candidates:
         return None
-    spelled = _joined_runs(tables.vocabulary, text)
+    spelled = _joined_runs(tables, text)
     readings: dict[int, str] = {}  # start of a key read -> its reading
     edits: Edits = []
     for match in candidates:
@@ -255,13 +328,15 @@ def _alone(text: str, start: int, end: int) -> bool:
     return True
 
 
-def _joined_runs(vocabulary: frozenset[str], text: str) -> list[tuple[int, int]]:
-    """Spans of spelled-out letters that the joiner of separators will join."""
+def _joined_runs(tables: Tables, text: str) -> list[tuple[int, int]]:
+    """Spans of spelled-out letters, or letters and leet, that the joiner will join."""
+    leet = leet_spelled(tables, text, any_case=True)
     return [
         match.span()
         for match in _SPELLED.finditer(text)
-        if not words_apart(vocabulary, match.group()[::2].lower())
-    ]
+        if not words_apart(tables.vocabulary, match.group()[::2].lower())
+        and not any(a < match.end() and match.start() < b for a, b, _, _ in leet)
+    ] + [(start, end) for _, _, start, end in leet]
 
 
 def _before(text: str, start: int, readings: dict[int, str]) -> _Side:

@@ -18,7 +18,7 @@ from smslint.normalize_patterns import (
     SPELLED_RUN,
 )
 from smslint.normalize_steps import Edits
-from smslint.normalize_textspeak import words_apart
+from smslint.normalize_textspeak import leet_spelled, words_apart
 
 #: Byte tables that sketch an ASCII text for a quick screen before any regex runs:
 #: letter -> a, digit -> 0, inner separator -> "-", space -> " ", anything else -> #.
@@ -100,9 +100,17 @@ def remove_separators(tables: Tables, text: str) -> Edits | None:
     "报*警"); clause punctuation (，。！？；：、, quotes, brackets), line breaks,
     the 破折号 dash and an ellipsis are boundaries and stay: "报警，察觉" keeps its
     comma.
+
+    Single characters spelled out are joined when they are letters ("d e a d"; not
+    one-letter words side by side, :func:`words_apart`), or letters and leet
+    characters that read a word of the lexicons (:func:`leet_spelled`: "b 0 $ $",
+    "d 3 a d b 3 a t"). Those leet characters are read here, each as its letter, one
+    character for one: the leet step judges a token by its shape, and "b0$$" would
+    not pass ("b0$$" typed so is left alone, and "$ 5 0 0" stays an amount).
     """
     cuts: list[int] = []  # single separators inside Latin words
     edits: Edits = []  # runs between Chinese characters
+    read: Edits = []  # leet characters of a word spelled out, each its letter
     if text.isascii():  # a sketch of the text shows which Latin rule can apply
         shape = text.encode().translate(_SHAPE)
         if b"a-a" in shape:
@@ -118,8 +126,11 @@ def remove_separators(tables: Tables, text: str) -> Edits | None:
                 spelled = True
             elif ".." not in match.group():
                 edits.append((match.start(), match.end(), ""))
+    leet = leet_spelled(tables, text)
     if spelled:
         for match in _SPELLED.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b, _, _ in leet):
+                continue  # part of a word with leet in it: decided below
             letters = match.group()[::2]
             if words_apart(tables.vocabulary, letters):
                 continue  # "u r a fraud" is "you are a fraud", not "ura fraud"
@@ -127,6 +138,16 @@ def remove_separators(tables: Tables, text: str) -> Edits | None:
             if _article_apart(tables, letters):
                 start += 2  # "a d.e.a.d.b.e.a.t": the article stays a word
             cuts += range(start + 1, match.end(), 2)
+    for _, _, start, end in leet:
+        if any(start < cut_end and cut_start < end for cut_start, cut_end, _ in edits):
+            continue  # never across a run between Chinese characters
+        cuts += range(start + 1, end, 2)
+        read += [
+            (at, at + 1, letter)
+            for at in range(start, end, 2)
+            if (letter := text[at].translate(tables.leet)) != text[at]
+        ]
+    edits += read
     if not cuts:
         return edits or None
     edits += [(cut, cut + 1, "") for cut in set(cuts)]
