@@ -37,7 +37,8 @@ PROTECTIVE = "protective"
     SUBJECT,
     RELUCTANCE,
     NOT_NEGATOR,
-) = range(14)
+    DISOWNING,
+) = range(15)
 Role = tuple[int, ...]
 
 
