@@ -610,3 +610,14 @@ def test_calling_the_debtor_a_fraud_about_a_quote_still_fires() -> None:
     # collector calling the debtor a fraud
     assert terms("你说“我没钱”，这就是诈骗！", "threat", "zh-Hans")
     assert terms("你一直说“下周就还”，这就是诈骗。", "threat", "zh-Hans")
+
+
+def test_a_hanging_negator_after_a_chinese_full_stop_is_read() -> None:
+    # the clause after "。" begins past all three bytes of the mark
+    # (it crashed reading the clause from inside the mark); read as in a first clause
+    assert terms(
+        "您好。不会，也从来没有，联系您的家人。", "third_party", "zh-Hans"
+    ) == (terms("不会，也从来没有，联系您的家人。", "third_party", "zh-Hans"))
+    assert not terms(
+        "您好。我们不会，也从来没有，联系您的家人。", "third_party", "zh-Hans"
+    )

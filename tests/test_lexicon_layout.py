@@ -165,7 +165,7 @@ def test_quotes_of_every_kind_are_read() -> None:
         "「拘捕令」",
         "『查封』",
     ]
-    assert quoted('a text saying "pay now" or \'police will come\'') == [
+    assert quoted("a text saying \"pay now\" or 'police will come'") == [
         '"pay now"',
         "'police will come'",
     ]

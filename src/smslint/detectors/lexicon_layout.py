@@ -369,7 +369,10 @@ class Layout:
         if ends is None:
             ends = self._find_ends()
         at = bisect_left(ends, pos)
-        return ends[at - 1] + 1 if at else 0
+        if not at:
+            return 0
+        mark = ends[at - 1]  # past all its bytes: "。" is three
+        return mark + len(self._coded.after(mark).encode("utf-8"))
 
     def opens_clause(self, pos: int) -> bool:
         """Whether no unit stands between the start of its clause and ``pos``."""
