@@ -520,6 +520,7 @@ QUOTED_SCAMS_ZH_HANT = (
     "如果你收到「你已被法院起訴，警察將上門拘捕」的短信。這就是詐騙，請勿理會。",
     "有人傳來『法院將查封你的房產』的訊息，係詐騙，請勿回覆。",
     "「警方已立案，將拘捕你」此類短訊屬詐騙。",
+    "聲稱“公安已立案，明天上門抓人”的短信都是詐騙。",
     "收到“公安已立案，明天上門抓人”的短訊？這是詐騙短訊，並非本行發出。",
 )
 
@@ -532,6 +533,7 @@ QUOTED_SCAMS_EN = (
     '"We will call your employer today." This text is not from us.',
     "Received “a warrant is out for your arrest”? It's a scam.",
     "The following text is fake: 'Sheriff will seize your car tomorrow.'",
+    "Texts that say 'your account will be seized today' are fraudulent.",
 )
 
 
@@ -621,3 +623,20 @@ def test_a_hanging_negator_after_a_chinese_full_stop_is_read() -> None:
     assert not terms(
         "您好。我们不会，也从来没有，联系您的家人。", "third_party", "zh-Hans"
     )
+
+
+def test_someone_elses_belief_that_a_quote_is_fake_disowns_nothing() -> None:
+    for text in (
+        "“明天上门抓人”，别以为是假的。",
+        "“明天上门抓人”，你以为是假的？",
+        "“我们明天上门抓人”可不是骗人的。",
+        "“明天上门抓人”并非虚假信息，请尽快还款。",
+    ):
+        assert terms(text, "threat", "zh-Hans"), text
+    for text in (
+        '"We will visit your home tomorrow." Anyone who says this is fake is wrong.',
+        '"We will visit your home tomorrow." If you think this is a scam, try us.',
+        "'We will visit your home tomorrow.' It's not a scam.",
+        '"Police will arrest you today." This message is not from a scammer.',
+    ):
+        assert terms(text, "threat"), text
