@@ -39,6 +39,7 @@ from smslint.detectors.lexicon_scan import (
     CONJUNCTION,
     CONSEQUENCE,
     DISOWNING,
+    DOUBTING,
     NEGATOR,
     NOMINAL,
     NON_PAYMENT,
@@ -295,6 +296,7 @@ class CompiledLexicon(PickledLexicon):
             yield context.nominal, (NOMINAL, lang_index)
             yield context.subjects, (SUBJECT, lang_index)
             yield context.disowning, (DISOWNING, lang_index)
+            yield context.doubting, (DOUBTING, lang_index)
 
 
 #: Chinese characters that join a frequent word without making it rarer

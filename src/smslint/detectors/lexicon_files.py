@@ -94,6 +94,10 @@ class LanguageContext:
     #: "is a scam", "not from us"): near a quote they clear the findings inside it
     #: (:meth:`~smslint.detectors.lexicon.LexiconMatcher._unquoted`)
     disowning: frozenset[str] = frozenset()
+    #: words that make a disowning phrase after them in their clause someone's belief
+    #: or a condition, not the writer's word ("别以为是假的", "anyone who says this is
+    #: fake is wrong", "if you think it's a scam")
+    doubting: frozenset[str] = frozenset()
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -252,6 +256,10 @@ def shipped_context(lang: str) -> LanguageContext:
         ),
         disowning=expand(
             strings(protective.get("disowning", []), "protective.disowning", source),
+            False,
+        ),
+        doubting=expand(
+            strings(protective.get("doubting", []), "protective.doubting", source),
             False,
         ),
     )

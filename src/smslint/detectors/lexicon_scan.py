@@ -38,7 +38,8 @@ PROTECTIVE = "protective"
     RELUCTANCE,
     NOT_NEGATOR,
     DISOWNING,
-) = range(15)
+    DOUBTING,
+) = range(16)
 Role = tuple[int, ...]
 
 
