@@ -502,3 +502,141 @@ def test_an_honest_question_and_answer_stays_clean() -> None:
         "Not sure what you owe? Log in and you'll see your balance.",
     ):
         assert not everything(text), text
+
+
+# --- 13. a quoted message that the text calls a scam ---------------------------------
+
+QUOTED_SCAMS_ZH = (
+    "近期有不法分子发送“您已涉嫌诈骗，公安已立案，请立即转账”的短信，这就是诈骗短信，请勿理会。",
+    "收到“法院传票已送达，请点击链接”之类的信息，就是诈骗！",
+    "收到“法院传票已送达，请点击链接”之类的信息。这是诈骗！",
+    "“公安已立案，明天上门抓人”这类短信是诈骗，请勿理会。",
+    "“公安已立案，明天上门抓人。”这是诈骗短信，请勿理会。",
+    "‘警察明天上门抓你’这种信息是假的，请勿理会。",
+    "以下短信是诈骗短信：「法院已立案，明天上门查封你的房产」。",
+)
+
+QUOTED_SCAMS_ZH_HANT = (
+    "如果你收到「你已被法院起訴，警察將上門拘捕」的短信。這就是詐騙，請勿理會。",
+    "有人傳來『法院將查封你的房產』的訊息，係詐騙，請勿回覆。",
+    "「警方已立案，將拘捕你」此類短訊屬詐騙。",
+    "聲稱“公安已立案，明天上門抓人”的短信都是詐騙。",
+    "收到“公安已立案，明天上門抓人”的短訊？這是詐騙短訊，並非本行發出。",
+)
+
+QUOTED_SCAMS_EN = (
+    'Got a text saying "A warrant has been issued for your arrest, pay now"? '
+    "That is a scam. We never send such messages.",
+    '"Your account will be seized today" - this is a fake message, do not reply.',
+    "If you get a message like 'police will arrest you today', it is fraudulent. "
+    "Ignore it.",
+    '"We will call your employer today." This text is not from us.',
+    "Received “a warrant is out for your arrest”? It's a scam.",
+    "The following text is fake: 'Sheriff will seize your car tomorrow.'",
+    "Texts that say 'your account will be seized today' are fraudulent.",
+)
+
+
+def test_a_quoted_message_called_a_scam_is_clean() -> None:
+    for text in QUOTED_SCAMS_ZH:
+        assert not everything(text), text
+    for text in QUOTED_SCAMS_ZH_HANT:
+        assert not everything(text, "zh-Hant"), text
+    for text in QUOTED_SCAMS_EN:
+        assert not everything(text), text
+
+
+def test_a_collector_denying_a_scam_protects_nothing() -> None:
+    # "这不是诈骗", "this is not a scam": the negated phrase calls nothing a scam
+    assert terms("公安已立案。这不是诈骗，请立即还款。", "impersonation", "zh-Hans")
+    assert terms(
+        "“公安已立案，明天上门抓人”。这不是诈骗短信，请立即还款。", "threat", "zh-Hans"
+    )
+    assert terms("「警方已立案，將拘捕你」並非詐騙，請立即還款。", "threat", "zh-Hant")
+    assert terms(
+        '"A warrant has been issued for your arrest." This is not a scam.', "threat"
+    )
+    assert terms(
+        "'Police will arrest you today.' This text isn't fake, pay now.", "threat"
+    )
+
+
+def test_a_threat_outside_the_quote_still_fires() -> None:
+    # the phrase calls the quote a scam, not the collector's own words around it
+    assert terms(
+        "“法院传票已送达”这类短信是诈骗。但你再不还钱，我们明天上门抓人。",
+        "threat",
+        "zh-Hans",
+    )
+    assert terms(
+        "公安已立案，明天上门抓人。“请点击链接领取补贴”是诈骗短信，请勿理会。",
+        "threat",
+        "zh-Hans",
+    )
+    assert terms(
+        'We will visit your home tomorrow. "Claim your prize now" is a scam, though.',
+        "threat",
+    )
+    assert terms(
+        'A warrant has been issued for your arrest. "Win a free phone" is a scam.',
+        "threat",
+    )
+
+
+def test_a_quote_too_far_from_the_phrase_is_not_called_a_scam() -> None:
+    # only the sentence of the quote and the one right before or after it
+    assert terms(
+        "我们说过“明天上门抓人”。你一直不还。今天再不还款。冒充法院的就是诈骗。",
+        "threat",
+        "zh-Hans",
+    )
+    assert terms(
+        'We told you "we will visit your home". You ignored us. Pay today. '
+        "Anything else is a scam.",
+        "threat",
+    )
+
+
+def test_a_quote_the_sender_endorses_still_fires() -> None:
+    assert terms("我们早就告诉过你：“我们会上门找你”。", "threat", "zh-Hans")
+    assert terms('We told you: "we will visit your home". Pay today.', "threat")
+    # a question whether it is a scam calls it none
+    assert terms(
+        '"We will visit your home tomorrow." Think this is a scam? Try us.', "threat"
+    )
+    assert terms("“明天上门抓人”，你以为是诈骗吗？", "threat", "zh-Hans")
+
+
+def test_calling_the_debtor_a_fraud_about_a_quote_still_fires() -> None:
+    # 就是诈骗 about what the debtor said (no threat inside the quote) is the
+    # collector calling the debtor a fraud
+    assert terms("你说“我没钱”，这就是诈骗！", "threat", "zh-Hans")
+    assert terms("你一直说“下周就还”，这就是诈骗。", "threat", "zh-Hans")
+
+
+def test_a_hanging_negator_after_a_chinese_full_stop_is_read() -> None:
+    # the clause after "。" begins past all three bytes of the mark
+    # (it crashed reading the clause from inside the mark); read as in a first clause
+    assert terms(
+        "您好。不会，也从来没有，联系您的家人。", "third_party", "zh-Hans"
+    ) == (terms("不会，也从来没有，联系您的家人。", "third_party", "zh-Hans"))
+    assert not terms(
+        "您好。我们不会，也从来没有，联系您的家人。", "third_party", "zh-Hans"
+    )
+
+
+def test_someone_elses_belief_that_a_quote_is_fake_disowns_nothing() -> None:
+    for text in (
+        "“明天上门抓人”，别以为是假的。",
+        "“明天上门抓人”，你以为是假的？",
+        "“我们明天上门抓人”可不是骗人的。",
+        "“明天上门抓人”并非虚假信息，请尽快还款。",
+    ):
+        assert terms(text, "threat", "zh-Hans"), text
+    for text in (
+        '"We will visit your home tomorrow." Anyone who says this is fake is wrong.',
+        '"We will visit your home tomorrow." If you think this is a scam, try us.',
+        "'We will visit your home tomorrow.' It's not a scam.",
+        '"Police will arrest you today." This message is not from a scammer.',
+    ):
+        assert terms(text, "threat"), text

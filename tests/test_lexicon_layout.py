@@ -150,3 +150,30 @@ def test_a_short_question_and_the_sentence_it_opens_are_one_passage() -> None:
     coded = Coded(text)
     layout = Layout(coded)
     assert layout.passage(0) == layout.passage(len(coded.text) - 1)
+
+
+def quoted(text: str) -> list[str]:
+    """The quotes the layout reads in ``text``, marks included."""
+    coded = Coded(text)
+    layout = Layout(coded)
+    return [text[coded.char(s) : coded.char(e)] for s, e in layout.quotes()]
+
+
+def test_quotes_of_every_kind_are_read() -> None:
+    assert quoted("收到“法院传票”和「拘捕令」、『查封』之类的信息") == [
+        "“法院传票”",
+        "「拘捕令」",
+        "『查封』",
+    ]
+    assert quoted("a text saying \"pay now\" or 'police will come'") == [
+        '"pay now"',
+        "'police will come'",
+    ]
+    assert quoted("‘警察上门’这种信息") == ["‘警察上门’"]
+
+
+def test_apostrophes_make_no_quote() -> None:
+    assert quoted("We won't wait, it's your mom's call and the Joneses' too.") == []
+    assert quoted("We won’t wait, it’s your mom’s call.") == []
+    assert quoted("'We won't wait,' they said.") == ["'We won't wait,'"]
+    assert quoted("Unclosed “quote and ' stray") == []

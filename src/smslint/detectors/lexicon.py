@@ -27,6 +27,19 @@ Decisions, in the order a match meets them:
 * **Protective context**: a protective phrase anywhere in the sentence (``如遇冒充公检
   法的诈骗短信请报警``, ``anyone claiming to be the police``) drops matches of the
   categories its language lists (threat, impersonation, third_party).
+* **A quoted scam**: a disowning phrase (``protective.disowning``: ``就是诈骗``,
+  ``系詐騙``, ``is a scam``, ``this is a fake message``, ``not from us``) outside a
+  quote (“”, 「」, 『』, ‘’, ``"..."``, ``'...'``), in its sentence or the sentence
+  right after it, or in the sentence right before a quote that opens its own, drops
+  the matches of those categories that overlap the quote: "收到“法院传票已送达”之类
+  的信息，就是诈骗！", ``Got a text saying "A warrant has been issued"? That is a
+  scam.`` Matches outside the quote stand, and so does the phrase's own match
+  (``就是诈骗`` calling the debtor a fraud) unless the quote held one it dropped. A
+  negated phrase disowns nothing ("这不是诈骗", "not a fake message"), nor one in a
+  question ("Think this is a scam?") or after a doubting word
+  (``protective.doubting``: "别以为是假的", "anyone who says this is fake"); a quote
+  the sender endorses ("we told you: “we will visit your home”") has no such phrase
+  and stands.
 * **Lawful steps**: an entry marked ``conditional_ok`` is dropped when a conditional
   or modal marker (``may``, ``if``, ``可能``, ``依法``) governs it: earlier in its
   sentence, or later in its clause ("we will sue if you do not pay"), not in a later
@@ -85,6 +98,8 @@ from smslint.detectors.lexicon_compile import (
 )
 from smslint.detectors.lexicon_layout import Capital, Containers, Layout, Span, any_in
 from smslint.detectors.lexicon_scan import (
+    DISOWNING,
+    DOUBTING,
     NEGATOR,
     NOT_NEGATOR,
     PROTECTIVE,
@@ -144,12 +159,91 @@ class LexiconMatcher(CompiledLexicon):
             for start, end, gaps in found
             if self._stands(index, (start, end), gaps, scan, protected)
         ]
+        if findings:
+            findings = self._unquoted(findings, scan)
         if not coded.ascii:  # byte offsets to character offsets
             findings = [
                 Finding(coded.char(f.start), coded.char(f.end), f.entry)
                 for f in findings
             ]
         return merged(findings)
+
+    def _unquoted(self, findings: list[Finding], scan: Scan) -> list[Finding]:
+        """``findings`` but those inside a quote that the text calls a scam.
+
+        A disowning phrase of a language (``protective.disowning``: "就是诈骗", "is a
+        scam", "not from us"), outside the quote, in its sentence, in the sentence
+        right after it, or in the one right before a quote that opens its sentence,
+        clears the findings of the categories that language's protective phrases
+        clear (``applies_to``) that overlap the quote, and then also those overlapping
+        the phrase itself ("就是诈骗" of a quoted scam calls no debtor a fraud). Not a
+        negated phrase ("这不是诈骗", "not a fake message"), one in a question
+        ("Think this is a scam?"), nor one after a doubting word of its clause
+        (``protective.doubting``: "别以为是假的", "anyone who says this is fake");
+        findings outside the quote stand.
+        """
+        layout = scan.layout
+        # (start, end, categories, where the clause's last doubting word before the
+        # phrase begins, or -1)
+        disowners: list[tuple[int, int, frozenset[str], int]] = []
+        for lang, number in self._lang_index.items():
+            spans = scan.marks.get((DISOWNING, number))
+            if not spans:
+                continue
+            applies = self._contexts[lang].protective_applies_to
+            negation = scan.negation(number)
+            doubts = sorted(s for s, _ in scan.marks.get((DOUBTING, number), ()))
+            for start, end in spans:
+                if layout.asks(start) or negation.denies(start, end, (), layout):
+                    continue
+                at = bisect_left(doubts, start) - 1
+                doubt = doubts[at] if at >= 0 else -1
+                if doubt < layout.clause_start(start):
+                    doubt = -1
+                disowners.append((start, end, applies, doubt))
+        if not disowners:
+            return findings
+        cleared: set[int] = set()
+        for quote_start, quote_end in layout.quotes():
+            first, last = layout.sentence(quote_start), layout.sentence(quote_end - 1)
+            opens = layout.between(layout.sentence_start(quote_start), quote_start, 0)
+            # a doubting word between the quote and the phrase after it ("anyone who
+            # says this is fake"), or before a phrase before the quote, doubts it; one
+            # before the quote ("texts that say '...' are fraudulent") does not
+            near = [
+                (start, end, applies)
+                for start, end, applies, doubt in disowners
+                if (
+                    start >= quote_end
+                    and layout.sentence(start) <= last + 1
+                    and doubt < quote_end
+                )
+                or (
+                    end <= quote_start
+                    and layout.sentence(end - 1) in (first, first - (opens == 0))
+                    and doubt < 0
+                )
+            ]
+            if not near:
+                continue
+            applies = frozenset().union(*(a for _start, _end, a in near))
+            inside = [
+                i
+                for i, f in enumerate(findings)
+                if f.entry.category in applies
+                and f.start < quote_end
+                and f.end > quote_start
+            ]
+            if not inside:
+                continue
+            cleared.update(inside)
+            cleared.update(
+                i
+                for i, f in enumerate(findings)
+                if f.entry.category in applies
+                and any(f.start < end and f.end > start for start, end, _a in near)
+            )
+        return [f for i, f in enumerate(findings) if i not in cleared]
 
     def _candidates(self, hits: list[tuple[int, int]]) -> set[int]:
         """Reporting entries with a match of each of their groups, in order.

@@ -38,6 +38,8 @@ from smslint.detectors.lexicon_scan import (
     CONDITIONAL,
     CONJUNCTION,
     CONSEQUENCE,
+    DISOWNING,
+    DOUBTING,
     NEGATOR,
     NOMINAL,
     NON_PAYMENT,
@@ -293,6 +295,8 @@ class CompiledLexicon(PickledLexicon):
             yield context.commands, (COMMAND, lang_index)
             yield context.nominal, (NOMINAL, lang_index)
             yield context.subjects, (SUBJECT, lang_index)
+            yield context.disowning, (DISOWNING, lang_index)
+            yield context.doubting, (DOUBTING, lang_index)
 
 
 #: Chinese characters that join a frequent word without making it rarer

@@ -90,6 +90,14 @@ class LanguageContext:
     subjects: frozenset[str] = frozenset()
     #: how the language joins phrases under one negator (list commas, subjects)
     grammar: Grammar = Grammar()
+    #: phrases that call a quoted message a scam, fake or not the sender's ("就是诈骗",
+    #: "is a scam", "not from us"): near a quote they clear the findings inside it
+    #: (:meth:`~smslint.detectors.lexicon.LexiconMatcher._unquoted`)
+    disowning: frozenset[str] = frozenset()
+    #: words that make a disowning phrase after them in their clause someone's belief
+    #: or a condition, not the writer's word ("别以为是假的", "anyone who says this is
+    #: fake is wrong", "if you think it's a scam")
+    doubting: frozenset[str] = frozenset()
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -245,6 +253,14 @@ def shipped_context(lang: str) -> LanguageContext:
         grammar=Grammar(
             list_commas=coordination.get("list_commas") is True,
             stated_subject=coordination.get("stated_subject") is True,
+        ),
+        disowning=expand(
+            strings(protective.get("disowning", []), "protective.disowning", source),
+            False,
+        ),
+        doubting=expand(
+            strings(protective.get("doubting", []), "protective.doubting", source),
+            False,
         ),
     )
 

@@ -23,6 +23,11 @@ the number of matches (times a logarithm).
   你会知道后果的", "Not paying? You'll regret it" ask what "if you don't pay, ..."
   states. A question of at most :data:`FRAGMENT` units after a sentence end is one;
   co-occurrence entries that read across clauses read across it.
+* A **quote** runs from an opening quotation mark to its closing one: “”, 「」, 『』,
+  ‘’, and ``"`` or ``'`` in pairs (NFKC has made the full-width ＂ and ＇ half-width). A
+  ``'`` or ``’`` opens a quote only where no letter or digit stands before it and a
+  character other than a space after it, and closes one only where none stands after
+  it: the apostrophes of "won't", "mom's" and "it’s" are none.
 * A **unit** of distance is a CJK character or a run of alphabetic-script letters and
   digits (an English word), so one ``within`` or ``window`` number reads naturally in
   both languages.
@@ -73,6 +78,21 @@ _CODED_SENTENCE_MARKS = frozenset(latin(m) for m in _SENTENCE_MARKS)
 
 #: ... and the question marks among them
 _CODED_QUESTION_MARKS = frozenset(latin(m) for m in "?？")
+
+#: quotation marks that open and close a quote, as pairs
+_PAIRED_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+
+#: quotation marks that open and close alike: ``"`` in pairs, ``'`` only as a word's
+#: neighbour ("'police will come'", not "won't")
+_SAME_QUOTES = "\"'"
+
+#: any quotation mark, as :class:`Coded` spells it
+_CODED_QUOTE = re.compile(
+    "|".join(
+        re.escape(latin(m))
+        for m in (*_PAIRED_QUOTES, *_PAIRED_QUOTES.values(), *_SAME_QUOTES)
+    )
+)
 
 #: the most units of a question that opens the sentence after it ("不还钱？", "Not
 #: paying?", "还不还？"): a fragment, not a question of its own
@@ -141,6 +161,7 @@ class Layout:
         self._sentence_ends: list[int] = []
         self._commas: list[int] = []
         self._passage_ends: list[int] | None = None
+        self._quotes: list[Span] | None = None
 
     def _find_ends(self) -> list[int]:
         coded = self._coded
@@ -266,6 +287,59 @@ class Layout:
             self._passage_ends = ends
         return bisect_left(ends, pos)
 
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` begins: after its mark, or at 0."""
+        if self._clause_ends is None:
+            self._find_ends()
+        at = bisect_left(self._sentence_ends, pos)
+        if not at:
+            return 0
+        mark = self._sentence_ends[at - 1]
+        return mark + len(self._coded.after(mark).encode("utf-8"))
+
+    def asks(self, pos: int) -> bool:
+        """Whether the sentence holding ``pos`` ends in a question mark."""
+        if self._clause_ends is None:
+            self._find_ends()
+        at = bisect_left(self._sentence_ends, pos)
+        if at == len(self._sentence_ends):
+            return False
+        end, text = self._sentence_ends[at], self._coded.text
+        return any(text.startswith(mark, end) for mark in _CODED_QUESTION_MARKS)
+
+    def quotes(self) -> list[Span]:
+        """The quotes of the text, from their opening mark to the end of their closing
+        one, in order of their openings (see the module)."""
+        if self._quotes is not None:
+            return self._quotes
+        coded = self._coded
+        text, size = coded.text, len(coded.text)
+        closers = {latin(o): latin(c) for o, c in _PAIRED_QUOTES.items()}
+        opened: dict[str, int] = {}  # the closing mark awaited -> where it opened
+        quotes: list[Span] = []
+        apostrophes = ("'", latin("’"))
+        for match in _CODED_QUOTE.finditer(text):
+            at, end, mark = match.start(), match.end(), match.group()
+            if mark in closers:  # “, 「, 『, ‘: the outermost of a kind opens
+                opened.setdefault(closers[mark], at)
+            elif mark in opened:  # closes, unless an apostrophe: won't, it’s
+                if not (
+                    mark in apostrophes
+                    and end < size
+                    and is_word_char(coded.after(end))
+                ):
+                    quotes.append((opened.pop(mark), end))
+            elif mark == '"' or (
+                mark == "'"
+                and not (at and is_word_char(coded.before(at)))
+                and end < size
+                and not coded.after(end).isspace()
+            ):
+                opened[mark] = at
+        quotes.sort()
+        self._quotes = quotes
+        return quotes
+
     def ends(self, start: int, end: int, most: int) -> list[int]:
         """Where the clauses ending in ``[start, end)`` end (at their marks), the
         first ``most + 1`` of them: callers ask whether there are more than a few."""
@@ -295,7 +369,10 @@ class Layout:
         if ends is None:
             ends = self._find_ends()
         at = bisect_left(ends, pos)
-        return ends[at - 1] + 1 if at else 0
+        if not at:
+            return 0
+        mark = ends[at - 1]  # past all its bytes: "。" is three
+        return mark + len(self._coded.after(mark).encode("utf-8"))
 
     def opens_clause(self, pos: int) -> bool:
         """Whether no unit stands between the start of its clause and ``pos``."""

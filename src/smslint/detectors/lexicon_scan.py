@@ -37,7 +37,9 @@ PROTECTIVE = "protective"
     SUBJECT,
     RELUCTANCE,
     NOT_NEGATOR,
-) = range(14)
+    DISOWNING,
+    DOUBTING,
+) = range(16)
 Role = tuple[int, ...]
 
 
