@@ -283,7 +283,7 @@ class Layout:
                 else:
                     ends.append(at)
                     joining = False
-                begun = at + len(self._coded.after(at).encode("utf-8"))
+                begun = self._past(at)
             self._passage_ends = ends
         return bisect_left(ends, pos)
 
@@ -294,8 +294,7 @@ class Layout:
         at = bisect_left(self._sentence_ends, pos)
         if not at:
             return 0
-        mark = self._sentence_ends[at - 1]
-        return mark + len(self._coded.after(mark).encode("utf-8"))
+        return self._past(self._sentence_ends[at - 1])
 
     def asks(self, pos: int) -> bool:
         """Whether the sentence holding ``pos`` ends in a question mark."""
@@ -371,7 +370,11 @@ class Layout:
         at = bisect_left(ends, pos)
         if not at:
             return 0
-        mark = ends[at - 1]  # past all its bytes: "。" is three
+        return self._past(ends[at - 1])
+
+    def _past(self, mark: int) -> int:
+        """Where the text goes on after the mark at ``mark``: past all its bytes, as
+        the coded text spells it ("。" is three)."""
         return mark + len(self._coded.after(mark).encode("utf-8"))
 
     def opens_clause(self, pos: int) -> bool:
