@@ -271,19 +271,15 @@ class Layout:
         if ends is None:
             if self._clause_ends is None:
                 self._find_ends()
-            ends, text, begun, joining = [], self._coded.text, 0, False
+            ends, begun, joining = [], 0, False
             for at in self._sentence_ends:
                 units = self.between(begun, at, FRAGMENT)
-                if units == 0 and joining:
-                    pass  # "不还钱?!": the marks after the question's own
-                elif 0 < units <= FRAGMENT and any(
-                    text.startswith(mark, at) for mark in _CODED_QUESTION_MARKS
-                ):
-                    joining = True
-                else:
-                    ends.append(at)
-                    joining = False
                 begun = self._past(at)
+                if units == 0 and joining:
+                    continue  # "不还钱?!": the marks after the question's own
+                joining = 0 < units <= FRAGMENT and self._is_question_mark(at)
+                if not joining:
+                    ends.append(at)
             self._passage_ends = ends
         return bisect_left(ends, pos)
 
@@ -303,8 +299,7 @@ class Layout:
         at = bisect_left(self._sentence_ends, pos)
         if at == len(self._sentence_ends):
             return False
-        end, text = self._sentence_ends[at], self._coded.text
-        return any(text.startswith(mark, end) for mark in _CODED_QUESTION_MARKS)
+        return self._is_question_mark(self._sentence_ends[at])
 
     def quotes(self) -> list[Span]:
         """The quotes of the text, from their opening mark to the end of their closing
@@ -371,6 +366,10 @@ class Layout:
         if not at:
             return 0
         return self._past(ends[at - 1])
+
+    def _is_question_mark(self, at: int) -> bool:
+        text = self._coded.text
+        return any(text.startswith(mark, at) for mark in _CODED_QUESTION_MARKS)
 
     def _past(self, mark: int) -> int:
         """Where the text goes on after the mark at ``mark``: past all its bytes, as
