@@ -173,6 +173,47 @@ def test_workers_give_the_same_report(smslint, workdir):
     assert violations(one)
 
 
+def test_duckdb_is_held_low_while_bodies_are_checked(smslint, workdir, monkeypatch):
+    # content workers are forked from the auditing process: the memory DuckDB held
+    # for staging must not sit in it (and in their maps) while they run; the record
+    # rules' plans after them get the full limit back
+    seen: dict[str, float] = {}
+
+    def limit_mib(con) -> float:
+        setting = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        number, unit = setting.split()
+        return float(number) * {"KiB": 1 / 1024, "MiB": 1, "GiB": 1024}[unit]
+
+    def spying(name, real):
+        def spy(con, *args, **kwargs):
+            seen[name] = limit_mib(con)
+            return real(con, *args, **kwargs)
+
+        monkeypatch.setattr(audit_module, name, spy)
+
+    spying("check_bodies", audit_module.check_bodies)
+    spying("_record_violations", audit_module._record_violations)
+    write_log(
+        workdir / "log.csv",
+        row("m1", "2026-11-10T02:30:00Z", SSN),
+        row("m2", "2026-11-10T15:00:00Z"),
+    )
+    run = smslint("audit", "--format", "json", "--workers", "2", "log.csv")
+    assert {v["rule"] for v in violations(run)} >= {"quiet-hours", "pii-in-text"}
+    settings = audit_module.AuditSettings()
+    assert seen["check_bodies"] == pytest.approx(
+        limit_mib_of(settings.content_memory_limit), rel=0.05
+    )
+    assert seen["_record_violations"] == pytest.approx(
+        limit_mib_of(settings.memory_limit), rel=0.05
+    )
+
+
+def limit_mib_of(setting: str) -> float:
+    assert setting.endswith("MB")
+    return int(setting[:-2]) * 1000**2 / 1024**2
+
+
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_a_rule_that_cannot_be_built_stops_the_audit_with_its_reason(
     smslint, workdir, workers, monkeypatch

@@ -33,12 +33,12 @@ from smslint.logs.content import (
     BodyHit,
     check_bodies,
     compile_checks,
-    outbound_body_count,
+    gather_outbound_bodies,
 )
 from smslint.logs.context import AuditContext, RecordCheck
 from smslint.logs.regions import RegionScope
 from smslint.logs.staging import LogInput, stage
-from smslint.logs.table import connect, insert_columns
+from smslint.logs.table import connect, insert_columns, memory_held_to
 from smslint.policy.spec import Policy, RuleSpec
 from smslint.violations import (
     Category,
@@ -63,6 +63,9 @@ class AuditSettings:
     workers: int = 1
     #: DuckDB's share of memory; beyond it tables and sorts spill to a temp folder
     memory_limit: str = "512MB"
+    #: DuckDB's share while bodies are checked: it only streams them out then, and
+    #: the content workers forked from this process need the memory
+    content_memory_limit: str = "64MB"
 
 
 class Progress:
@@ -142,13 +145,20 @@ def _audit(
     activity.prepare(con)  # before any violation is placed: locations use its tables
     sends = activity.send_activity(con)
 
-    body_hits = check_bodies(
-        con,
-        message_checks,
-        show_pii=options.show_pii,
-        workers=settings.workers,
-        progress=progress.checking(outbound_body_count(con)) if message_rules else None,
-    )
+    if message_rules:
+        bodies = gather_outbound_bodies(con)
+        with memory_held_to(
+            con, settings.content_memory_limit, then=settings.memory_limit
+        ):
+            body_hits = check_bodies(
+                con,
+                message_checks,
+                show_pii=options.show_pii,
+                workers=settings.workers,
+                progress=progress.checking(bodies),
+            )
+    else:
+        body_hits = []
     read = _input_files(con, inputs, staged.unreadable)
     scope = RegionScope(con) if any(r.countries for r in rules) else None
     violations = list(

@@ -103,20 +103,30 @@ def _worker_batch(batch: Batch) -> list[BodyHit]:
     return check_batch(batch, _WORKER_CHECKS, _WORKER_SHOW_PII)
 
 
-def _batches(con: Any) -> Iterator[Batch]:
-    cursor = con.execute(
+#: the distinct outbound bodies, in body_id order (see gather_outbound_bodies)
+OUTBOUND_BODIES = "_outbound_bodies"
+
+
+def gather_outbound_bodies(con: Any) -> int:
+    """Copy the distinct outbound bodies into their own table; returns how many.
+
+    Checking them then streams a plain table scan, which needs next to no memory:
+    the audit holds DuckDB low while content workers run (a join or sort streamed
+    under that limit fails to pin its blocks).
+    """
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {OUTBOUND_BODIES} AS "
         "SELECT body_id, body FROM bodies WHERE body_id IN "
         "(SELECT body_id FROM records WHERE direction = 'outbound') ORDER BY body_id"
     )
+    row = con.execute(f"SELECT count(*) FROM {OUTBOUND_BODIES}").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _batches(con: Any) -> Iterator[Batch]:
+    cursor = con.execute(f"SELECT body_id, body FROM {OUTBOUND_BODIES}")
     while batch := cursor.fetchmany(BATCH_BODIES):
         yield batch
-
-
-def outbound_body_count(con: Any) -> int:
-    row = con.execute(
-        "SELECT count(DISTINCT body_id) FROM records WHERE direction = 'outbound'"
-    ).fetchone()
-    return int(row[0]) if row else 0
 
 
 def check_bodies(
@@ -127,7 +137,8 @@ def check_bodies(
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> list[BodyHit]:
-    """Every finding of the compiled message rules in the distinct outbound bodies."""
+    """Every finding of the compiled message rules in the distinct outbound bodies
+    (gathered first by :func:`gather_outbound_bodies`)."""
     if not checks:
         return []
     if workers <= 1:

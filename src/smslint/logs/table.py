@@ -28,7 +28,8 @@ which optional fields the inputs had at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -106,6 +107,20 @@ def connect(
     if memory_limit:
         con.execute("SET memory_limit = ?", [memory_limit])
     return con
+
+
+@contextmanager
+def memory_held_to(con: Any, limit: str, *, then: str) -> Iterator[None]:
+    """DuckDB held to ``limit`` for a while, then to ``then``.
+
+    Lowering the limit moves table blocks beyond it to the temp folder at once, and
+    the process's memory falls with them.
+    """
+    con.execute("SET memory_limit = ?", [limit])
+    try:
+        yield
+    finally:
+        con.execute("SET memory_limit = ?", [then])
 
 
 def insert_columns(
