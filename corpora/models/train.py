@@ -38,10 +38,6 @@ TRAIN = (
     "set3/dev.jsonl",
     "set4/dev.jsonl",
     "set5/dev.jsonl",
-    "set6/dev.jsonl",
-    "set7/dev.jsonl",
-    "set8/dev.jsonl",
-    "set9/dev.jsonl",
 )
 CATEGORIES = ("pii", "threat", "shaming", "impersonation", "obscene", "third_party")
 C = 3.0
