@@ -23,6 +23,7 @@ import json
 import math
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -52,27 +53,21 @@ def read_records(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
-    try:
-        from scipy.sparse import csr_matrix
-        from sklearn.linear_model import LogisticRegression
-    except ImportError:
-        print("training needs scikit-learn: pip install -e '.[train]'")
-        return 2
+def fit(records: list[dict], normalize: Callable) -> tuple[dict, list]:
+    """The model's data (all but ``trained_on``) fitted on ``records``, and
+    scikit-learn's probabilities of each category (columns) for each record.
+
+    Shared with ``choose_thresholds.py``, which fits it on cross-validation folds."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
     from smslint.detectors.message_model import (
         FEATURE_VERSION,
-        MessageModel,
         features,
         pack_floats,
         weighted,
     )
-    from smslint.normalize import Normalizer
 
-    normalize = Normalizer()
-    records = [rec for name in TRAIN for rec in read_records(EVAL / name)]
     counts = [features(normalize(rec["text"]).text) for rec in records]
     idf: dict[str, dict[str, float]] = {}
     for block in counts[0]:
@@ -83,6 +78,8 @@ def main() -> int:
             for gram, df in sorted(seen.items())
             if df >= MIN_DF
         }
+    if any("\0" in gram for grams in idf.values() for gram in grams):
+        raise ValueError("a gram holds NUL, the model file's separator")
     columns = {
         (block, gram): i
         for i, (block, gram) in enumerate(
@@ -98,9 +95,6 @@ def main() -> int:
                 values.append(value)
     matrix = csr_matrix((values, (rows, cols)), shape=(len(records), len(columns)))
 
-    if any("\0" in gram for grams in idf.values() for gram in grams):
-        print("a gram holds NUL, the model file's separator")
-        return 1
     weights, intercepts, probabilities = {}, [], []
     for category in CATEGORIES:
         labels = [category in rec["labels"] for rec in records]
@@ -109,24 +103,46 @@ def main() -> int:
         weights[category] = pack_floats(model.coef_[0])
         intercepts.append(float(model.intercept_[0]))
         probabilities.append(model.predict_proba(matrix)[:, 1])
-
     data = {
         "feature_version": FEATURE_VERSION,
         "categories": list(CATEGORIES),
         "settings": {"C": C, "class_weight": "balanced", "min_df": MIN_DF},
-        "trained_on": {
-            "files": {name: file_digest(EVAL / name) for name in TRAIN},
-            "messages": len(records),
-            "positives": {
-                category: sum(category in rec["labels"] for rec in records)
-                for category in CATEGORIES
-            },
-        },
+        "trained_on": {},
         "intercepts": intercepts,
         # gram order = column order: blocks in turn, each block's grams sorted
         "grams": {block: "\0".join(grams) for block, grams in idf.items()},
         "idf": pack_floats([v for grams in idf.values() for v in grams.values()]),
         "weights": weights,
+    }
+    return data, probabilities
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("training needs scikit-learn: pip install -e '.[train]'")
+        return 2
+    from smslint.detectors.message_model import MessageModel, unpack_floats
+    from smslint.normalize import Normalizer
+
+    normalize = Normalizer()
+    records = [rec for name in TRAIN for rec in read_records(EVAL / name)]
+    try:
+        data, probabilities = fit(records, normalize)
+    except ValueError as exc:
+        print(exc)
+        return 1
+    data["trained_on"] = {
+        "files": {name: file_digest(EVAL / name) for name in TRAIN},
+        "messages": len(records),
+        "positives": {
+            category: sum(category in rec["labels"] for rec in records)
+            for category in CATEGORIES
+        },
     }
     shipped = MessageModel(data)
     worst = max(
@@ -144,9 +160,9 @@ def main() -> int:
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     args.out.write_text(text + "\n", encoding="utf-8")
     print(
-        f"{len(records)} messages, {len(columns)} features,"
-        f" largest difference from scikit-learn {worst:.1e}; wrote {args.out}"
-        f" ({args.out.stat().st_size / 1e6:.1f} MB)"
+        f"{len(records)} messages, {len(unpack_floats(data['idf']))} features,"
+        f" largest difference from scikit-learn {worst:.1e};"
+        f" wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)"
     )
     return 0
 
