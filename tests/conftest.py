@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -149,3 +150,26 @@ def sources(result: Normalized) -> list[str]:
     """For each normalized character, the original text it came from."""
     spans = (result.span(i, i + 1) for i in range(len(result.text)))
     return [result.original[start:end] for start, end in spans]
+
+
+def assert_linear(
+    run: Callable[[int], object], size: int, factor: int = 8, slack: float = 3.0
+) -> None:
+    """``run(n)`` does work linear in ``n``: on ``factor`` times the input it takes
+    less than ``slack`` x ``factor`` times as long (a quadratic one takes ``factor``
+    squared times).
+
+    A ratio, not a wall-clock bound, so a loaded CI runner cannot fail it: both sizes
+    are timed alternately, best of three each. Choose ``size`` so that ``run(size)``
+    takes some milliseconds.
+    """
+    best = {size: float("inf"), size * factor: float("inf")}
+    for _ in range(3):
+        for n in best:
+            started = time.perf_counter()
+            run(n)
+            best[n] = min(best[n], time.perf_counter() - started)
+    ratio = best[size * factor] / best[size]
+    assert ratio < factor * slack, (
+        f"{factor}x the input took {ratio:.0f}x as long ({best})"
+    )
