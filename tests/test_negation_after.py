@@ -125,11 +125,6 @@ def test_a_negator_after_profanity_does_not_clear_it() -> None:
     assert terms("Tu harami nahi hai kya, paise de.", "obscene")
 
 
-def test_a_question_denies_nothing() -> None:
-    # "won't we send you to jail?": the negators of a question are read as none
-    assert terms("Kya hum aapko jail nahi bhejenge?", "threat")
-
-
 # --- the data ---------------------------------------------------------------------
 
 
@@ -147,4 +142,4 @@ def test_no_entry_patches_a_negator_after_the_match() -> None:
     after = {n.form for n in shipped_context("en").after_negators}
     for category in ("threat", "shaming", "third_party", "impersonation"):
         for entry in shipped_entries("en", category):
-            assert not (entry.not_across & after), (category, entry.id)
+            assert not (entry.not_across & after), (category, entry.name)

@@ -98,6 +98,7 @@ from smslint.detectors.lexicon_compile import (
 )
 from smslint.detectors.lexicon_layout import Capital, Containers, Layout, Span, any_in
 from smslint.detectors.lexicon_scan import (
+    AFTER_NEGATOR,
     DISOWNING,
     DOUBTING,
     NEGATOR,
@@ -278,9 +279,11 @@ class LexiconMatcher(CompiledLexicon):
         ``coded.text``.
         """
         scan = Scan(Layout(coded, capital), self._grammar)
+        scan.after_reach = self._after_reach
         meanings = self._meanings
         keep = candidates | self._protective
         parts, marks, negators = scan.parts, scan.marks, scan.negators
+        after = scan.after_negators
         for last, found in hits:
             _left, _right, key_parts, context, _groups, _lasts = meanings[
                 found >> SHIFT
@@ -297,17 +300,21 @@ class LexiconMatcher(CompiledLexicon):
                 if role[0] == NEGATOR:
                     if not coded.asks(start):
                         negators[role[1]].append((start, end, role[2]))
+                elif role[0] == AFTER_NEGATOR:
+                    if not coded.asks(start):
+                        after[role[1]].append((start, end, role[2]))
                 else:
                     marks[role].append(span)
         for spans in parts.values():
             spans.sort(key=lambda span: (span[0], -span[1]))
         # a negator inside a word that negates nothing (不过, 不得不, "won't
         # hesitate") is none, for negation and for conditions alike
-        for lang, found in negators.items():
-            words = marks.get((NOT_NEGATOR, lang))
-            if words:
-                inside = Containers(words)
-                negators[lang] = [n for n in found if n[:2] not in inside]
+        for found_by_lang in (negators, after):
+            for lang, found in found_by_lang.items():
+                words = marks.get((NOT_NEGATOR, lang))
+                if words:
+                    inside = Containers(words)
+                    found_by_lang[lang] = [n for n in found if n[:2] not in inside]
         return scan
 
     def _chains(self, index: int, scan: Scan) -> Iterator[tuple[int, int, list[Span]]]:
