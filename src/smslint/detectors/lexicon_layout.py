@@ -438,7 +438,7 @@ class Negation:
         self._breakers = sorted(start for start, _ in breakers)
         self._coordination = coordination
         self._conditionals = sorted(start for start, _ in conditionals)
-        self._after = after if after is not None and after else None
+        self._after = after
 
     def denies(
         self, start: int, end: int, gaps: Iterable[Span], layout: Layout
@@ -586,9 +586,6 @@ class After:
         self._breakers = sorted(start for start, _ in breakers)
         self._followers = sorted(start for start, _ in followers)
         self._reach = reach
-
-    def __bool__(self) -> bool:
-        return bool(self._negators)
 
     def denies(self, end: int, gaps: Iterable[Span], layout: Layout) -> bool:
         """Whether a negator after a match ending at ``end``, or one inside a gap

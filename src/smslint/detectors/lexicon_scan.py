@@ -201,17 +201,23 @@ class Scan:
                 marks.get((BREAKER, lang), []),
                 coordination,
                 marks.get((CONDITIONAL, lang), ()),
-                After(
-                    self.after_negators.get(lang, ()),
-                    [
-                        *marks.get((BREAKER, lang), ()),
-                        *marks.get((AFTER_BREAKER, lang), ()),
-                    ],
-                    marks.get((FOLLOWER, lang), ()),
-                    self.after_reach.get(lang, 0),
-                ),
+                self._after(lang),
             )
         return self._negation[lang]
+
+
+    def _after(self, lang: int) -> After | None:
+        """The negators of ``lang`` that follow what they deny, if the text has any."""
+        negators = self.after_negators.get(lang)
+        if not negators:
+            return None
+        marks = self.marks
+        return After(
+            negators,
+            [*marks.get((BREAKER, lang), ()), *marks.get((AFTER_BREAKER, lang), ())],
+            marks.get((FOLLOWER, lang), ()),
+            self.after_reach.get(lang, 0),
+        )
 
 
 def merged(findings: list[Finding]) -> list[Finding]:
