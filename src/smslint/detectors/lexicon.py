@@ -61,7 +61,12 @@ Decisions, in the order a match meets them:
   will not, under any circumstances, contact your employer``), but not a clause with
   its own subject or modal (``we will not wait, we will call``). A
   negator inside a co-occurrence gap negates too (``your employer will not be
-  contacted``). One also governs the verb phrases coordinated with its own, beyond
+  contacted``). A Hindi or Urdu negator *after* the match
+  (``negation.after``: ``hum aapko jail nahi bhejenge``) denies it within its window
+  and clause, unless a breaker stands between (``call karenge agar paise nahi diye``)
+  or a condition word follows it (``paise nahi diye to``, ``nahi to`` "otherwise"):
+  :class:`~smslint.detectors.lexicon_layout.After`. One also governs the verb phrases
+  coordinated with its own, beyond
   its window, in its sentence (``we won't visit your home, contact your boss or post
   anything online``; ``不会上门催收、给家人打电话或者在网上曝光``), but not a clause
   with its own subject or modal after the conjunction (``we won't wait or we will
