@@ -74,7 +74,10 @@ def test_a_negator_between_the_parts_denies_the_verb(category: str, text: str) -
 FIRING = [
     # the debtor's condition before the match
     ("third_party", "Agar aaj payment nahi hui, to hum aapke boss ko call karenge."),
-    ("third_party", "Agar aaj adaigi nahi ki to hum aap ke ghar walon ko call karenge."),
+    (
+        "third_party",
+        "Agar aaj adaigi nahi ki to hum aap ke ghar walon ko call karenge.",
+    ),
     # "nahi to", "warna": otherwise
     ("threat", "Paise do nahi to police case hoga."),
     ("threat", "Paise jama karo nahin toh FIR hogi."),
@@ -92,7 +95,10 @@ FIRING = [
     ("threat", "Jail jaoge aur koi bachane nahi aayega."),
     ("threat", "Police case hoga koi excuse nahi chalega."),
     ("threat", "Police case hoga hum mazaak nahi kar rahe."),
-    ("threat", "Aapke khilaf police case file ho chuka hai aur ab koi raasta nahi bacha."),
+    (
+        "threat",
+        "Aapke khilaf police case file ho chuka hai aur ab koi raasta nahi bacha.",
+    ),
     ("threat", "FIR darj ho chuki hai. Ab koi settlement nahi hoga."),
     ("shaming", "Tu chor hai, paise wapas nahi karta."),
     # a negator that negates nothing: escape, delay, "no joke", "or not"

@@ -205,7 +205,6 @@ class Scan:
             )
         return self._negation[lang]
 
-
     def _after(self, lang: int) -> After | None:
         """The negators of ``lang`` that follow what they deny, if the text has any."""
         negators = self.after_negators.get(lang)
