@@ -61,7 +61,12 @@ Decisions, in the order a match meets them:
   will not, under any circumstances, contact your employer``), but not a clause with
   its own subject or modal (``we will not wait, we will call``). A
   negator inside a co-occurrence gap negates too (``your employer will not be
-  contacted``). One also governs the verb phrases coordinated with its own, beyond
+  contacted``). A Hindi or Urdu negator *after* the match
+  (``negation.after``: ``hum aapko jail nahi bhejenge``) denies it within its window
+  and clause, unless a breaker stands between (``call karenge agar paise nahi diye``)
+  or a condition word follows it (``paise nahi diye to``, ``nahi to`` "otherwise"):
+  :class:`~smslint.detectors.lexicon_layout.After`. One also governs the verb phrases
+  coordinated with its own, beyond
   its window, in its sentence (``we won't visit your home, contact your boss or post
   anything online``; ``不会上门催收、给家人打电话或者在网上曝光``), but not a clause
   with its own subject or modal after the conjunction (``we won't wait or we will
@@ -98,6 +103,7 @@ from smslint.detectors.lexicon_compile import (
 )
 from smslint.detectors.lexicon_layout import Capital, Containers, Layout, Span, any_in
 from smslint.detectors.lexicon_scan import (
+    AFTER_NEGATOR,
     DISOWNING,
     DOUBTING,
     NEGATOR,
@@ -278,9 +284,11 @@ class LexiconMatcher(CompiledLexicon):
         ``coded.text``.
         """
         scan = Scan(Layout(coded, capital), self._grammar)
+        scan.after_reach = self._after_reach
         meanings = self._meanings
         keep = candidates | self._protective
         parts, marks, negators = scan.parts, scan.marks, scan.negators
+        after = scan.after_negators
         for last, found in hits:
             _left, _right, key_parts, context, _groups, _lasts = meanings[
                 found >> SHIFT
@@ -297,17 +305,21 @@ class LexiconMatcher(CompiledLexicon):
                 if role[0] == NEGATOR:
                     if not coded.asks(start):
                         negators[role[1]].append((start, end, role[2]))
+                elif role[0] == AFTER_NEGATOR:
+                    if not coded.asks(start):
+                        after[role[1]].append((start, end, role[2]))
                 else:
                     marks[role].append(span)
         for spans in parts.values():
             spans.sort(key=lambda span: (span[0], -span[1]))
         # a negator inside a word that negates nothing (不过, 不得不, "won't
         # hesitate") is none, for negation and for conditions alike
-        for lang, found in negators.items():
-            words = marks.get((NOT_NEGATOR, lang))
-            if words:
-                inside = Containers(words)
-                negators[lang] = [n for n in found if n[:2] not in inside]
+        for found_by_lang in (negators, after):
+            for lang, found in found_by_lang.items():
+                words = marks.get((NOT_NEGATOR, lang))
+                if words:
+                    inside = Containers(words)
+                    found_by_lang[lang] = [n for n in found if n[:2] not in inside]
         return scan
 
     def _chains(self, index: int, scan: Scan) -> Iterator[tuple[int, int, list[Span]]]:

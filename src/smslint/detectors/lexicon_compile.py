@@ -32,6 +32,8 @@ from smslint.detectors.lexicon_entries import Entry
 from smslint.detectors.lexicon_files import LanguageContext
 from smslint.detectors.lexicon_pickle import PickledLexicon
 from smslint.detectors.lexicon_scan import (
+    AFTER_BREAKER,
+    AFTER_NEGATOR,
     BREAKER,
     CLAUSE_WORD,
     COMMAND,
@@ -40,6 +42,7 @@ from smslint.detectors.lexicon_scan import (
     CONSEQUENCE,
     DISOWNING,
     DOUBTING,
+    FOLLOWER,
     NEGATOR,
     NOMINAL,
     NON_PAYMENT,
@@ -92,6 +95,10 @@ class CompiledLexicon(PickledLexicon):
         #: how each language joins phrases under one negator
         self._grammar = {
             i: self._contexts[lang].grammar for lang, i in self._lang_index.items()
+        }
+        #: how far after a negator that follows its match a condition word reaches
+        self._after_reach = {
+            i: self._contexts[lang].after_reach for lang, i in self._lang_index.items()
         }
         # the terms of one ``terms:`` entry share their exceptions, lawful-basis and
         # not-across phrases: each distinct set is looked for once, under one number
@@ -297,6 +304,10 @@ class CompiledLexicon(PickledLexicon):
             yield context.subjects, (SUBJECT, lang_index)
             yield context.disowning, (DISOWNING, lang_index)
             yield context.doubting, (DOUBTING, lang_index)
+            for negator in context.after_negators:
+                yield [negator.form], (AFTER_NEGATOR, lang_index, negator.window)
+            yield context.after_breakers, (AFTER_BREAKER, lang_index)
+            yield context.after_followers, (FOLLOWER, lang_index)
 
 
 #: Chinese characters that join a frequent word without making it rarer

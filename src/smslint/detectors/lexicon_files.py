@@ -98,6 +98,19 @@ class LanguageContext:
     #: or a condition, not the writer's word ("别以为是假的", "anyone who says this is
     #: fake is wrong", "if you think it's a scam")
     doubting: frozenset[str] = frozenset()
+    #: negators that follow what they deny (``negation.after``): Hindi and Urdu put
+    #: the negator after the object, before the verb ("hum aapko jail **nahi**
+    #: bhejenge"); each with the most units it may stand after the match
+    after_negators: tuple[Negator, ...] = ()
+    #: words between a match and a negator after it that show the negator is another
+    #: verb's: a condition, a new subject, a stated verb, the debtor's paying ("call
+    #: karenge **agar** paise nahi diye"); the language's ``breakers`` count too
+    after_breakers: frozenset[str] = frozenset()
+    #: words at most ``after_reach`` units after such a negator that make it a
+    #: condition, not a denial: "paise nahi diye **to**", "nahi **to**" (otherwise),
+    #: "jail nahi jaoge **agar**...", "mat hone **do**" (don't let it come to)
+    after_followers: frozenset[str] = frozenset()
+    after_reach: int = 0
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -184,18 +197,10 @@ def shipped_context(lang: str) -> LanguageContext:
     source = str(path)
     data = _read(path)
     negation = data.get("negation") or {}
-    window = int(negation.get("window", DEFAULT_WITHIN))
-    negators: list[Negator] = []
-    for index, raw in enumerate(negation.get("negators") or []):
-        # a bare string uses the language's window; {term, window} sets its own
-        term, own = (
-            (raw, window)
-            if isinstance(raw, str)
-            else (raw.get("term"), int(raw.get("window", window)))
-        )
-        where = f"negation.negators[{index}]"
-        for form in expand(strings(term, where, source), inflect=False):
-            negators.append(Negator(form, own))
+    negators = _negators(negation, "negation", source)
+    after = negation.get("after") or {}
+    if not isinstance(after, dict):
+        raise fail("'negation.after' is a mapping", source, "negation.after")
     protective = data.get("protective") or {}
     coordination = negation.get("coordination") or {}
 
@@ -205,7 +210,7 @@ def shipped_context(lang: str) -> LanguageContext:
 
     return LanguageContext(
         lang=lang,
-        negators=tuple(negators),
+        negators=negators,
         breakers=expand(
             strings(negation.get("breakers", []), "negation.breakers", source),
             lang in INFLECTED_LANGUAGES,
@@ -262,7 +267,34 @@ def shipped_context(lang: str) -> LanguageContext:
             strings(protective.get("doubting", []), "protective.doubting", source),
             False,
         ),
+        after_negators=_negators(after, "negation.after", source),
+        after_breakers=expand(
+            strings(after.get("breakers", []), "negation.after.breakers", source),
+            False,
+        ),
+        after_followers=expand(
+            strings(after.get("followed_by", []), "negation.after.followed_by", source),
+            False,
+        ),
+        after_reach=int(after.get("reach", 0)),
     )
+
+
+def _negators(data: Mapping[str, Any], where: str, source: str) -> tuple[Negator, ...]:
+    """The negators of ``data`` (``negation`` or ``negation.after``): a bare string
+    uses its ``window``, ``{term, window}`` sets its own."""
+    window = int(data.get("window", DEFAULT_WITHIN))
+    negators: list[Negator] = []
+    for index, raw in enumerate(data.get("negators") or []):
+        term, own = (
+            (raw, window)
+            if isinstance(raw, str)
+            else (raw.get("term"), int(raw.get("window", window)))
+        )
+        at = f"{where}.negators[{index}]"
+        for form in expand(strings(term, at, source), inflect=False):
+            negators.append(Negator(form, own))
+    return tuple(negators)
 
 
 def shipped_words(lang: str) -> set[str]:

@@ -430,6 +430,7 @@ class Negation:
         breakers: Iterable[Span],
         coordination: Coordination | None = None,
         conditionals: Iterable[Span] = (),
+        after: After | None = None,
     ):
         self._negators = sorted(negators, key=lambda n: (n[1], n[0]))
         self._ends = [n[1] for n in self._negators]
@@ -437,11 +438,15 @@ class Negation:
         self._breakers = sorted(start for start, _ in breakers)
         self._coordination = coordination
         self._conditionals = sorted(start for start, _ in conditionals)
+        self._after = after
 
     def denies(
         self, start: int, end: int, gaps: Iterable[Span], layout: Layout
     ) -> bool:
         """Whether a match at ``[start, end)`` (with these inner gaps) is negated."""
+        after = self._after
+        if after is not None and after.denies(end, gaps, layout):
+            return True
         if not self._negators:
             return False
         return self._near(start, end, gaps, layout) or self._coordinated(
@@ -550,6 +555,79 @@ class Negation:
         last = bisect_right(self._ends, high)
         return first < last and not any(
             layout.between(self._ends[at], high, 0) == 0 for at in range(first, last)
+        )
+
+
+class After:
+    """The negators of one language that follow what they deny, found in one text.
+
+    Hindi and Urdu (Hinglish, Roman Urdu) put the negator after the object, just
+    before the verb: "hum aapko jail **nahi** bhejenge", "koi police case **nahi**
+    hoga". Such a negator denies a match when it stands at most its window of units
+    after it, in its clause, with no breaker between them (``breakers``: a condition,
+    a new subject, a stated verb, the debtor's paying: "gharwalon ko call karenge
+    **agar** paise nahi diye"), or between the parts of a co-occurrence, before the
+    verb it negates ("gharwalon ko **nahi** batayenge"). Not when a follower stands at
+    most ``reach`` units after it in its clause: "paise nahi diye **to**" (a
+    condition), "nahi **to**" (otherwise), "jail nahi jaoge **agar** aaj pay karo" (a
+    denial only if the debtor pays), "mat pahunchne **do**" (don't let it come to).
+    """
+
+    def __init__(
+        self,
+        negators: Iterable[tuple[int, int, int]],
+        breakers: Iterable[Span],
+        followers: Iterable[Span],
+        reach: int,
+    ) -> None:
+        self._negators = sorted(negators)
+        self._starts = [n[0] for n in self._negators]
+        self._widest = max((n[2] for n in self._negators), default=0)
+        self._breakers = sorted(start for start, _ in breakers)
+        self._followers = sorted(start for start, _ in followers)
+        self._reach = reach
+
+    def denies(self, end: int, gaps: Iterable[Span], layout: Layout) -> bool:
+        """Whether a negator after a match ending at ``end``, or one inside a gap
+        between its parts, denies it."""
+        negators, breakers = self._negators, self._breakers
+        clause = layout.clause(end - 1)
+        # negators starting after the match, nearest first, while one could reach it
+        for at in range(bisect_left(self._starts, end), len(negators)):
+            n_start, n_end, window = negators[at]
+            if layout.clause(n_start) != clause or any_in(breakers, end, n_start):
+                break
+            distance = layout.between(end, n_start, self._widest)
+            if distance > self._widest:
+                break
+            if distance <= window and not self._conditioned(n_end, layout):
+                return True
+        # "gharwalon ko nahi batayenge": a negator between the parts negates the verb
+        # after it, as a negator before a match would
+        for gap_start, gap_end in gaps:
+            at = bisect_left(self._starts, gap_start)
+            while at < len(negators) and negators[at][1] <= gap_end:
+                _n_start, n_end, _window = negators[at]
+                if (
+                    layout.clause(n_end - 1) == layout.clause(gap_end)
+                    and not any_in(breakers, n_end, gap_end)
+                    and not self._conditioned(n_end, layout)
+                ):
+                    return True
+                at += 1
+        return False
+
+    def _conditioned(self, n_end: int, layout: Layout) -> bool:
+        """Whether a follower in the clause of the negator ending at ``n_end``, at
+        most ``reach`` units after it, makes it a condition."""
+        followers = self._followers
+        at = bisect_left(followers, n_end)
+        if at == len(followers):
+            return False
+        follower = followers[at]
+        return (
+            layout.clause(follower) == layout.clause(n_end - 1)
+            and layout.between(n_end, follower, self._reach) <= self._reach
         )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from smslint.detectors.lexicon_coordination import Coordination, Grammar
 from smslint.detectors.lexicon_entries import Entry
-from smslint.detectors.lexicon_layout import Containers, Layout, Negation, Span
+from smslint.detectors.lexicon_layout import After, Containers, Layout, Negation, Span
 
 _SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 PROTECTIVE = "protective"
@@ -39,7 +39,10 @@ PROTECTIVE = "protective"
     NOT_NEGATOR,
     DISOWNING,
     DOUBTING,
-) = range(16)
+    AFTER_NEGATOR,
+    AFTER_BREAKER,
+    FOLLOWER,
+) = range(19)
 Role = tuple[int, ...]
 
 
@@ -68,6 +71,13 @@ class Scan:
     negators: dict[int, list[tuple[int, int, int]]] = field(
         default_factory=lambda: defaultdict(list)
     )
+    #: negators that follow what they deny ("jail **nahi** bhejenge"), per language
+    after_negators: dict[int, list[tuple[int, int, int]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    #: how many units after such a negator a follower makes it a condition, per
+    #: language ("nahi diye **to**")
+    after_reach: Mapping[int, int] = field(default_factory=dict)
     _sentences: dict[tuple[int, int], set[int]] = field(default_factory=dict)
     _negation: dict[int, Negation] = field(default_factory=dict)
     _conditions: dict[int, list[int]] = field(default_factory=dict)
@@ -191,8 +201,22 @@ class Scan:
                 marks.get((BREAKER, lang), []),
                 coordination,
                 marks.get((CONDITIONAL, lang), ()),
+                self._after(lang),
             )
         return self._negation[lang]
+
+    def _after(self, lang: int) -> After | None:
+        """The negators of ``lang`` that follow what they deny, if the text has any."""
+        negators = self.after_negators.get(lang)
+        if not negators:
+            return None
+        marks = self.marks
+        return After(
+            negators,
+            [*marks.get((BREAKER, lang), ()), *marks.get((AFTER_BREAKER, lang), ())],
+            marks.get((FOLLOWER, lang), ()),
+            self.after_reach.get(lang, 0),
+        )
 
 
 def merged(findings: list[Finding]) -> list[Finding]:
