@@ -65,6 +65,13 @@ FOUND = [
         "Attn payroll: please begin deducting $150 per pay period from the wages of"
         " Mark Ruiz.",
     ),
+    (
+        "third_party",
+        "en",
+        "To the manager at QuickMart: one of your cashiers, Tina Bell, has an unpaid"
+        " balance with us.",
+    ),
+    ("third_party", "en", "Mr. Green, your renter in unit 5 has fallen behind with us."),
     # --- en: a hedge and who would learn of it ------------------------------------
     (
         "third_party",
@@ -82,6 +89,7 @@ FOUND = [
         "en",
         "It'd be a pity if your clients started hearing about your unpaid invoices.",
     ),
+    ("third_party", "en", "Would be a pity for the folks at the mill to learn about this."),
     ("third_party", "en", "The other parents do notice these things."),
     ("shaming", "en", "The other parents do notice these things."),
     (
@@ -96,7 +104,14 @@ FOUND = [
     ("shaming", "en", "Funny how stories get around a town this size."),
     ("shaming", "en", "You know how people at the lodge talk."),
     ("shaming", "en", "Word gets around fast in a small town like ours."),
+    ("shaming", "en", "News travels fast in a place like Millbrook."),
+    ("shaming", "en", "Word travels fast around here."),
     # --- en: a hedge and the neighbours watching a scene --------------------------
+    (
+        "threat",
+        "en",
+        "We wouldn't want the kids seeing the truck get hooked in front of the neighbors.",
+    ),
     ("threat", "en", "Nobody enjoys a scene in the parking lot with the neighbors watching."),
     (
         "threat",
@@ -127,6 +142,8 @@ CLEAN = [
         "Our staff member is behind schedule today; your appointment moves to 3pm.",
     ),
     ("third_party", "en", "The other parents have already signed up for the bake sale!"),
+    ("third_party", "en", "One of your accounts has a past-due balance of $220."),
+    ("third_party", "en", "One of your payments is 2 months behind; please call us."),
     # --- en: hedges about offers, negated levers ----------------------------------
     ("third_party", "en", "We would never tell your employer about this balance."),
     ("third_party", "en", "I'd hate for you to miss the early-payment discount."),

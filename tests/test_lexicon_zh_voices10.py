@@ -57,8 +57,13 @@ FOUND = [
         "林經理您好，貴公司司機陳大同（員工編號A-117）向本行借款，逾期未繳。",
     ),
     ("third_party", "zh-Hant", "主委您好，貴會委員黃先生欠本店貨款半年沒還。"),
+    ("third_party", "zh-Hans", "王老板您好，您店里的伙计小张在我们这借了五千，三个月没还了。"),
+    ("third_party", "zh-Hans", "刘书记您好，咱们村的李大山在我平台贷款逾期了。"),
+    ("third_party", "zh-Hans", "张老师好，你们班林小美的爸爸欠我们钱，麻烦跟孩子说一声。"),
+    ("third_party", "zh-Hant", "恁公司的員工阿明欠阮錢，半年攏無還。"),
     # --- zh: an employer asked to withhold a named person's wages ----------------
     ("third_party", "zh-Hans", "请贵司从员工张伟本月工资中代扣8,000元，划入我司账户。"),
+    ("third_party", "zh-Hans", "请贵公司每月从刘某工资里扣3000元还我们。"),
     (
         "third_party",
         "zh-Hans",
@@ -96,6 +101,9 @@ CLEAN = [
     ("third_party", "zh-Hans", "贵司员工福利平台的订单已逾期未付，请财务部处理。"),
     ("third_party", "zh-Hans", "李老师您好，您班上同学的春游费用已全部收齐，谢谢。"),
     ("third_party", "zh-Hans", "我们不会向贵司透露任何员工的欠款信息。"),
+    ("third_party", "zh-Hans", "你们班还有三个同学没交资料费，请提醒家长。"),
+    ("third_party", "zh-Hans", "您班上的家长会定在周五，欠交作业的同学请补交。"),
+    ("third_party", "zh-Hans", "贵公司的货款已逾期，请尽快安排付款。"),
     ("third_party", "zh-Hans", "各位业主请留意：本周六上午停水检修。"),
     ("shaming", "zh-Hant", "我會同大家講聲多謝，你嘅款已經還清。"),
     ("third_party", "zh-Hans", "欠费不交的住户将暂停门禁，请各位住户知悉。"),
