@@ -79,6 +79,11 @@ FOUND = [
     ("third_party", "zh-Hans", "麻烦村主任下次村民大会帮我们提一下，让大家劝劝他。"),
     ("shaming", "zh-Hant", "下禮拜的家長會上，我們會點名還沒繳費的家庭。"),
     ("third_party", "zh-Hans", "下周礼拜的时候在会上讲讲你借钱的事。"),
+    # --- zh: the third parties the guide names, told or visited ------------------
+    ("third_party", "zh-Hant", "下次我們會請里長一起來，讓里長了解你的欠款。"),
+    ("third_party", "zh-Hans", "下周我们的人会去你户籍地村委会核实情况。"),
+    ("third_party", "zh-Hans", "你的借条我已经发到你们厂职工群了。"),
+    ("third_party", "zh-Hans", "照片发出去以后，你那些同事都能看到。"),
     # --- zh: telling everyone, in Hokkien and Cantonese ---------------------------
     ("shaming", "zh-Hant", "你若無還，我就佮逐家講你欠錢。"),
     ("shaming", "zh-Hant", "我會同成條街講你借錢唔還。"),
@@ -104,6 +109,8 @@ CLEAN = [
     ("third_party", "zh-Hans", "你们班还有三个同学没交资料费，请提醒家长。"),
     ("third_party", "zh-Hans", "您班上的家长会定在周五，欠交作业的同学请补交。"),
     ("third_party", "zh-Hans", "贵公司的货款已逾期，请尽快安排付款。"),
+    ("third_party", "zh-Hans", "如需收入证明，请您到工作单位人事处核实后开具。"),
+    ("third_party", "zh-Hans", "请放心，我们不会到您工作单位核实情况。"),
     ("third_party", "zh-Hans", "各位业主请留意：本周六上午停水检修。"),
     ("shaming", "zh-Hant", "我會同大家講聲多謝，你嘅款已經還清。"),
     ("third_party", "zh-Hans", "欠费不交的住户将暂停门禁，请各位住户知悉。"),
