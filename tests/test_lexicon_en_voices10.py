@@ -21,7 +21,6 @@ honest look-alikes stay clean: a landlord or a school to the debtor, an employee
 deduction, an heir told of an estate, hedges about offers, a negated lever.
 """
 
-
 from __future__ import annotations
 
 import pytest
@@ -71,7 +70,11 @@ FOUND = [
         "To the manager at QuickMart: one of your cashiers, Tina Bell, has an unpaid"
         " balance with us.",
     ),
-    ("third_party", "en", "Mr. Green, your renter in unit 5 has fallen behind with us."),
+    (
+        "third_party",
+        "en",
+        "Mr. Green, your renter in unit 5 has fallen behind with us.",
+    ),
     # --- en: a hedge and who would learn of it ------------------------------------
     (
         "third_party",
@@ -89,7 +92,11 @@ FOUND = [
         "en",
         "It'd be a pity if your clients started hearing about your unpaid invoices.",
     ),
-    ("third_party", "en", "Would be a pity for the folks at the mill to learn about this."),
+    (
+        "third_party",
+        "en",
+        "Would be a pity for the folks at the mill to learn about this.",
+    ),
     ("third_party", "en", "The other parents do notice these things."),
     ("shaming", "en", "The other parents do notice these things."),
     (
@@ -100,7 +107,11 @@ FOUND = [
     ("third_party", "en", "I'd hate to bring it up at the co-op meeting Tuesday."),
     # --- en: a hedge and a community it would be aired before ---------------------
     ("shaming", "en", "I'd hate to bring it up at the co-op meeting Tuesday."),
-    ("shaming", "en", "I'd hate to have to mention this to the congregation on Sunday."),
+    (
+        "shaming",
+        "en",
+        "I'd hate to have to mention this to the congregation on Sunday.",
+    ),
     ("shaming", "en", "Funny how stories get around a town this size."),
     ("shaming", "en", "You know how people at the lodge talk."),
     ("shaming", "en", "Word gets around fast in a small town like ours."),
@@ -112,7 +123,11 @@ FOUND = [
         "en",
         "We wouldn't want the kids seeing the truck get hooked in front of the neighbors.",
     ),
-    ("threat", "en", "Nobody enjoys a scene in the parking lot with the neighbors watching."),
+    (
+        "threat",
+        "en",
+        "Nobody enjoys a scene in the parking lot with the neighbors watching.",
+    ),
     (
         "threat",
         "en",
@@ -122,8 +137,16 @@ FOUND = [
 
 CLEAN = [
     # --- en: the recipient is the debtor -----------------------------------------
-    ("third_party", "en", "Hey Marcus, the landlord here. Your rent is two months late."),
-    ("third_party", "en", "Hi Mrs. Abernathy, your tuition balance of $3,880 is overdue."),
+    (
+        "third_party",
+        "en",
+        "Hey Marcus, the landlord here. Your rent is two months late.",
+    ),
+    (
+        "third_party",
+        "en",
+        "Hi Mrs. Abernathy, your tuition balance of $3,880 is overdue.",
+    ),
     (
         "third_party",
         "en",
@@ -141,7 +164,11 @@ CLEAN = [
         "en",
         "Our staff member is behind schedule today; your appointment moves to 3pm.",
     ),
-    ("third_party", "en", "The other parents have already signed up for the bake sale!"),
+    (
+        "third_party",
+        "en",
+        "The other parents have already signed up for the bake sale!",
+    ),
     ("third_party", "en", "One of your accounts has a past-due balance of $220."),
     ("third_party", "en", "One of your payments is 2 months behind; please call us."),
     # --- en: hedges about offers, negated levers ----------------------------------
@@ -153,10 +180,18 @@ CLEAN = [
         "We'd hate for you to get the wrong impression: this offer has no hidden fees.",
     ),
     ("shaming", "en", "Word gets around: our clinic now offers Saturday appointments."),
-    ("shaming", "en", "Funny how fast the weekend goes. Your payment of $50 is due Monday."),
+    (
+        "shaming",
+        "en",
+        "Funny how fast the weekend goes. Your payment of $50 is due Monday.",
+    ),
     ("shaming", "en", "People talk about our low rates all over town!"),
     ("shaming", "en", "The neighbors have noticed your new holiday lights, thanks!"),
-    ("threat", "en", "Nobody enjoys waiting on hold, so we've added a callback option."),
+    (
+        "threat",
+        "en",
+        "Nobody enjoys waiting on hold, so we've added a callback option.",
+    ),
     ("threat", "en", "Nobody enjoys paperwork, so we've made your renewal one click."),
 ]
 

@@ -22,7 +22,6 @@ deduction, tax withholding, a landlord to a tenant, a teacher to a parent about 
 child's fees, the group's own bills, a meeting's agenda.
 """
 
-
 from __future__ import annotations
 
 import pytest
@@ -50,16 +49,28 @@ FOUND = [
         "zh-Hans",
         "村支书您好，你们村的王二柱在我们平台借了钱，已经拖欠半年了。",
     ),
-    ("third_party", "zh-Hans", "房东您好，租您城西那套房子的租客小林，欠我们网贷三个月了。"),
+    (
+        "third_party",
+        "zh-Hans",
+        "房东您好，租您城西那套房子的租客小林，欠我们网贷三个月了。",
+    ),
     (
         "third_party",
         "zh-Hant",
         "林經理您好，貴公司司機陳大同（員工編號A-117）向本行借款，逾期未繳。",
     ),
     ("third_party", "zh-Hant", "主委您好，貴會委員黃先生欠本店貨款半年沒還。"),
-    ("third_party", "zh-Hans", "王老板您好，您店里的伙计小张在我们这借了五千，三个月没还了。"),
+    (
+        "third_party",
+        "zh-Hans",
+        "王老板您好，您店里的伙计小张在我们这借了五千，三个月没还了。",
+    ),
     ("third_party", "zh-Hans", "刘书记您好，咱们村的李大山在我平台贷款逾期了。"),
-    ("third_party", "zh-Hans", "张老师好，你们班林小美的爸爸欠我们钱，麻烦跟孩子说一声。"),
+    (
+        "third_party",
+        "zh-Hans",
+        "张老师好，你们班林小美的爸爸欠我们钱，麻烦跟孩子说一声。",
+    ),
     ("third_party", "zh-Hant", "恁公司的員工阿明欠阮錢，半年攏無還。"),
     # --- zh: an employer asked to withhold a named person's wages ----------------
     ("third_party", "zh-Hans", "请贵司从员工张伟本月工资中代扣8,000元，划入我司账户。"),
