@@ -170,6 +170,42 @@ CLEAN = [
         "The other parents have already signed up for the bake sale!",
     ),
     ("third_party", "en", "One of your accounts has a past-due balance of $220."),
+    (
+        "third_party",
+        "en",
+        "A man who borrowed from his friends and never paid them back is no man.",
+    ),
+    (
+        "third_party",
+        "en",
+        "Your mother knows you borrowed $500 and never paid a cent of it back.",
+    ),
+    ("third_party", "en", "Everyone has noticed you driving that new truck."),
+    (
+        "third_party",
+        "en",
+        "Every player who hasn't paid the season dues sits out Saturday's game.",
+    ),
+    (
+        "third_party",
+        "en",
+        "ATTENTION: we will garnish the wages of the above-named debtor, Luis Pena.",
+    ),
+    (
+        "third_party",
+        "en",
+        "Hi Maria, this is your landlord. Rent for May is 2 months behind.",
+    ),
+    (
+        "third_party",
+        "en",
+        "Your family plan is 2 months behind; pay online to avoid suspension.",
+    ),
+    (
+        "third_party",
+        "en",
+        "Reminder from Oak Elementary: every student has an unpaid field trip fee.",
+    ),
     ("third_party", "en", "One of your payments is 2 months behind; please call us."),
     # --- en: hedges about offers, negated levers ----------------------------------
     ("third_party", "en", "We would never tell your employer about this balance."),

@@ -92,7 +92,6 @@ FOUND = [
     ("third_party", "zh-Hans", "下周礼拜的时候在会上讲讲你借钱的事。"),
     # --- zh: the third parties the guide names, told or visited ------------------
     ("third_party", "zh-Hant", "下次我們會請里長一起來，讓里長了解你的欠款。"),
-    ("third_party", "zh-Hans", "下周我们的人会去你户籍地村委会核实情况。"),
     ("third_party", "zh-Hans", "你的借条我已经发到你们厂职工群了。"),
     ("third_party", "zh-Hans", "照片发出去以后，你那些同事都能看到。"),
     # --- zh: telling everyone, in Hokkien and Cantonese ---------------------------
@@ -120,12 +119,20 @@ CLEAN = [
     ("third_party", "zh-Hans", "你们班还有三个同学没交资料费，请提醒家长。"),
     ("third_party", "zh-Hans", "您班上的家长会定在周五，欠交作业的同学请补交。"),
     ("third_party", "zh-Hans", "贵公司的货款已逾期，请尽快安排付款。"),
-    ("third_party", "zh-Hans", "如需收入证明，请您到工作单位人事处核实后开具。"),
-    ("third_party", "zh-Hans", "请放心，我们不会到您工作单位核实情况。"),
+    ("third_party", "zh-Hans", "你店里的货我们明天来搬，欠的钱一分都别想少。"),
+    ("shaming", "zh-Hans", "家人们谁懂啊，朋友借钱到现在没还。"),
     ("third_party", "zh-Hans", "各位业主请留意：本周六上午停水检修。"),
     ("shaming", "zh-Hant", "我會同大家講聲多謝，你嘅款已經還清。"),
     ("third_party", "zh-Hans", "欠费不交的住户将暂停门禁，请各位住户知悉。"),
     ("third_party", "zh-Hans", "下次家长会我们会讲一下期末考试安排。"),
+    ("third_party", "zh-Hans", "我们明天会上门跟你讲讲清楚。"),
+    ("shaming", "zh-Hans", "下礼拜我再跟你说一下还款的事。"),
+    (
+        "third_party",
+        "zh-Hans",
+        "根据全国人民代表大会常务委员会公布的民法典，请按约还款。",
+    ),
+    ("shaming", "zh-Hans", "家长会上跟你说一下孩子的成绩。"),
     ("shaming", "zh-Hant", "下週里民大會會宣布明年的活動時間，歡迎參加。"),
 ]
 
