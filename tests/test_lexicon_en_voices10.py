@@ -4,12 +4,14 @@ about someone else's debt, and veiled levers.
 Written as structures, not as the evaluation's phrases (set9's README: phrase classes
 for a dev half's misses moved no held-out half):
 
-* **The recipient's own people hold the debtor**: a person of the recipient's group ("a
-  worker on your crew", "the mother of one of your students", "the person renting your
-  unit", "Deacon Hill's son"), then a debt predicate in the third person ("has
-  defaulted", "hasn't paid", "has a past-due account"), past an apposition between
-  commas, with no debt of the recipient's own between; payroll asked to deduct from a
-  named person's wages.
+* **The recipient's own people hold the debtor**: a person (``<third_person>``: "a
+  worker", "the mother", "the person renting"), placed by the recipient ("on your crew",
+  "of one of your students", "next door to you"), then a debt predicate in the third
+  person (``<owing_3p>``: "has defaulted", "hasn't paid", "has a past-due account"), past
+  an apposition between commas, with no debt of the recipient's own between; payroll
+  asked to deduct from a named person's wages. (A looser form, "one of your ..." or
+  "your renter" + the predicate anywhere within twelve words, broke the set2 held-out
+  precision floor and was dropped.)
 * **Veiled levers**: a hedged frame (``<hedge>``: we'd hate for, I'd hate to, it'd be a
   pity if, nobody enjoys) or gossip (``<gossip>``: funny how stories get around, word
   gets around, you know how people talk) joined to an audience: third_party when a
@@ -43,12 +45,6 @@ FOUND = [
     (
         "third_party",
         "en",
-        "Pastor Green, Deacon Hill's son borrowed $800 from our store and never paid it"
-        " back.",
-    ),
-    (
-        "third_party",
-        "en",
         "Hi Ms. Ortiz, the mother of one of your students has a past-due account with"
         " our clinic.",
     ),
@@ -63,17 +59,6 @@ FOUND = [
         "en",
         "Attn payroll: please begin deducting $150 per pay period from the wages of"
         " Mark Ruiz.",
-    ),
-    (
-        "third_party",
-        "en",
-        "To the manager at QuickMart: one of your cashiers, Tina Bell, has an unpaid"
-        " balance with us.",
-    ),
-    (
-        "third_party",
-        "en",
-        "Mr. Green, your renter in unit 5 has fallen behind with us.",
     ),
     # --- en: a hedge and who would learn of it ------------------------------------
     (
@@ -170,6 +155,11 @@ CLEAN = [
         "The other parents have already signed up for the bake sale!",
     ),
     ("third_party", "en", "One of your accounts has a past-due balance of $220."),
+    (
+        "third_party",
+        "en",
+        "Your mom called us; she says your car payment has a past-due amount.",
+    ),
     (
         "third_party",
         "en",
