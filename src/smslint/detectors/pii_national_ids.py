@@ -1,5 +1,5 @@
 """Recognizers for national numbers of the lending-app markets: India, Pakistan,
-Indonesia, Nigeria, Macau.
+Indonesia, Nigeria, Malaysia, Macau.
 
 Each number is named by the country's own word for it, which must occur in the few
 words before the value (context): only the Aadhaar has a check digit (Verhoeff), and
@@ -15,6 +15,11 @@ never reported. What each recognizer checks:
   0000). No check digit; the province and the date are checked.
 * **BVN** (Nigeria, Bank Verification Number): 11 digits starting 22. No check digit
   is published; only after "BVN".
+* **MyKad** (Malaysia, JPN): 12 digits written YYMMDD-PB-###G ("850923-14-5081") or
+  together: the birth date (a real one, 19xx or 20xx), the place-of-birth code (a
+  state or a country group the registry issues), a serial whose last digit is odd
+  for men. No check digit; the date and the place are checked, and only after "IC",
+  "I/C", "NRIC", "MyKad", "Kad Pengenalan" or 身份證/身份证.
 * **Macau resident ID** (BIR): 1, 5 or 7 and six digits, a check digit in
   parentheses ("1234567(8)", "5/123456/7"). The check digit's rule is not published:
   not verified, only after an ID word.
@@ -24,6 +29,8 @@ these is a number the sender owns.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from smslint.detectors.pii_entities import (
     ID_CONTEXT,
@@ -103,6 +110,46 @@ def pakistani_cnic(text: str, _lang: str = "") -> bool:
     return len(digits) == 13 and digits[0] in "1234567"
 
 
+# Malaysian place-of-birth codes, the MyKad's 7th and 8th digits, as the National
+# Registration Department (Jabatan Pendaftaran Negara) lists them in its "Kod Negeri"
+# and "Kod Negara" tables (jpn.gov.my, informasi/kod-negeri and kod-negara): the
+# states and federal territories 01-16 and again 21-59 (e.g. 01, 21-24 Johor; 14,
+# 54-57 Kuala Lumpur), 82 for a state not known; country groups 60-68 (Brunei,
+# Indonesia, Cambodia, Laos, Myanmar, the Philippines, Singapore, Thailand, Vietnam),
+# 71-72 (abroad), 74-79 (China, India, Pakistan, Saudi Arabia, Sri Lanka,
+# Bangladesh), 83-93 (regions of the world), 98 (stateless) and 99 (unspecified).
+# 00, 17-20, 69-70, 73, 80-81 and 94-97 are not issued.
+_MY_PLACES = frozenset(
+    f"{n:02d}"
+    for n in (
+        *range(1, 17),
+        *range(21, 60),
+        *range(60, 69),
+        71,
+        72,
+        *range(74, 80),
+        *range(82, 94),
+        98,
+        99,
+    )
+)
+
+
+def malaysian_nric(text: str, _lang: str = "") -> bool:
+    """Malaysia's MyKad number: a real YYMMDD birth date and a place-of-birth code."""
+    digits = digits_of(text)
+    if len(digits) != 12 or digits[6:8] not in _MY_PLACES:
+        return False
+    year, month, day = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+    for century in (1900, 2000):
+        try:
+            date(century + year, month, day)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
 def _not(check: Validator) -> Validator:
     def rejected(text: str, lang: str) -> bool:
         return not check(text, lang)
@@ -115,6 +162,18 @@ AADHAAR_CONTEXT = ("aadhaar", "aadhar", "adhaar", "adhar", "uid", "uidai", "आ�
 CNIC_CONTEXT = ("cnic", "nic", "nadra", "shanakhti", "شناختی")
 NIK_CONTEXT = ("nik", "ktp", "e-ktp", "ektp")
 BVN_CONTEXT = ("bvn",)
+# "IC 880514-10-5523", "I/C no.", "Kad Pengenalan", "NRIC", and in Malaysian Chinese
+# 身份證 or "IC號碼"
+MYKAD_CONTEXT = (
+    "ic",
+    "i/c",
+    "nric",
+    "mykad",
+    "pengenalan",
+    "身份證",
+    "身份证",
+    "身分證",
+)
 MACAU_CONTEXT = (
     "bir",
     *ID_CONTEXT,
@@ -159,6 +218,16 @@ NATIONAL_ID_PATTERNS: tuple[PiiPattern, ...] = (
         0.4,
         context=BVN_CONTEXT,
         digits=(11, 11),
+    ),
+    PiiPattern(
+        "my_nric",
+        NATIONAL_ID,
+        rf"{_START}[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(-?)[0-9]{{2}}"
+        rf"\1[0-9]{{4}}{_END}",
+        0.4,
+        reject=_not(malaysian_nric),
+        context=MYKAD_CONTEXT,
+        digits=(12, 12),
     ),
     PiiPattern(
         "mo_id",
