@@ -13,7 +13,9 @@ no model package:
 * blank pipelines leave ``lemma_`` empty, which silently disables presidio's context
   enhancement; the ``smslint_lemmas`` component sets lowercase lemmas and, in Chinese,
   merges our context words (身份证号, 账号 …) and Latin words (HKID) into single
-  tokens, because a one-character token never equals a context word.
+  tokens, because a one-character token never equals a context word; in English it
+  merges the context words spaCy splits at their slash ("a/c", "i/c"), which were
+  otherwise never found (an account after "a/c" went unreported).
 
 Languages are smslint's own codes (``en``, ``zh-Hans``, ``zh-Hant``) rather than
 presidio's ``zh``: the phone validator needs the region each implies.
@@ -70,12 +72,37 @@ _ZH_TOKENS = regex.compile(
 )
 
 
+# English context words with a slash ("a/c", "i/c"), which spaCy splits in three
+_EN_SLASHED = regex.compile(
+    r"(?i)(?<![A-Za-z])(?:"
+    + "|".join(
+        sorted(
+            {
+                regex.escape(w)
+                for p in PATTERNS
+                for w in p.context
+                if w.isascii() and "/" in w
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![A-Za-z])"
+)
+
+
 @Language.component("smslint_lemmas")
 def _lemmas(doc: Doc) -> Doc:
     """Lowercase lemmas; in Chinese, context and Latin words made one token each."""
     if doc.lang_ == "zh":
         with doc.retokenize() as retokenizer:
             for m in _ZH_TOKENS.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None and len(span) > 1:
+                    retokenizer.merge(span)
+    elif "/" in doc.text:
+        with doc.retokenize() as retokenizer:
+            for m in _EN_SLASHED.finditer(doc.text):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and len(span) > 1:
                     retokenizer.merge(span)
