@@ -3,7 +3,8 @@
 Finds national and resident ID numbers (mainland, Hong Kong, Taiwan, Singapore, US
 SSN; other countries' by their label, "ID No. 12345678", "NIN", "Aadhaar", "CNIC";
 after their own word an Aadhaar with its Verhoeff digit, a CNIC, an Indonesian NIK
-with its birth date, a Nigerian BVN, a Macau ID),
+with its birth date, a Nigerian BVN, a Macau ID, a Malaysian MyKad with its birth
+date and place-of-birth code),
 card and bank account numbers, phone numbers, e-mail and street addresses, and dates
 of birth, employers and relatives' names by their context ("your wife Lisa",
 "你妈妈王芳", "令堂陳美玲女士", "在XX公司上班"). IDs, cards and phones are
