@@ -155,6 +155,26 @@ SET9_HOLDOUT_FLOORS = {
     "third_party": (0.87, 0.66),
 }
 
+#: the tenth blind set (corpora/eval/set10/README.md): veiled levers and new voices; its
+#: dev half tuned constructions (not phrases) on 2026-12-01. One message of slack per
+#: cell (dev capped at the 0.95 target).
+SET10_DEV_FLOORS = {
+    "pii": (0.63, 0.73),
+    "threat": (0.79, 0.62),
+    "shaming": (0.95, 0.69),
+    "impersonation": (0.73, 0.87),
+    "obscene": (0.94, 0.94),
+    "third_party": (0.95, 0.80),
+}
+SET10_HOLDOUT_FLOORS = {
+    "pii": (0.80, 0.68),
+    "threat": (0.86, 0.63),
+    "shaming": (0.73, 0.42),
+    "impersonation": (0.75, 0.94),
+    "obscene": (0.77, 0.58),
+    "third_party": (0.92, 0.50),
+}
+
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
 FRESH_FLOORS = {
     "pii": (0.95, 0.95),
@@ -209,6 +229,8 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/set8/holdout.jsonl", SET8_HOLDOUT_FLOORS),
         ("corpora/eval/set9/dev.jsonl", SET9_DEV_FLOORS),
         ("corpora/eval/set9/holdout.jsonl", SET9_HOLDOUT_FLOORS),
+        ("corpora/eval/set10/dev.jsonl", SET10_DEV_FLOORS),
+        ("corpora/eval/set10/holdout.jsonl", SET10_HOLDOUT_FLOORS),
     ],
     ids=[
         "development",
@@ -228,6 +250,8 @@ def results(eval_set: str) -> dict:
         "set8-holdout",
         "set9-dev",
         "set9-holdout",
+        "set10-dev",
+        "set10-holdout",
     ],
 )
 def test_quality_floors(eval_set, floors):
