@@ -60,14 +60,7 @@ sys.path.insert(0, str(HERE))
 import train  # noqa: E402
 
 #: the sets the shipped model was trained on (the reference configuration)
-REFERENCE = (
-    "messages.jsonl",
-    "fresh/messages.jsonl",
-    "set2/dev.jsonl",
-    "set3/dev.jsonl",
-    "set4/dev.jsonl",
-    "set5/dev.jsonl",
-)
+REFERENCE = train.TRAIN
 #: the candidate: the shipped sets and the dev halves of set6 to set9
 CANDIDATE = (
     *REFERENCE,
