@@ -33,7 +33,7 @@ from smslint.logs.content import (
     BodyHit,
     check_bodies,
     compile_checks,
-    gather_outbound_bodies,
+    outbound_bodies,
 )
 from smslint.logs.context import AuditContext, RecordCheck
 from smslint.logs.regions import RegionScope
@@ -146,9 +146,11 @@ def _audit(
     sends = activity.send_activity(con)
 
     if message_rules:
-        bodies = gather_outbound_bodies(con)
-        with memory_held_to(
-            con, settings.content_memory_limit, then=settings.memory_limit
+        with (
+            outbound_bodies(con) as bodies,
+            memory_held_to(
+                con, settings.content_memory_limit, then=settings.memory_limit
+            ),
         ):
             body_hits = check_bodies(
                 con,

@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,12 +104,14 @@ def _worker_batch(batch: Batch) -> list[BodyHit]:
     return check_batch(batch, _WORKER_CHECKS, _WORKER_SHOW_PII)
 
 
-#: the distinct outbound bodies, in body_id order (see gather_outbound_bodies)
+#: the distinct outbound bodies, in body_id order (see outbound_bodies)
 OUTBOUND_BODIES = "_outbound_bodies"
 
 
-def gather_outbound_bodies(con: Any) -> int:
-    """Copy the distinct outbound bodies into their own table; returns how many.
+@contextmanager
+def outbound_bodies(con: Any) -> Iterator[int]:
+    """The distinct outbound bodies in a table of their own while the block runs;
+    yields how many there are.
 
     Checking them then streams a plain table scan, which needs next to no memory:
     the audit holds DuckDB low while content workers run (a join or sort streamed
@@ -119,8 +122,11 @@ def gather_outbound_bodies(con: Any) -> int:
         "SELECT body_id, body FROM bodies WHERE body_id IN "
         "(SELECT body_id FROM records WHERE direction = 'outbound') ORDER BY body_id"
     )
-    row = con.execute(f"SELECT count(*) FROM {OUTBOUND_BODIES}").fetchone()
-    return int(row[0]) if row else 0
+    try:
+        row = con.execute(f"SELECT count(*) FROM {OUTBOUND_BODIES}").fetchone()
+        yield int(row[0]) if row else 0
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {OUTBOUND_BODIES}")
 
 
 def _batches(con: Any) -> Iterator[Batch]:
@@ -138,7 +144,7 @@ def check_bodies(
     progress: Callable[[int], None] | None = None,
 ) -> list[BodyHit]:
     """Every finding of the compiled message rules in the distinct outbound bodies
-    (gathered first by :func:`gather_outbound_bodies`)."""
+    (inside :func:`outbound_bodies`)."""
     if not checks:
         return []
     if workers <= 1:
