@@ -83,6 +83,16 @@ ADDRESS_CONTEXT = tuple(
 Validator = Callable[[str, str], bool]
 
 
+def fails(check: Validator) -> Validator:
+    """A ``reject`` test: true when ``check`` does not pass."""
+
+    def rejected(text: str, lang: str) -> bool:
+        return not check(text, lang)
+
+    rejected.__name__ = f"not_{check.__name__}"
+    return rejected
+
+
 @dataclass(frozen=True)
 class PiiPattern:
     """One recognizer: a pattern and how to score what it matches.

@@ -30,15 +30,14 @@ these is a number the sender owns.
 
 from __future__ import annotations
 
-from datetime import date
-
 from smslint.detectors.pii_entities import (
     ID_CONTEXT,
     NATIONAL_ID,
     PiiPattern,
     Validator,
+    fails,
 )
-from smslint.detectors.pii_validators import digits_of
+from smslint.detectors.pii_validators import digits_of, plausible_birth_date
 
 # digit boundaries: a digit look-behind, never \b (Chinese characters are word
 # characters)
@@ -141,21 +140,7 @@ def malaysian_nric(text: str, _lang: str = "") -> bool:
     if len(digits) != 12 or digits[6:8] not in _MY_PLACES:
         return False
     year, month, day = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
-    for century in (1900, 2000):
-        try:
-            date(century + year, month, day)
-        except ValueError:
-            continue
-        return True
-    return False
-
-
-def _not(check: Validator) -> Validator:
-    def rejected(text: str, lang: str) -> bool:
-        return not check(text, lang)
-
-    rejected.__name__ = f"not_{check.__name__}"
-    return rejected
+    return any(plausible_birth_date(c + year, month, day) for c in (1900, 2000))
 
 
 AADHAAR_CONTEXT = ("aadhaar", "aadhar", "adhaar", "adhar", "uid", "uidai", "आधार")
@@ -183,58 +168,61 @@ MACAU_CONTEXT = (
     "居民身份證",
 )
 
+
+def _labelled(
+    name: str,
+    regex: str,
+    digits: tuple[int, int],
+    context: tuple[str, ...],
+    reject: Validator | None = None,
+) -> PiiPattern:
+    """A national number that counts only after its label (a context word): alone it
+    scores under the report threshold."""
+    return PiiPattern(
+        name, NATIONAL_ID, regex, 0.4, reject=reject, context=context, digits=digits
+    )
+
+
 NATIONAL_ID_PATTERNS: tuple[PiiPattern, ...] = (
-    PiiPattern(
+    _labelled(
         "in_aadhaar",
-        NATIONAL_ID,
         rf"{_START}[2-9][0-9]{{3}}([ -]?)[0-9]{{4}}\1[0-9]{{4}}{_END}",
-        0.4,
-        reject=_not(aadhaar),
-        context=AADHAAR_CONTEXT,
         digits=(12, 12),
+        context=AADHAAR_CONTEXT,
+        reject=fails(aadhaar),
     ),
-    PiiPattern(
+    _labelled(
         "pk_cnic",
-        NATIONAL_ID,
         rf"{_START}[1-7][0-9]{{4}}-[0-9]{{7}}-[0-9]{_END}",
-        0.4,
-        reject=_not(pakistani_cnic),
-        context=CNIC_CONTEXT,
         digits=(13, 13),
+        context=CNIC_CONTEXT,
+        reject=fails(pakistani_cnic),
     ),
-    PiiPattern(
+    _labelled(
         "id_nik",
-        NATIONAL_ID,
         rf"{_START}[1-9][0-9]{{15}}{_END}",
-        0.4,
-        reject=_not(indonesian_nik),
-        context=NIK_CONTEXT,
         digits=(16, 16),
+        context=NIK_CONTEXT,
+        reject=fails(indonesian_nik),
     ),
-    PiiPattern(
+    _labelled(
         "ng_bvn",
-        NATIONAL_ID,
         rf"{_START}22[0-9]{{9}}{_END}",
-        0.4,
-        context=BVN_CONTEXT,
         digits=(11, 11),
+        context=BVN_CONTEXT,
     ),
-    PiiPattern(
+    _labelled(
         "my_nric",
-        NATIONAL_ID,
         rf"{_START}[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(-?)[0-9]{{2}}"
         rf"\1[0-9]{{4}}{_END}",
-        0.4,
-        reject=_not(malaysian_nric),
-        context=MYKAD_CONTEXT,
         digits=(12, 12),
+        context=MYKAD_CONTEXT,
+        reject=fails(malaysian_nric),
     ),
-    PiiPattern(
+    _labelled(
         "mo_id",
-        NATIONAL_ID,
         rf"{_START}[157](?:[0-9]{{6}} ?\([0-9]\)|/[0-9]{{6}}/[0-9]){_END}",
-        0.4,
-        context=MACAU_CONTEXT,
         digits=(6, 8),
+        context=MACAU_CONTEXT,
     ),
 )

@@ -36,6 +36,7 @@ from smslint.detectors.pii_entities import (
     US_SSN,
     PiiPattern,
     Validator,
+    fails,
 )
 from smslint.detectors.pii_national_ids import NATIONAL_ID_PATTERNS
 from smslint.detectors.pii_phrases import PHRASE_PATTERNS
@@ -74,14 +75,6 @@ def _numeric(
     )
 
 
-def _not(check: Validator) -> Validator:
-    def rejected(text: str, lang: str) -> bool:
-        return not check(text, lang)
-
-    rejected.__name__ = f"not_{check.__name__}"
-    return rejected
-
-
 NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
     _numeric(
         "cn_resident_id",
@@ -100,7 +93,7 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
         rf"{_START}[1-9][0-9]{{5}}{_DATE6}[0-9]{{3}}(?![0-9])",
         0.3,
         (15, 15),
-        reject=_not(v.cn_legacy_id),
+        reject=fails(v.cn_legacy_id),
         context=ID_CONTEXT,
     ),
     _numeric(
@@ -120,7 +113,7 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
         r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{6}[0-9A](?![A-Za-z0-9(])",
         0.3,
         (6, 7),
-        reject=_not(v.hk_id),
+        reject=fails(v.hk_id),
         context=ID_CONTEXT,
         letters_before=True,
     ),
@@ -131,7 +124,7 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
         r"(?<![A-Za-z0-9])[A-Z][12][0-9]{8}(?![A-Za-z0-9])",
         0.6,
         (9, 9),
-        reject=_not(v.tw_id),
+        reject=fails(v.tw_id),
         context=ID_CONTEXT,
         letters_before=True,
     ),
@@ -142,7 +135,7 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
         r"(?<![A-Za-z0-9])[STFG][0-9]{7}[A-Z](?![A-Za-z0-9])",
         0.6,
         (7, 7),
-        reject=_not(v.sg_nric),
+        reject=fails(v.sg_nric),
         context=ID_CONTEXT,
         letters_before=True,
     ),
@@ -152,7 +145,7 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
         r"(?<![0-9-])[0-9]{3}([- ])[0-9]{2}\1[0-9]{4}(?![0-9-])",
         0.5,
         (9, 9),
-        reject=_not(v.us_ssn),
+        reject=fails(v.us_ssn),
         context=SSN_CONTEXT,
     ),
     # dotted like a version number ("219.44.7301"): reported with an SSN word only
@@ -162,7 +155,7 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
         r"(?<![0-9.])[0-9]{3}\.[0-9]{2}\.[0-9]{4}(?![0-9]|\.[0-9])",
         0.3,
         (9, 9),
-        reject=_not(v.us_ssn),
+        reject=fails(v.us_ssn),
         context=SSN_CONTEXT,
     ),
     _numeric(
@@ -171,7 +164,7 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
         rf"{_START}[0-9]{{9}}(?![0-9])",
         0.3,
         (9, 9),
-        reject=_not(v.us_ssn),
+        reject=fails(v.us_ssn),
         context=SSN_CONTEXT,
     ),
     # 13–19 digits in any grouping of single spaces, dashes or dots
@@ -200,7 +193,7 @@ NUMBER_PATTERNS: tuple[PiiPattern, ...] = (
         r"(?:[0-9]|[ .-][0-9]|\) ?[0-9]| ?\([0-9]){6,16}(?![0-9])",
         0.5,
         (7, 17),
-        reject=_not(v.phone_number),
+        reject=fails(v.phone_number),
         context=PHONE_CONTEXT,
     ),
 )
