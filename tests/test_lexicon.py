@@ -533,6 +533,23 @@ def test_inflection_rules() -> None:
     assert "fucking" in inflections.lookup_forms("fuck")
 
 
+def test_unknown_words_inflect_as_nouns_inside_a_phrase() -> None:
+    """A word lemminflect does not know gets verb endings only standing alone: in a
+    phrase it is mostly a word of another language, where they make nonsense keys."""
+    assert {"fuck", "fucked", "fucking"} <= set(inflections.word_forms("fuck"))
+    assert "karenged" in inflections.word_forms("karenge")
+    forms = inflections.phrase_forms("call karenge")
+    assert {"called karenge", "calling karenge"} <= forms
+    assert not any("karenged" in f or "karenging" in f for f in forms)
+    # an English noun it lacks keeps its plural
+    assert "tell your flatmates" in inflections.phrase_forms("tell your flatmate")
+    assert "tell your flatmated" not in inflections.phrase_forms("tell your flatmate")
+    # a word outside the shipped table (a pack's extra_terms) follows the same rule
+    assert "qwzx" not in inflections._shipped_table()
+    assert "qwzxed" in inflections.word_forms("qwzx")
+    assert inflections.word_forms("qwzx", in_phrase=True) == ("qwzx", "qwzxes")
+
+
 def test_inflection_per_group_of_a_co_occurrence() -> None:
     from smslint.detectors.lexicon_entries import parse_entry
 

@@ -17,8 +17,18 @@ on first use.
 Which words inflect: a word written as a lemma gets all its forms (``arrest`` ->
 ``arrests, arrested, arresting``); a plural noun also matches its singular
 (``wages`` -> ``wage``); a word lemminflect does not know (``fuck``, ``fck``) gets the
-regular out-of-vocabulary forms; other inflected words (``wanted``) and function words
-(``you``, ``will``, ``not``) stay as written, so ``wanted`` never matches ``want``.
+regular out-of-vocabulary forms of a noun and a verb when it stands alone, and only
+those of a noun inside a longer phrase; other inflected words (``wanted``) and
+function words (``you``, ``will``, ``not``) stay as written, so ``wanted`` never
+matches ``want``.
+
+Why unknown words keep only a plural inside a phrase: there they are mostly words of
+other languages written in Latin letters (Hinglish "call karenge", Tagalog "sa lahat
+ng contact ni", Swahili "kwa contact wote") or English nouns lemminflect lacks
+("your flatmates", "your workmates"). Verb endings on each made nonsense phrases
+("karenged", "ngs ... nied"), multiplied across the phrase's words: they were a
+quarter of the compiled lexicon's keys, which every run loads, and matched nothing
+on any evaluation set.
 """
 
 from __future__ import annotations
@@ -36,6 +46,10 @@ from smslint.resources import shipped_dir
 
 #: where the generated table of forms for the shipped lexicons lives
 TABLE_NAME = "_inflections.json"
+
+#: a word's forms in the table (a list), or an unknown word's: {"alone": [...],
+#: "in_phrase": [...]}
+_Forms = list[str] | dict[str, list[str]]
 
 #: lexicon languages whose words are inflected (lemminflect knows English only)
 INFLECTED_LANGUAGES = frozenset({"en"})
@@ -59,7 +73,7 @@ FUNCTION_WORDS = frozenset(
 def phrase_forms(phrase: str) -> set[str]:
     """Every combination of the forms of each word of ``phrase`` (space-separated)."""
     words = phrase.split(" ")
-    choices = [word_forms(w) for w in words]
+    choices = [word_forms(w, in_phrase=len(words) > 1) for w in words]
     count = 1
     for forms in choices:
         count *= len(forms)
@@ -71,15 +85,21 @@ def phrase_forms(phrase: str) -> set[str]:
     return {" ".join(combo) for combo in itertools.product(*choices)}
 
 
-def word_forms(word: str) -> tuple[str, ...]:
-    """The forms of one word, the word itself first (lower-cased)."""
+def word_forms(word: str, in_phrase: bool = False) -> tuple[str, ...]:
+    """The forms of one word, the word itself first (lower-cased); ``in_phrase``:
+    inside a phrase of several words, where an unknown word inflects as a noun only."""
     lowered = word.casefold()
     if not _inflectable(lowered):
         return (lowered,)
     table = _shipped_table()
-    if lowered in table:
-        return tuple(table[lowered])
-    return lookup_forms(lowered)
+    forms = table[lowered] if lowered in table else _table_value(lowered)
+    if isinstance(forms, dict):  # a word lemminflect does not know
+        forms = forms[_IN_PHRASE if in_phrase else _ALONE]
+    return tuple(forms)
+
+
+#: the keys of an unknown word's value in the table: its forms alone, in a phrase
+_ALONE, _IN_PHRASE = "alone", "in_phrase"
 
 
 def _inflectable(word: str) -> bool:
@@ -87,12 +107,12 @@ def _inflectable(word: str) -> bool:
 
 
 @cache
-def _shipped_table() -> dict[str, list[str]]:
+def _shipped_table() -> dict[str, _Forms]:
     path = shipped_dir("lexicons") / "en" / TABLE_NAME
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8") as handle:
-        table: dict[str, list[str]] = json.load(handle)
+        table: dict[str, _Forms] = json.load(handle)
     return table
 
 
@@ -114,6 +134,30 @@ def lookup_forms(word: str) -> tuple[str, ...]:
         for upos in ("NOUN", "VERB"):
             _add(forms, lem.getAllInflectionsOOV(word, upos).values())
     return tuple(forms)
+
+
+@cache
+def unknown_noun_forms(word: str) -> tuple[str, ...]:
+    """A word lemminflect does not know, and its regular plural."""
+    forms: dict[str, None] = {word: None}
+    _add(forms, _lemminflect().getAllInflectionsOOV(word, "NOUN").values())
+    return tuple(forms)
+
+
+def _is_unknown(word: str) -> bool:
+    return not _lemminflect().getAllLemmas(word)
+
+
+@cache
+def _table_value(word: str) -> _Forms:
+    """A word's value in the table: its forms, or for a word lemminflect does not
+    know, its forms alone and in a phrase."""
+    if _is_unknown(word):
+        return {
+            _ALONE: list(lookup_forms(word)),
+            _IN_PHRASE: list(unknown_noun_forms(word)),
+        }
+    return list(lookup_forms(word))
 
 
 def _add(forms: dict[str, None], spellings: Iterable[tuple[str, ...]]) -> None:
@@ -156,10 +200,10 @@ def _lemminflect() -> ModuleType:
     return lemminflect
 
 
-def table_for(words: Iterable[str]) -> dict[str, list[str]]:
+def table_for(words: Iterable[str]) -> dict[str, _Forms]:
     """The generated table: lemminflect's forms of each inflectable word."""
     wanted = sorted({w.casefold() for w in words if _inflectable(w.casefold())})
-    return {w: list(lookup_forms(w)) for w in wanted}
+    return {w: _table_value(w) for w in wanted}
 
 
 def write_table(words: Iterable[str], path: Path) -> None:

@@ -7,6 +7,11 @@ handful: :class:`LazyEntries` stores each as its own pickle. The full automaton 
 meaning of each of its keys took over half the rest, and a message none of whose
 triggers matches never reads them: :class:`PickledLexicon` unpickles them on first
 use, the meanings from ``marshal``, which reads nested tuples twice as fast.
+
+The large byte strings (the entries' pickles, the deferred part) are
+:class:`pickle.PickleBuffer` objects: :mod:`smslint.cache` keeps them outside the
+pickle and hands them back as views of its memory-mapped file, so the ~25 MB a run
+does not use is never read.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ import gc
 import io
 import marshal
 import pickle
+from array import array
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import Any
 
 from smslint.detectors.lexicon_entries import Entry
@@ -35,13 +42,15 @@ class LazyEntries:
     (an audit's memory grew with each entry its messages touched).
     """
 
-    __slots__ = ("_blobs", "_items", "_shared")
+    __slots__ = ("_blobs", "_ends", "_items", "_shared")
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         self._items: list[Entry | None] = list(entries)
-        self._blobs: tuple[bytes, ...] = ()
+        #: every entry's pickle, one after the other, and where each ends
+        self._blobs: bytes | memoryview = b""
+        self._ends: Sequence[int] = ()
         #: the sets the blobs refer to, pickled until an entry first needs them
-        self._shared: tuple[frozenset[Any], ...] | bytes = ()
+        self._shared: tuple[frozenset[Any], ...] | bytes | memoryview = ()
 
     def __len__(self) -> int:
         return len(self._items)
@@ -49,18 +58,25 @@ class LazyEntries:
     def __getitem__(self, index: int) -> Entry:
         entry = self._items[index]
         if entry is None:
-            if isinstance(self._shared, bytes):
+            if not isinstance(self._shared, tuple):
                 self._shared = pickle.loads(self._shared)
-            unpickler = pickle.Unpickler(io.BytesIO(self._blobs[index]))
+            start = self._ends[index - 1] if index else 0
+            blob = self._blobs[start : self._ends[index]]
+            unpickler = pickle.Unpickler(io.BytesIO(blob))
             unpickler.persistent_load = self._shared.__getitem__
             entry = self._items[index] = unpickler.load()
         return entry
 
-    def __reduce__(self) -> tuple[object, tuple[tuple[bytes, ...], bytes]]:
+    def __reduce__(self) -> tuple[object, tuple[object, bytes, object]]:
         entries = [self[i] for i in range(len(self))]
         shared = _shared_sets(entries)
-        blobs = tuple(_dumps_sharing(entry, shared) for entry in entries)
-        return _unpickled_entries, (blobs, pickle.dumps(tuple(shared), _PROTOCOL))
+        blobs = [_dumps_sharing(entry, shared) for entry in entries]
+        ends = array("q", accumulate(map(len, blobs))).tobytes()
+        return _unpickled_entries, (
+            pickle.PickleBuffer(b"".join(blobs)),
+            ends,
+            pickle.PickleBuffer(pickle.dumps(tuple(shared), _PROTOCOL)),
+        )
 
 
 def _shared_sets(entries: Sequence[Entry]) -> dict[frozenset[Any], int]:
@@ -89,9 +105,12 @@ def _dumps_sharing(entry: Entry, shared: dict[frozenset[Any], int]) -> bytes:
     return stream.getvalue()
 
 
-def _unpickled_entries(blobs: tuple[bytes, ...], shared: bytes) -> LazyEntries:
+def _unpickled_entries(
+    blobs: bytes | memoryview, ends: bytes, shared: bytes | memoryview
+) -> LazyEntries:
     entries = LazyEntries(())
-    entries._items = [None] * len(blobs)
+    entries._ends = array("q", ends)
+    entries._items = [None] * len(entries._ends)
     entries._blobs = blobs
     entries._shared = shared
     return entries
@@ -121,9 +140,10 @@ class PickledLexicon:
             if name not in _DEFERRED and name != "_sets"
         }
         full, meanings, screens, bounds = (getattr(self, n) for n in _DEFERRED)
-        state["_deferred"] = pickle.dumps(
-            (pickle.dumps(full, _PROTOCOL), marshal.dumps((meanings, screens)), bounds),
-            _PROTOCOL,
+        state["_deferred"] = (
+            pickle.PickleBuffer(pickle.dumps(full, _PROTOCOL)),
+            pickle.PickleBuffer(marshal.dumps((meanings, screens))),
+            bounds,
         )
         return {**state, "_last": None, "_entries": LazyEntries(self._entries)}
 
@@ -135,7 +155,7 @@ class PickledLexicon:
         collecting = gc.isenabled()
         gc.disable()  # thousands of small objects at once: see smslint.cache
         try:
-            full, coded_meanings, bounds = pickle.loads(deferred)
+            full, coded_meanings, bounds = deferred
             meanings, screens = marshal.loads(coded_meanings)
             self.__dict__.update(
                 _full=pickle.loads(full),
