@@ -346,3 +346,37 @@ def test_the_shipped_model_keeps_a_threat_spliced_into_a_reminder() -> None:
     kind = get_kind("lexicon")
     check = kind.build({**kind.DEFAULTS, "lexicon": "threat"}, RunContext())
     assert list(check(SPLICED))
+
+
+def test_the_cached_model_scores_as_the_file_and_forgets_its_memories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """shipped_model() comes from the per-user cache after the first run; it must
+    score every message as the model read from its file, and a cached model starts
+    with empty memories (they are the texts of the run that cached it)."""
+    import pickle
+
+    from smslint.checks import lexicon
+
+    monkeypatch.setenv("SMSLINT_CACHE_DIR", str(tmp_path))
+    path = shipped_dir("models") / MODEL_FILE
+    read = MessageModel.load(path)
+    lexicon.shipped_model.cache_clear()
+    try:
+        lexicon.shipped_model()  # builds and caches it
+        lexicon.shipped_model.cache_clear()
+        cached = lexicon.shipped_model()  # from the cache
+    finally:
+        lexicon.shipped_model.cache_clear()
+    assert (tmp_path / "message-model.pickle").is_file()
+    texts = [
+        "we will send officers to your workplace tomorrow",
+        "你好，您的账单已出，请按时还款",
+        "Hi Ana, your payment of $120 is due Friday. Reply STOP to opt out.",
+    ]
+    for text in texts:
+        assert cached.opinion(text) == read.opinion(text)
+        assert cached.reasons(text, "threat", 3) == read.reasons(text, "threat", 3)
+    again = pickle.loads(pickle.dumps(cached))
+    assert not again._token and not again._window and again._last is None
+    assert again.opinion(texts[0]) == read.opinion(texts[0])

@@ -138,10 +138,25 @@ class MessageModel:
             self._number[block] = dict(zip(grams, numbers, strict=True))
             start += len(grams)
         self._idf, self._weights = idf, weights
+        self._remember(tuple(blocks))
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a cached model keeps: not its memories of the texts it has met."""
+        return {
+            name: value
+            for name, value in self.__dict__.items()
+            if name not in ("_gram", "_window", "_token", "_last")
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._remember(tuple(self._number))
+
+    def _remember(self, blocks: Sequence[str]) -> None:
+        """Empty memories (see _Memo): grams (words and word pairs recur between
+        messages), the 4-character windows that make up a token's char grams, and
+        whole tokens."""
         self._last: tuple[str, list[float]] | None = None
-        # Shares remembered (see _Memo): grams (words and word pairs recur between
-        # messages), the 4-character windows that make up a token's char grams, and
-        # whole tokens.
         self._gram: dict[str, _Memo] = {
             block: _Memo(partial(self._gram_share, block), _GRAMS_REMEMBERED)
             for block in blocks
