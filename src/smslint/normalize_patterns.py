@@ -11,7 +11,6 @@ steps that use them are in :mod:`smslint.normalize_steps` and
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -104,12 +103,15 @@ def char_body(chars: Iterable[str]) -> str:
     Ranges matter for speed: ``re`` tests a class with characters beyond the BMP
     member by member, and a class of single emoji would make every search crawl.
     """
-    codes = sorted({ord(ch) for ch in chars})
+    codes = sorted(set(map(ord, chars)))
+    if not codes:
+        return ""
     body: list[str] = []
-    for _, group in itertools.groupby(enumerate(codes), lambda pair: pair[1] - pair[0]):
-        run = [code for _, code in group]
-        low, high = _in_class(run[0]), _in_class(run[-1])
-        body.append(low if len(run) == 1 else f"{low}-{high}")
+    # runs of consecutive code points: where a code point is not its predecessor + 1
+    starts = [i for i in range(len(codes)) if not i or codes[i] != codes[i - 1] + 1]
+    for first, after in zip(starts, [*starts[1:], len(codes)], strict=True):
+        low, high = _in_class(codes[first]), _in_class(codes[after - 1])
+        body.append(low if after - first == 1 else f"{low}-{high}")
     return "".join(body)
 
 
