@@ -165,6 +165,11 @@ CLEAN = [
     "Hamara executive aapke ghar aayega KYC documents lene.",
     "Hamara agent aapke office aayega documents lene.",
     "Agar koi aapke rishtedaron ko call karega to humein report karein.",
+    "Aapki cheque book aapke office aa jayegi.",
+    "Aapka parcel aapke office pahunch jayega.",
+    "Aapke papa ke ghar delivery aa jayegi.",
+    "Hamare sales executive aapke office aayenge naye offers batane.",
+    "Aapke HR ko salary deduction ke liye mail kiya jayega, aapki sahmati ke anusar.",
     # --- shared words, no one told ----------------------------------------------------
     "Aapke family members ko bhi insurance ke benefits milenge.",
     "Aapki company ko GST invoice bheja jayega.",
