@@ -12,6 +12,11 @@ without touching code.
 :func:`load_tables` reads one folder into an immutable :class:`Tables` and is memoized
 on the path: a run builds its normalizer once, and a second normalizer for the same
 folder costs nothing. The OpenCC converter lives here too, for the same reason.
+
+Reading and checking the files and building their automata took ~50 ms, which every
+pre-commit run paid before it could normalize one message: the built tables are kept
+in the per-user cache (:mod:`smslint.cache`), keyed by the files' bytes and the code
+that reads them, and their patterns compile on first use.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,7 +36,9 @@ import ahocorasick
 import opencc
 import yaml
 
-from smslint.detectors.lazy_patterns import lazy_built
+import smslint
+from smslint import cache
+from smslint.detectors.lazy_patterns import lazy, lazy_built
 from smslint.errors import SmslintError
 from smslint.normalize_emoji import EmojiTable, load_emoji
 from smslint.normalize_patterns import (
@@ -90,10 +98,25 @@ class Tables:
     #: ``emoji.yaml``, if the folder has one
     emoji: EmojiTable | None = None
 
+    # The converter is a C++ object that does not pickle: a cached table makes its own.
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "converter"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, converter=_converter())
+
+
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
 
 def default_dir() -> Path:
     """The shipped ``lexicons/normalize`` folder."""
     return shipped_dir("lexicons") / "normalize"
+
+
+#: the code that reads the files into tables, relative to the package
+_READER_CODE = ("normalize*.py", "detectors/lazy_patterns.py", "yamldata.py")
 
 
 @lru_cache(maxsize=8)
@@ -102,8 +125,29 @@ def load_tables(directory: Path) -> Tables:
 
     ``lookalikes.yaml``, ``leet.yaml`` and ``homophones.yaml`` are required;
     ``textspeak.yaml`` and ``emoji.yaml`` are read when present (a folder without them
-    normalizes without those steps).
+    normalizes without those steps). Built tables come from the per-user cache when
+    neither the files nor the code changed; a bad file is reported as when read.
     """
+    package = Path(smslint.__file__).parent
+    code = sorted(p for pattern in _READER_CODE for p in package.glob(pattern))
+    files = [p for p in sorted(directory.glob("*.yaml")) if p.is_file()]
+    key = cache.fingerprint(
+        str(directory),
+        sys.version,
+        cache.installed("ahocorasick", "opencc", "yaml"),
+        cache.fingerprint(files=code, root=package),
+        files=[*files, _inflection_table(directory)],
+    )
+    name = "normalize-tables-" + cache.digest(str(directory))
+    return cache.load_or_build(name, key, lambda: _read_tables(directory), Tables)
+
+
+def _inflection_table(directory: Path) -> Path:
+    return directory.parent / "en" / "_inflections.json"
+
+
+def _read_tables(directory: Path) -> Tables:
+    """The tables of ``directory``, read from its files (see :func:`load_tables`)."""
     lookalike_file = directory / "lookalikes.yaml"
     lookalike_sections = _read(lookalike_file)  # read once: both tables are in it
     lookalikes = _char_table(lookalike_file, lookalike_sections)
@@ -125,14 +169,14 @@ def load_tables(directory: Path) -> Tables:
     return Tables(
         lookalikes=str.maketrans(lookalikes),
         radicals=str.maketrans(radicals),
-        radical_chars=re.compile(char_class(radicals)),
-        lookalike_chars=re.compile(char_class(lookalikes)),
-        foreign_letters=re.compile(char_class(foreign_letters(lookalikes))),
+        radical_chars=lazy(char_class(radicals)),
+        lookalike_chars=lazy(char_class(lookalikes)),
+        foreign_letters=lazy(char_class(foreign_letters(lookalikes))),
         leet=str.maketrans({**digits, **symbols}),
         **leet_patterns("".join(digits), "".join(symbols), opening),
         **_phrases(directory / "homophones.yaml"),
-        converter=opencc.OpenCC("t2s"),
-        vocabulary=_vocabulary(directory.parent / "en" / "_inflections.json"),
+        converter=_converter(),
+        vocabulary=_vocabulary(_inflection_table(directory)),
         diacritics=str.maketrans(diacritics_table()),
         # only text that is not ASCII needs it: compiled on first use (~10 ms)
         separator=lazy_built(separator_source),

@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from smslint.detectors.lazy_patterns import lazy
+
 #: Latin blocks whose letters with diacritics are read as the plain letter.
 _DIACRITIC_BLOCKS = ((0x00C0, 0x0250), (0x1E00, 0x1F00))
 
@@ -162,11 +164,11 @@ def leet_patterns(digits: str, symbols: str, opening: str = "") -> dict[str, Any
     )
     spelled = spelled_leet_run(digits + symbols)
     return {
-        "leet_hint": re.compile(f"{leet}(?:{inside}|{alone}{opens})"),
+        "leet_hint": lazy(f"{leet}(?:{inside}|{alone}{opens})"),
         "leet_shape": shape,
-        "leet_word": re.compile(word),
-        "spelled_leet": re.compile(spelled),
-        "spelled_leet_any_case": re.compile(spelled, re.IGNORECASE),
+        "leet_word": lazy(word),
+        "spelled_leet": lazy(spelled),
+        "spelled_leet_any_case": lazy(spelled, re.IGNORECASE),
     }
 
 

@@ -34,6 +34,11 @@ class LazyPattern:
             setattr(self, name, getattr(compiled, name))
         return compiled
 
+    def __reduce__(self) -> tuple[object, tuple[object, int]]:
+        # pickled as written, never compiled: a pattern unpickles without compiling,
+        # compiled or not before (smslint.cache keeps tables that hold some)
+        return LazyPattern, (self.pattern, self.flags)
+
     def __getattr__(self, name: str) -> Any:
         # reached only while a method is not bound yet
         if name in _METHODS:
