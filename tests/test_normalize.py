@@ -798,3 +798,33 @@ def test_a_leading_zero_reads_as_o(norm: Normalizer) -> None:
 )
 def test_more_collector_homophones(norm: Normalizer, source: str, text: str) -> None:
     assert norm(source).text == text
+
+
+def test_cached_tables_normalize_as_the_files_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run after the first takes the tables from the per-user cache, without
+    reading the files: every step must normalize as with the tables just read."""
+    import smslint.normalize_data as data
+
+    texts = [
+        "Y0u d3adb3at, p@y n0w", "d e a d b e a t", "dеаdbеаt",  # Cyrillic е, а
+        "老 赖，曝-光", "報警", "抱井", "laolai", "ur a fraud lol", "fück",
+        "上⻔", "草泥🐴", "ＦＵＬＬ width", "b 0 $ $", "plain reminder, $120 due 3/14",
+    ]  # fmt: skip
+    monkeypatch.setenv("SMSLINT_CACHE_DIR", str(tmp_path))
+    load_tables.cache_clear()
+    try:
+        read = [Normalizer()(t) for t in texts]  # reads the files, caches the tables
+        assert [p.name for p in tmp_path.iterdir()][0].startswith("normalize-tables-")
+        load_tables.cache_clear()
+
+        def no_reading(directory: Path) -> None:
+            raise AssertionError("read the files despite a warm cache")
+
+        monkeypatch.setattr(data, "_read_tables", no_reading)
+        cached = [Normalizer()(t) for t in texts]
+    finally:
+        load_tables.cache_clear()
+    assert cached == read
+    assert read[0].text != texts[0].casefold()  # the steps did something
