@@ -203,8 +203,15 @@ class CompiledLexicon(PickledLexicon):
             for key in filter(None, map(keys, spellings(phrase)))
         }
 
+        weights: dict[str, int] = {}  # a key serves many groups: weighed once
+
+        def weight(key: str) -> int:
+            if key not in weights:
+                weights[key] = key_likelihood(key, frequent)
+            return weights[key]
+
         def likelihood(group: tuple[int, int]) -> int:
-            return sum(key_likelihood(k, frequent) for k in group_keys[group])
+            return sum(map(weight, group_keys[group]))
 
         triggers: set[str] = set()
         for entry in {entry for entry, _part in group_keys}:
