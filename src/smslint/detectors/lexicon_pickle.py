@@ -21,7 +21,6 @@ import gc
 import io
 import marshal
 import pickle
-from array import array
 from collections.abc import Sequence
 from itertools import accumulate
 from typing import Any
@@ -67,11 +66,11 @@ class LazyEntries:
             entry = self._items[index] = unpickler.load()
         return entry
 
-    def __reduce__(self) -> tuple[object, tuple[object, bytes, object]]:
+    def __reduce__(self) -> tuple[object, tuple[object, tuple[int, ...], object]]:
         entries = [self[i] for i in range(len(self))]
         shared = _shared_sets(entries)
         blobs = [_dumps_sharing(entry, shared) for entry in entries]
-        ends = array("q", accumulate(map(len, blobs))).tobytes()
+        ends = tuple(accumulate(map(len, blobs)))
         return _unpickled_entries, (
             pickle.PickleBuffer(b"".join(blobs)),
             ends,
@@ -106,11 +105,11 @@ def _dumps_sharing(entry: Entry, shared: dict[frozenset[Any], int]) -> bytes:
 
 
 def _unpickled_entries(
-    blobs: bytes | memoryview, ends: bytes, shared: bytes | memoryview
+    blobs: bytes | memoryview, ends: tuple[int, ...], shared: bytes | memoryview
 ) -> LazyEntries:
     entries = LazyEntries(())
-    entries._ends = array("q", ends)
-    entries._items = [None] * len(entries._ends)
+    entries._ends = ends
+    entries._items = [None] * len(ends)
     entries._blobs = blobs
     entries._shared = shared
     return entries
