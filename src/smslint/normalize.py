@@ -50,8 +50,13 @@ The pipeline, in this order, and why the order:
 8. **Leetspeak**, conservatively (``leet.yaml`` says when), then letters held down
    ("fuuuuck") read once or twice, whichever the lexicons know.
 9. **Traditional -> Simplified** (OpenCC ``t2s``), so one Simplified table serves both.
-10. **Homophones and pinyin** last, since their keys are Simplified, lowercase, joined
+10. **Homophones and pinyin**, since their keys are Simplified, lowercase, joined
     and free of leet: "la0 lai" and "抱-井" are caught too.
+11. **Cantonese and Hokkien words read as Mandarin** (``dialect.yaml``:
+    "我哋會搵你屋企人" -> "我们会找你家人", "阮會去恁兜揣你" -> "我们会去你家找你"),
+    last, so every Mandarin lexicon entry matches dialect phrasing.
+    :attr:`Normalized.model_text` is the text before this step: the message model
+    was trained on it.
 
 Offsets: a step that keeps the length (case folding, look-alikes, leet, OpenCC) leaves
 them alone; a step that changes it leaves a :class:`Layer`, its list of edits. A span
@@ -78,6 +83,7 @@ from smslint.normalize_words import (
     map_lookalikes,
     mask_symbols,
     plain_letters,
+    read_dialect,
     remove_separators,
     replace_phrases,
     to_simplified,
@@ -97,6 +103,14 @@ class Normalized:
     text: str
     #: the edits of each step that changed the length, oldest first (none: identity)
     layers: tuple[Layer, ...] = field(default=(), repr=False, compare=False)
+    #: the text before dialect words were read as Mandarin, when that step changed it
+    before_dialect: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def model_text(self) -> str:
+        """The text the message model reads: all steps but the dialect reading, as it
+        was trained (``corpora/models/train.py``)."""
+        return self.text if self.before_dialect is None else self.before_dialect
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` covering exactly the source of ``text[start:end]``.
@@ -158,8 +172,8 @@ class Normalizer:
     """The full pipeline with its data loaded; build one per run and call it per text.
 
     ``data_dir`` holds ``lookalikes.yaml``, ``leet.yaml`` and ``homophones.yaml``, and
-    may hold ``textspeak.yaml`` and ``emoji.yaml`` (default: the shipped
-    ``lexicons/normalize``). Loading is memoized per folder, so a
+    may hold ``textspeak.yaml``, ``emoji.yaml`` and ``dialect.yaml`` (default: the
+    shipped ``lexicons/normalize``). Loading is memoized per folder, so a
     second normalizer for the same folder is cheap. Lexicon terms should go through the
     same normalizer as the messages, so both sides are in the same form ("non-payment"
     becomes "nonpayment", "報警" becomes "报警"). A normalizer pickles as its folder,
@@ -184,9 +198,12 @@ class Normalizer:
             partial(to_simplified, tables),
             partial(replace_phrases, tables),
         )
+        self._dialect: Step | None = None
+        if tables.dialect is not None:
+            self._dialect = partial(read_dialect, tables)
 
     def __call__(self, text: str) -> Normalized:
-        return _run(text, self._steps)
+        return _run(text, self._steps, self._dialect)
 
     def __reduce__(self) -> tuple[type[Normalizer], tuple[Path | None]]:
         return Normalizer, (self._data_dir,)
@@ -205,20 +222,26 @@ def fold_light(text: str) -> Normalized:
     return _run(text, _LIGHT_STEPS)
 
 
-def _run(original: str, steps: Sequence[Step]) -> Normalized:
+def _run(
+    original: str, steps: Sequence[Step], dialect: Step | None = None
+) -> Normalized:
+    """Run ``steps``, then ``dialect``, whose input is kept when it changes it."""
     text = original
     layers: list[Layer] = []
-    for step in steps:
+    before_dialect = None
+    for step in (*steps, dialect) if dialect is not None else steps:
         result = step(text)
         if result is None:
             continue
+        if step is dialect:
+            before_dialect = text
         if isinstance(result, str):
             text = result  # one to one: offsets unchanged
             continue
         if any(end - start != 1 or len(new) != 1 for start, end, new in result):
             layers.append(Layer(result))
         text = _splice_text(text, result)
-    return Normalized(original, text, tuple(layers))
+    return Normalized(original, text, tuple(layers), before_dialect)
 
 
 def _splice_text(text: str, edits: Edits) -> str:

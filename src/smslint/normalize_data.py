@@ -1,9 +1,10 @@
 """The tables behind :mod:`smslint.normalize`, read from the shipped YAML files.
 
-``corpora/lexicons/normalize/`` holds five files, documented in their headers:
+``corpora/lexicons/normalize/`` holds six files, documented in their headers:
 ``lookalikes.yaml`` (Cyrillic, Greek and odd Latin letters that render like a Latin
 letter), ``leet.yaml`` (digits and symbols typed for letters), ``homophones.yaml``
-(Chinese variant spellings and pinyin, mapped to the canonical word),
+(Chinese variant spellings and pinyin, mapped to the canonical word), ``dialect.yaml``
+(written Cantonese and Taiwanese Hokkien read as Mandarin, a step after it),
 ``textspeak.yaml`` (text-speak words, read by :mod:`smslint.normalize_textspeak`) and
 ``emoji.yaml`` (emoji typed for a character or syllable, read by
 :mod:`smslint.normalize_emoji`). They are data so a reviewer can read and extend them
@@ -97,6 +98,9 @@ class Tables:
     textspeak: TextSpeak | None = None
     #: ``emoji.yaml``, if the folder has one
     emoji: EmojiTable | None = None
+    #: ``dialect.yaml`` (Cantonese and Hokkien words and their keep phrases -> Phrase),
+    #: if the folder has one
+    dialect: ahocorasick.Automaton | None = None
 
     # The converter is a C++ object that does not pickle: a cached table makes its own.
     def __getstate__(self) -> dict[str, Any]:
@@ -182,6 +186,7 @@ def _read_tables(directory: Path) -> Tables:
         separator=lazy_built(separator_source),
         textspeak=_optional(directory / "textspeak.yaml", load_textspeak),
         emoji=_optional(directory / "emoji.yaml", load_emoji),
+        dialect=_optional(directory / "dialect.yaml", _dialect),
     )
 
 
@@ -273,9 +278,38 @@ def _phrases(path: Path) -> dict[str, Any]:
     key's longest syllable; a pass of a small automaton of those syllables costs less
     than the automaton of every variant.
     """
-    data = _read(path)
     automaton = ahocorasick.Automaton()
     screen: set[str] = set()
+    sections = (("hanzi", False), ("pinyin", True))
+    _add_phrases(automaton, screen, path, _read(path), sections)
+    automaton.make_automaton()
+    syllables = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for syllable in sorted(screen):
+        syllables.add_word(syllable)
+    if screen:
+        syllables.make_automaton()
+    return {"phrases": automaton, "pinyin_screen": syllables}
+
+
+def _dialect(path: Path, data: dict[str, Any]) -> ahocorasick.Automaton:
+    """``dialect.yaml``: its sections ``cantonese`` and ``hokkien``, read as ``hanzi``
+    is, and its ``keep`` list, in an automaton of their own (a step of its own, after
+    the homophones: the message model reads the text before it)."""
+    automaton = ahocorasick.Automaton()
+    sections = (("cantonese", False), ("hokkien", False))
+    _add_phrases(automaton, set(), path, data, sections)
+    automaton.make_automaton()
+    return automaton
+
+
+def _add_phrases(
+    automaton: ahocorasick.Automaton,
+    screen: set[str],
+    path: Path,
+    data: dict[str, Any],
+    sections: tuple[tuple[str, bool], ...],
+) -> None:
+    """Add the variants of ``sections`` of one file, and its ``keep`` list."""
 
     def add(key: str, phrase: Phrase, where: str) -> None:
         if not key or automaton.exists(key):
@@ -284,7 +318,7 @@ def _phrases(path: Path) -> dict[str, Any]:
             )
         automaton.add_word(key, phrase)
 
-    for section, whole_word in (("hanzi", False), ("pinyin", True)):
+    for section, whole_word in sections:
         entries = data.get(section) or {}
         if not isinstance(entries, dict):
             raise SmslintError("expected a mapping", path=str(path), key_path=section)
@@ -316,13 +350,6 @@ def _phrases(path: Path) -> dict[str, Any]:
         )
     for phrase in keep:
         add(phrase, Phrase(len(phrase), phrase, False), "keep")
-    automaton.make_automaton()
-    syllables = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-    for syllable in sorted(screen):
-        syllables.add_word(syllable)
-    if screen:
-        syllables.make_automaton()
-    return {"phrases": automaton, "pinyin_screen": syllables}
 
 
 def _spacings(pinyin: str) -> list[str]:

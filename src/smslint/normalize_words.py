@@ -312,3 +312,17 @@ def replace_phrases(tables: Tables, text: str) -> Edits | None:
             continue
         edits.append((start, end, phrase.replacement))
     return edits or None
+
+
+def read_dialect(tables: Tables, text: str) -> Edits | None:
+    """Cantonese and Hokkien words read as Mandarin (``dialect.yaml``),
+    leftmost-longest, no overlaps, after the homophones: "我哋會搵你" reads
+    "我们会找你"."""
+    if tables.dialect is None or not len(tables.dialect) or text.isascii():
+        return None
+    edits: Edits = []
+    for last, phrase in tables.dialect.iter_long(text):
+        start, end = last + 1 - phrase.length, last + 1
+        if phrase.replacement != text[start:end]:  # not a keep phrase
+            edits.append((start, end, phrase.replacement))
+    return edits or None

@@ -324,7 +324,7 @@ def build(
         hits = hits_by_category(message.text).get(category, ())
         if hits and threshold is not None:
             model = context.detector("message-model", shipped_model)
-            opinion = model.opinion(hits_by_category.normalized.text)
+            opinion = model.opinion(hits_by_category.normalized.model_text)
             if opinion.probability < threshold:
                 firm = hits_by_category.firm
                 hits = [
@@ -364,7 +364,7 @@ def _sentence_opinion(
         (m.start() for m in _SENTENCE_END.finditer(text, hit.end or len(text))),
         len(text),
     )
-    return model.opinion(normalizer(text[start:stop]).text).probability
+    return model.opinion(normalizer(text[start:stop]).model_text).probability
 
 
 def shipped_hits(context: RunContext) -> _HitsByCategory:
