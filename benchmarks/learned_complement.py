@@ -75,7 +75,7 @@ def main() -> int:
                     for r, check in rules.checks
                     for _ in check(message)
                 }
-                rows.append((normalize(rec["text"]).model_text, rec["labels"], found))
+                rows.append((normalize(rec["text"]).plain_text, rec["labels"], found))
         return rows
 
     train, test = prepared(TRAIN), prepared(HELD_OUT)

@@ -122,8 +122,8 @@ def test_the_message_model_reads_the_text_before_the_dialect_step(
 ) -> None:
     result = norm("我哋會搵你")
     assert result.text == "我们会找你"
-    assert result.model_text == "我哋会揾你"
-    assert norm("我们会找你").model_text == "我们会找你"
+    assert result.plain_text == "我哋会揾你"
+    assert norm("我们会找你").plain_text == "我们会找你"
 
 
 def test_a_folder_without_dialect_yaml_normalizes_without_the_step(tmp_path) -> None:
@@ -226,3 +226,41 @@ def test_dialect_phrasing_is_found(category: str, lang: str, text: str) -> None:
 @pytest.mark.parametrize(("category", "lang", "text"), CLEAN)
 def test_honest_dialect_stays_clean(category: str, lang: str, text: str) -> None:
     assert lexicon_terms(text, category, lang) == [], text
+
+
+def test_lexicon_phrases_are_keyed_without_the_dialect_reading(
+    norm: Normalizer,
+) -> None:
+    """An entry written in dialect keeps its exact words: Cantonese 揾你 is not keyed
+    as Mandarin 找你 (any "找你" would then match it), nor 发俾 as 发给."""
+    from smslint.detectors.lexicon_text import PhraseKeys
+
+    keys = PhraseKeys(norm)
+    assert norm("揾你").text == "找你"
+    assert keys("揾你") == "揾你"
+    assert keys("發俾你屋企人") == "发俾你屋企人"
+    assert keys("我们会找你") == "我们会找你"
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # the threat term 揾你 and the entry 发俾你屋企人 must not widen to Mandarin
+        ("threat", "客服专员明天会找你核对账单，请保持电话畅通。"),
+        ("third_party", "请把这份资料交给你家人过目。"),
+        ("third_party", "新年红包给你家人也准备了一份。"),
+    ],
+)
+def test_a_dialect_entry_does_not_match_its_mandarin_reading(
+    category: str, text: str
+) -> None:
+    assert lexicon_terms(text, category, "zh-Hans") == [], text
+
+
+def test_a_message_with_dialect_words_is_matched_in_both_readings() -> None:
+    """The dialect entry matches the message as typed, a Mandarin entry its Mandarin
+    reading; each finding is reported on the characters typed."""
+    typed = "唔還錢就上嚟搵你，仲會話俾你屋企人知。"
+    found = lexicon_terms(typed, "third_party", "zh-Hant")
+    assert found and all(term in typed for term in found)
+    assert lexicon_terms(typed, "threat", "zh-Hant")

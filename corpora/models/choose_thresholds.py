@@ -97,7 +97,7 @@ def lexicon_view(records: list[dict]) -> list[dict[str, Any]]:
         firm = hits_of.firm
         out.append(
             {
-                "normalized": hits_of.normalized.model_text,
+                "normalized": hits_of.normalized.plain_text,
                 "raw": {c: bool(hits.get(c)) for c in MODELLED},
                 "firm": {
                     c: any(

@@ -68,7 +68,7 @@ def fit(records: list[dict], normalize: Callable) -> tuple[dict, list]:
         weighted,
     )
 
-    counts = [features(normalize(rec["text"]).model_text) for rec in records]
+    counts = [features(normalize(rec["text"]).plain_text) for rec in records]
     idf: dict[str, dict[str, float]] = {}
     for block in counts[0]:
         seen = Counter(gram for c in counts for gram in c[block])
@@ -147,7 +147,7 @@ def main() -> int:
     shipped = MessageModel(data)
     worst = max(
         abs(
-            shipped.probability(normalize(rec["text"]).model_text, category)
+            shipped.probability(normalize(rec["text"]).plain_text, category)
             - probabilities[c][i]
         )
         for i, rec in enumerate(records)

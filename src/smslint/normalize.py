@@ -54,9 +54,13 @@ The pipeline, in this order, and why the order:
     and free of leet: "la0 lai" and "抱-井" are caught too.
 11. **Cantonese and Hokkien words read as Mandarin** (``dialect.yaml``:
     "我哋會搵你屋企人" -> "我们会找你家人", "阮會去恁兜揣你" -> "我们会去你家找你"),
-    last, so every Mandarin lexicon entry matches dialect phrasing.
-    :attr:`Normalized.model_text` is the text before this step: the message model
-    was trained on it.
+    last, so every Mandarin lexicon entry matches dialect phrasing. The reading
+    before this step stays available (:meth:`Normalized.without_dialect`): lexicon
+    phrases are keyed in it, so an entry written in dialect keeps its exact words
+    (Cantonese 俾 "give" read as Mandarin 给 would make "发俾你屋企人" match any
+    给…家人), and a message with dialect words is matched in both readings
+    (:mod:`smslint.checks.lexicon`). The message model reads it too: it was trained
+    on it.
 
 Offsets: a step that keeps the length (case folding, look-alikes, leet, OpenCC) leaves
 them alone; a step that changes it leaves a :class:`Layer`, its list of edits. A span
@@ -105,12 +109,22 @@ class Normalized:
     layers: tuple[Layer, ...] = field(default=(), repr=False, compare=False)
     #: the text before dialect words were read as Mandarin, when that step changed it
     before_dialect: str | None = field(default=None, repr=False, compare=False)
+    #: how many of ``layers`` precede the dialect reading
+    layers_before_dialect: int = field(default=0, repr=False, compare=False)
 
     @property
-    def model_text(self) -> str:
-        """The text the message model reads: all steps but the dialect reading, as it
-        was trained (``corpora/models/train.py``)."""
+    def plain_text(self) -> str:
+        """All steps but the dialect reading: what lexicon phrases are keyed in, and
+        what the message model reads, as it was trained (corpora/models/train.py)."""
         return self.text if self.before_dialect is None else self.before_dialect
+
+    def without_dialect(self) -> Normalized:
+        """All steps but the dialect reading (itself, when that changed nothing): the
+        reading the lexicons' phrases are keyed in."""
+        if self.before_dialect is None:
+            return self
+        layers = self.layers[: self.layers_before_dialect]
+        return Normalized(self.original, self.before_dialect, layers)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` covering exactly the source of ``text[start:end]``.
@@ -229,19 +243,22 @@ def _run(
     text = original
     layers: list[Layer] = []
     before_dialect = None
+    layers_before_dialect = 0
     for step in (*steps, dialect) if dialect is not None else steps:
         result = step(text)
         if result is None:
             continue
         if step is dialect:
-            before_dialect = text
+            before_dialect, layers_before_dialect = text, len(layers)
         if isinstance(result, str):
             text = result  # one to one: offsets unchanged
             continue
         if any(end - start != 1 or len(new) != 1 for start, end, new in result):
             layers.append(Layer(result))
         text = _splice_text(text, result)
-    return Normalized(original, text, tuple(layers), before_dialect)
+    return Normalized(
+        original, text, tuple(layers), before_dialect, layers_before_dialect
+    )
 
 
 def _splice_text(text: str, edits: Edits) -> str:

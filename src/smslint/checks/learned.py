@@ -72,7 +72,7 @@ def build(
         if not message.text or lexicon_hits(message.text).get(label):
             return iter(())
         model = context.detector("message-model", shipped_model)
-        normalized = lexicon_hits.normalized.model_text
+        normalized = lexicon_hits.normalized.plain_text
         probability = model.probability(normalized, label)
         if probability < threshold:
             return iter(())

@@ -58,6 +58,7 @@ from smslint.detectors.lexicon_files import (
     shipped_context,
     shipped_entries,
 )
+from smslint.detectors.lexicon_scan import Finding, merged
 from smslint.detectors.lexicon_text import PhraseKeys
 from smslint.detectors.message_model import MODEL_FILE, MessageModel
 from smslint.errors import SmslintError
@@ -255,14 +256,13 @@ class _HitsByCategory:
 
     def _find(self, text: str, norm: Normalized) -> dict[str, list[Hit]]:
         self.firm = frozenset()
-        findings = self._matcher.find(norm)
+        findings = self._findings(norm)
         if not findings:
             return _NO_HITS
         hits: dict[str, list[Hit]] = {}
         firm: set[tuple[int, int, str]] = set()
         for finding in findings:
-            start, end = norm.span(finding.start, finding.end)
-            entry = finding.entry
+            start, end, entry = finding.start, finding.end, finding.entry
             if not entry.confirm:
                 firm.add((start, end, entry.name))
             hits.setdefault(entry.category, []).append(
@@ -280,6 +280,24 @@ class _HitsByCategory:
             )
         self.firm = frozenset(firm)
         return hits
+
+    def _findings(self, norm: Normalized) -> list[Finding]:
+        """The matcher's findings, in original offsets.
+
+        Lexicon phrases are keyed in the reading without dialect words read as
+        Mandarin (:meth:`~smslint.normalize.Normalized.without_dialect`), so an entry
+        written in Cantonese keeps its exact words; a message that has dialect words
+        is matched in that reading and in the Mandarin one, so Mandarin entries match
+        it too, and overlapping findings of a category are merged as one reading's.
+        """
+        plain = norm.without_dialect()
+        readings = (plain,) if plain is norm else (plain, norm)
+        found = [
+            Finding(*reading.span(f.start, f.end), f.entry)
+            for reading in readings
+            for f in self._matcher.find(reading)
+        ]
+        return merged(found) if len(readings) > 1 else found
 
 
 _NO_HITS: dict[str, list[Hit]] = {}
@@ -324,7 +342,7 @@ def build(
         hits = hits_by_category(message.text).get(category, ())
         if hits and threshold is not None:
             model = context.detector("message-model", shipped_model)
-            opinion = model.opinion(hits_by_category.normalized.model_text)
+            opinion = model.opinion(hits_by_category.normalized.plain_text)
             if opinion.probability < threshold:
                 firm = hits_by_category.firm
                 hits = [
@@ -364,7 +382,7 @@ def _sentence_opinion(
         (m.start() for m in _SENTENCE_END.finditer(text, hit.end or len(text))),
         len(text),
     )
-    return model.opinion(normalizer(text[start:stop]).model_text).probability
+    return model.opinion(normalizer(text[start:stop]).plain_text).probability
 
 
 def shipped_hits(context: RunContext) -> _HitsByCategory:

@@ -45,6 +45,9 @@ class NormalizedText(Protocol):
 
     text: str
 
+    @property
+    def plain_text(self) -> str: ...
+
 
 class SourcedText(NormalizedText, Protocol):
     """What the matcher needs from :class:`smslint.normalize.Normalized`: the text
@@ -74,14 +77,15 @@ class PhraseKeys:
         todo = sorted({p for p in phrases if p not in self._keys and "\n" not in p})
         if not todo:
             return
-        lines = self._normalize("\n".join(todo)).text.split("\n")
+        # phrases are keyed without the dialect reading: see smslint.normalize
+        lines = self._normalize("\n".join(todo)).plain_text.split("\n")
         if len(lines) == len(todo):
             for phrase, line in zip(todo, lines, strict=True):
                 self._keys[phrase] = squeeze(line)[0].strip()
 
     def __call__(self, phrase: str) -> str:
         if phrase not in self._keys:
-            self._keys[phrase] = squeeze(self._normalize(phrase).text)[0].strip()
+            self._keys[phrase] = squeeze(self._normalize(phrase).plain_text)[0].strip()
         return self._keys[phrase]
 
 
