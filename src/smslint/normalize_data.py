@@ -294,7 +294,8 @@ def _phrases(path: Path) -> dict[str, Any]:
 def _dialect(path: Path, data: dict[str, Any]) -> ahocorasick.Automaton:
     """``dialect.yaml``: its sections ``cantonese`` and ``hokkien``, read as ``hanzi``
     is, and its ``keep`` list, in an automaton of their own (a step of its own, after
-    the homophones: the message model reads the text before it)."""
+    the homophones: lexicon phrases are keyed, and the message model reads, in the
+    text before it)."""
     automaton = ahocorasick.Automaton()
     sections = (("cantonese", False), ("hokkien", False))
     _add_phrases(automaton, set(), path, data, sections)
