@@ -101,6 +101,15 @@ def fingerprint(
     return hasher.hexdigest()
 
 
+def code(*patterns: str) -> str:
+    """A fingerprint of smslint's own source files matching ``patterns`` (globs
+    relative to the package): the code that builds a cached value belongs in its
+    key."""
+    package = Path(smslint.__file__).parent
+    files = sorted({p for pattern in patterns for p in package.glob(pattern)})
+    return fingerprint(files=files, root=package)
+
+
 def digest(text: str) -> str:
     """A short stable name for ``text`` (16 hex digits), e.g. for a file name."""
     data = text.encode("utf-8", "surrogatepass")

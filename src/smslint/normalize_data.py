@@ -37,7 +37,6 @@ import ahocorasick
 import opencc
 import yaml
 
-import smslint
 from smslint import cache
 from smslint.detectors.lazy_patterns import lazy, lazy_built
 from smslint.errors import SmslintError
@@ -132,14 +131,12 @@ def load_tables(directory: Path) -> Tables:
     normalizes without those steps). Built tables come from the per-user cache when
     neither the files nor the code changed; a bad file is reported as when read.
     """
-    package = Path(smslint.__file__).parent
-    code = sorted(p for pattern in _READER_CODE for p in package.glob(pattern))
     files = [p for p in sorted(directory.glob("*.yaml")) if p.is_file()]
     key = cache.fingerprint(
         str(directory),
         sys.version,
         cache.installed("ahocorasick", "opencc", "yaml"),
-        cache.fingerprint(files=code, root=package),
+        cache.code(*_READER_CODE),
         files=[*files, _inflection_table(directory)],
     )
     name = "normalize-tables-" + cache.digest(str(directory))

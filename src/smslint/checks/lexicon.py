@@ -39,10 +39,8 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
-import smslint
 from smslint import cache
 from smslint.checks import RunContext
 from smslint.detectors.lexicon import LexiconMatcher
@@ -216,13 +214,11 @@ def matcher_key(name: str) -> str:
     code that compiles them, and the versions of Python and of the libraries.
     """
     data = shipped_dir("lexicons")
-    package = Path(smslint.__file__).parent
-    code = sorted(p for pattern in _COMPILER_CODE for p in package.glob(pattern))
     return cache.fingerprint(
         name,
         sys.version,
         cache.installed(*_COMPILER_LIBRARIES),
-        cache.fingerprint(files=code, root=package),
+        cache.code(*_COMPILER_CODE),
         files=sorted(p for p in data.rglob("*") if p.is_file()),
         root=data,
     )
@@ -419,8 +415,9 @@ def shipped_model() -> MessageModel:
     pay; the per-user cache holds it ready-built, loaded in under half of that.
     """
     path = shipped_dir("models") / MODEL_FILE
-    code = Path(smslint.__file__).parent / "detectors" / "message_model.py"
-    key = cache.fingerprint(sys.version, files=[path, code])
+    key = cache.fingerprint(
+        sys.version, cache.code("detectors/message_model.py"), files=[path]
+    )
     return cache.load_or_build(
         "message-model", key, lambda: MessageModel.load(path), MessageModel
     )

@@ -93,16 +93,14 @@ _EN_SLASHED = regex.compile(
 
 @Language.component("smslint_lemmas")
 def _lemmas(doc: Doc) -> Doc:
-    """Lowercase lemmas; in Chinese, context and Latin words made one token each."""
-    if doc.lang_ == "zh":
+    """Lowercase lemmas; in Chinese, context and Latin words made one token each, and
+    in English the context words spaCy splits at their slash."""
+    words = (
+        _ZH_TOKENS if doc.lang_ == "zh" else _EN_SLASHED if "/" in doc.text else None
+    )
+    if words is not None:
         with doc.retokenize() as retokenizer:
-            for m in _ZH_TOKENS.finditer(doc.text):
-                span = doc.char_span(m.start(), m.end())
-                if span is not None and len(span) > 1:
-                    retokenizer.merge(span)
-    elif "/" in doc.text:
-        with doc.retokenize() as retokenizer:
-            for m in _EN_SLASHED.finditer(doc.text):
+            for m in words.finditer(doc.text):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and len(span) > 1:
                     retokenizer.merge(span)
