@@ -175,6 +175,26 @@ SET10_HOLDOUT_FLOORS = {
     "third_party": (0.92, 0.50),
 }
 
+#: the eleventh blind set (corpora/eval/set11/README.md): English-heavy, veiled third
+#: parties, threats and shaming. One message of slack per cell under the scores when
+#: written (dev capped at the 0.95 target).
+SET11_DEV_FLOORS = {
+    "pii": (0.84, 0.58),
+    "threat": (0.82, 0.71),
+    "shaming": (0.95, 0.50),
+    "impersonation": (0.59, 0.92),
+    "obscene": (0.63, 0.75),
+    "third_party": (0.91, 0.50),
+}
+SET11_HOLDOUT_FLOORS = {
+    "pii": (0.58, 0.66),
+    "threat": (0.84, 0.60),
+    "shaming": (0.95, 0.52),
+    "impersonation": (0.85, 0.91),
+    "obscene": (0.88, 0.87),
+    "third_party": (0.90, 0.55),
+}
+
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
 FRESH_FLOORS = {
     "pii": (0.95, 0.95),
@@ -231,6 +251,8 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/set9/holdout.jsonl", SET9_HOLDOUT_FLOORS),
         ("corpora/eval/set10/dev.jsonl", SET10_DEV_FLOORS),
         ("corpora/eval/set10/holdout.jsonl", SET10_HOLDOUT_FLOORS),
+        ("corpora/eval/set11/dev.jsonl", SET11_DEV_FLOORS),
+        ("corpora/eval/set11/holdout.jsonl", SET11_HOLDOUT_FLOORS),
     ],
     ids=[
         "development",
@@ -252,6 +274,8 @@ def results(eval_set: str) -> dict:
         "set9-holdout",
         "set10-dev",
         "set10-holdout",
+        "set11-dev",
+        "set11-holdout",
     ],
 )
 def test_quality_floors(eval_set, floors):

@@ -111,7 +111,7 @@ def test_content_throughput_runs_small():
     assert "content rules (lexicon, pii_text)" in report["lines"]
 
 
-@pytest.mark.parametrize("number", [2, 3, 4, 5, 6, 7, 8])
+@pytest.mark.parametrize("number", [2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
 def test_blind_sets_are_split_and_valid(number):
     """corpora/eval/setN/README.md: both halves are current and pass the checker."""
     split = subprocess.run(
