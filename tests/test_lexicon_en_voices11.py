@@ -72,7 +72,7 @@ FOUND = [
         "en",
         "Told Marcus about the money you owe me, he wasn't impressed.",
     ),
-    ("third_party", "en", "We texted them about the debt on Friday."),
+    ("third_party", "en", "We texted Jess about the debt you owe on Friday."),
     # --- en: the neighbours or the other tenants told or asked ---------------------
     (
         "third_party",
@@ -230,6 +230,11 @@ CLEAN = [
     (
         "third_party",
         "en",
+        "We contacted them about the debt you disputed and the account is now closed.",
+    ),
+    (
+        "third_party",
+        "en",
         "Your landlord was very understanding when you explained the delay.",
     ),
     (
@@ -255,6 +260,9 @@ CLEAN = [
         "We will leave it with the neighbours if you're not home for the parcel.",
     ),
     ("third_party", "en", "We will inform the other owners of the new meeting date."),
+    ("third_party", "en", "I'll check with the other parents about carpool times."),
+    ("third_party", "en", "Your whole squad will find out their positions on Friday."),
+    ("shaming", "en", "Hi all, the caterer still hasn't confirmed the date."),
     ("third_party", "en", "The whole team will see the new schedule on Monday."),
     (
         "third_party",
@@ -331,6 +339,11 @@ CLEAN = [
     ("third_party", "en", "What kind of father skips out on his bills?"),
     ("third_party", "en", "A woman who won't settle her debts loses her friends."),
     ("third_party", "en", "Customers who owe a balance can set up a plan online."),
+    (
+        "third_party",
+        "en",
+        "He ran up the stairs and she walked away from the crash unhurt.",
+    ),
     # --- en: the debtor's wish honoured, honest hedges -----------------------------
     (
         "third_party",
