@@ -352,6 +352,50 @@ def test_lawful_if_message_in_a_custom_entry() -> None:
     assert terms("The zorblat came. Flurm.", "threat", extra_terms=extra)
 
 
+def test_not_after_a_generic_antecedent_in_a_custom_entry() -> None:
+    """``not_after`` phrases earlier in the match's sentence drop it (a pronoun with a
+    generic antecedent names no one); later ones, or in another sentence, do not."""
+    extra = {
+        "en": [
+            {
+                "all": [["he", "they"], ["zorbs"]],
+                "within": 2,
+                "note": "an invented construction",
+                "not_after": ["anyone who", "real flurms"],
+            }
+        ]
+    }
+    assert terms("He zorbs daily.", "threat", extra_terms=extra)
+    assert not terms("Anyone who asks, he zorbs.", "threat", extra_terms=extra)
+    assert not terms("Real flurms pay what they zorbs.", "threat", extra_terms=extra)
+    # after the match, or in another sentence, it is no antecedent
+    assert terms("He zorbs, and anyone who asks knows.", "threat", extra_terms=extra)
+    assert terms("Anyone who asks knows. He zorbs.", "threat", extra_terms=extra)
+    # matched as written, not inflected: "real flurm" is someone
+    assert terms("A real flurm said they zorbs.", "threat", extra_terms=extra)
+
+
+def test_a_generic_antecedent_names_no_third_person() -> None:
+    """A pronoun whose antecedent is a generic noun phrase of its sentence ("real men",
+    "anyone who", "a man who") is no third person's debt; a named one still is."""
+    for text in (
+        "Real men pay what they owe.",
+        "Only a coward hides from his debts.",
+        "Anyone who owes more than $500 can ask about a hardship plan.",
+        "Grown adults pay what they owe. Act like one.",
+        "A man who won't pay his debts is no man at all.",
+        "Most people pay what they owe.",
+    ):
+        assert not terms(text, "third_party"), text
+    for text in (
+        "John owes us $400.",
+        "He owes us $400 and has not paid.",
+        "She hasn't paid her balance since May.",
+        "He owes us $400, and anyone who sees him should say so.",
+    ):
+        assert terms(text, "third_party"), text
+
+
 def test_chinese_drops_subjects_an_opening_negator_still_governs() -> None:
     """Chinese states no subject where English would: "请放心：不会上门催收、……" is a
     statement, and its negator governs the joined phrases."""

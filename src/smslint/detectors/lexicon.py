@@ -53,6 +53,12 @@ Decisions, in the order a match meets them:
   its ``lawful_if_message`` phrases anywhere in the message: a lawful basis that is a
   property of the whole message (a right-party check, "Wrong number? Reply WRONG",
   makes "please ask him to call us back" a location request).
+* **A generic antecedent**: an entry's ``not_after`` phrases earlier in the match's
+  sentence drop it: a pronoun after "anyone who", "real men" or "a man who" ("Real men
+  pay what they owe", "Anyone who owes more than $500 can apply") refers to no third
+  person. They are matched as written (a generic noun phrase is generic by its
+  article and number), and one after the match does not count ("He owes us $400;
+  anyone who sees him...").
 * **Negation**: a negator of the entry's language at most its window of units before
   the match, in the same clause, with no breaker between them (``we will never
   threaten arrest``; but not ``if you don't pay we will arrest you``), nor a
@@ -329,7 +335,9 @@ class LexiconMatcher(CompiledLexicon):
         in another clause or behind a ``not_across`` phrase, every later one is too.
         """
         entry = self._entries[index]
-        exceptions_set, _lawful, across_set, _lawful_message = self._set_of[index]
+        exceptions_set, _lawful, across_set, _lawful_message, _after = self._set_of[
+            index
+        ]
         marked = scan.marks.get((SET, exceptions_set))
         exceptions = Containers(marked) if marked else None
         groups = []
@@ -388,9 +396,14 @@ class LexiconMatcher(CompiledLexicon):
         sentence = scan.layout.sentence(start)
         if entry.category in protected.get(sentence, ()):
             return False
-        _exceptions, lawful, _across, lawful_message = self._set_of[index]
+        _exceptions, lawful, _across, lawful_message, after = self._set_of[index]
         if sentence in scan.sentences_with(SET, lawful) or scan.marks.get(
             (SET, lawful_message)
+        ):
+            return False
+        if any(
+            s < start and scan.layout.sentence(s) == sentence
+            for s, _end in scan.marks.get((SET, after), ())
         ):
             return False
         lang = self._lang_index.get(entry.lang)

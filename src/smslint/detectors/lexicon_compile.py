@@ -111,6 +111,7 @@ class CompiledLexicon(PickledLexicon):
                     e.lawful_if,
                     e.not_across,
                     e.lawful_if_message,
+                    e.not_after,
                 )
             )
             for e in self._entries

@@ -58,6 +58,7 @@ ENTRY_SCHEMA: dict[str, Any] = {
         "consequence_ok": {"type": "boolean"},
         "lawful_if": _PHRASES,
         "lawful_if_message": _PHRASES,
+        "not_after": _PHRASES,
         "inflect": {
             "oneOf": [
                 {"type": "boolean"},
@@ -93,6 +94,11 @@ class Entry:
     #: lawful-basis phrases that count anywhere in the message: a property of the
     #: whole message ("Wrong number? Reply WRONG" makes it a right-party check)
     lawful_if_message: frozenset[str] = frozenset()
+    #: phrases that, earlier in the match's sentence, leave it naming no one: a generic
+    #: antecedent of its pronoun ("**anyone who** owes", "**real men** pay what they
+    #: owe"); matched as written, not inflected ("customers who" is anyone, "the
+    #: customer who" someone)
+    not_after: frozenset[str] = frozenset()
     #: for ``all``: the groups may stand in different clauses of one sentence
     across_clauses: bool = False
     #: also dropped when framed as the consequence of not paying ("otherwise", "否则")
@@ -237,6 +243,10 @@ def parse_entry(
     }
     for key in ("not_across", "exceptions", "lawful_if", "lawful_if_message"):
         common[key] = expand(phrases(raw.get(key, []), f"{where}.{key}"), inflect)
+    # a generic antecedent's number and article are what make it generic: as written
+    common["not_after"] = expand(
+        phrases(raw.get("not_after", []), f"{where}.not_after"), False
+    )
     try:
         if kinds[0] == "all":
             groups = raw["all"]
