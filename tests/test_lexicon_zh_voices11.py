@@ -67,8 +67,9 @@ FOUND = [
     (
         "shaming",
         "zh-Hans",
-        "5栋801业主拖欠物业费一年多，屡次催缴无果，请各位邻居监督。",
+        "各位邻居请注意：6号楼1102室住户欠物业费快两年了，见到他帮忙提醒一声。",
     ),
+    ("third_party", "zh-Hant", "B座7樓A室租戶欠管理費大半年，請各位住戶多加留意。"),
     ("shaming", "zh-Hant", "請各位會腳評評理，阿德欠了八期會錢到現在都沒繳。"),
     ("shaming", "zh-Hans", "你的照片我们会放上公司官网，让大家都认识认识你。"),
     ("shaming", "zh-Hant", "哪天你的相被放上我哋專頁，唔好怪我哋。"),
@@ -93,6 +94,9 @@ CLEAN = [
     ("third_party", "zh-Hans", "邻居要是问起来，我们什么都不会说。"),
     ("third_party", "zh-Hans", "我们不会把你的欠款明细发给任何人。"),
     ("shaming", "zh-Hans", "我们不会群发你的欠款信息，请放心。"),
+    # 泛指的欠费通知：不点哪一户
+    ("third_party", "zh-Hans", "各位业主：目前仍有部分业主拖欠物业费，请尽快到物业中心缴纳。"),
+    ("third_party", "zh-Hant", "各位住戶：本大廈仍有少數單位拖欠管理費，請盡快繳交。"),
     ("impersonation", "zh-Hans", "我们没什么律师函，只是提醒你还款。"),
     # --- the debtor's own talk, with his manager or his family --------------------
     (
