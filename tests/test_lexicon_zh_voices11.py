@@ -120,6 +120,13 @@ CLEAN = [
     ("shaming", "zh-Hans", "恭喜您的作品被放上我们的官网展示！"),
     ("shaming", "zh-Hans", "您的证件照片已上传至官网审核。"),
     ("shaming", "zh-Hans", "按时还款是你的好习惯，继续保持。"),
+    ("shaming", "zh-Hans", "这是你的老习惯了吧？每天早上跑步。"),
+    ("shaming", "zh-Hans", "有够没用的天气预报。"),
+    ("shaming", "zh-Hans", "我们将统一发送欠款明细至您的邮箱，请注意查收。"),
+    ("shaming", "zh-Hans", "请把通讯录里的紧急联系人每人发一条确认短信。"),
+    ("shaming", "zh-Hans", "请大家来评评理财课程。"),
+    ("third_party", "zh-Hans", "本公司已与您任职公司之人资部门确认您的在职证明，贷款申请已通过。"),
+    ("third_party", "zh-Hans", "请您前往户籍地派出所核实身份信息。"),
     ("shaming", "zh-Hans", "您这个月没用信用卡，无需还款。"),
     # --- the law stated, the customer's own report, intentions --------------------
     ("threat", "zh-Hant", "只有法院才能強制執行，我們無權扣你薪水。"),
