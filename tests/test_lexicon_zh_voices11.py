@@ -127,6 +127,10 @@ CLEAN = [
     ("shaming", "zh-Hans", "请大家来评评理财课程。"),
     ("third_party", "zh-Hans", "本公司已与您任职公司之人资部门确认您的在职证明，贷款申请已通过。"),
     ("third_party", "zh-Hans", "请您前往户籍地派出所核实身份信息。"),
+    ("third_party", "zh-Hans", "把你的家人都拉进群，方便接收体检通知。"),
+    ("third_party", "zh-Hans", "客户问起来，我们会解释你的欠款已经结清。"),
+    ("third_party", "zh-Hans", "我们已经派员到您户籍地核实您的贷款申请资料。"),
+    ("third_party", "zh-Hant", "您兒子的電話我們也有登記，方便緊急時聯絡您。"),
     ("shaming", "zh-Hans", "您这个月没用信用卡，无需还款。"),
     # --- the law stated, the customer's own report, intentions --------------------
     ("threat", "zh-Hant", "只有法院才能強制執行，我們無權扣你薪水。"),
