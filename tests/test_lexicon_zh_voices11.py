@@ -14,7 +14,8 @@ for a dev half's misses moved no held-out half):
   哥哥了), the debt reported to the community, a field visit to the workplace or the
   hukou village "to verify"; exes, roommates and cousins found or quoted.
 * **A group shown the debt**: the contact list blasted one message each (``<blast>``,
-  ``<crowd_of_contacts>``), contacts tagged or pulled into a group, neighbours called to
+  ``<crowd_of_contacts>``: third_party only; set2's authors did not call it shaming, and
+  a shaming twin of the entry broke set2's held-out shaming precision), contacts tagged or pulled into a group, neighbours called to
   watch, other owners told, elders asked to judge who is right, photos on the sender's
   fan page, temple squares as walls; contempt without an insult word ("that's your old
   habit", 没用/无路用).
@@ -56,7 +57,6 @@ FOUND = [
     ("third_party", "zh-Hans", "你舅舅那边我们也找过了。"),
     # --- a group shown the debt --------------------------------------------------
     ("third_party", "zh-Hans", "你微信好友每人发一条，我们说到做到。"),
-    ("shaming", "zh-Hans", "你微信好友每人发一条，我们说到做到。"),
     ("shaming", "zh-Hant", "你啲同事每人send一條，講清楚你欠咗幾多。"),
     ("shaming", "zh-Hans", "今晚我们会统一群发你欠钱的事。"),
     ("third_party", "zh-Hans", "我们会把你高中同学、大学室友全部拉进群里。"),
