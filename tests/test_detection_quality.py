@@ -156,15 +156,15 @@ SET9_HOLDOUT_FLOORS = {
 }
 
 #: the tenth blind set (corpora/eval/set10/README.md): veiled levers and new voices; its
-#: dev half tuned constructions (not phrases) on 2026-12-01. One message of slack per
-#: cell (dev capped at the 0.95 target).
+#: dev half tuned constructions (not phrases) on 2026-12-01, and again in set11's
+#: Chinese round. One message of slack per cell (dev capped at the 0.95 target).
 SET10_DEV_FLOORS = {
-    "pii": (0.63, 0.73),
-    "threat": (0.79, 0.62),
-    "shaming": (0.95, 0.69),
-    "impersonation": (0.73, 0.87),
+    "pii": (0.64, 0.73),
+    "threat": (0.87, 0.74),
+    "shaming": (0.95, 0.80),
+    "impersonation": (0.83, 0.87),
     "obscene": (0.94, 0.94),
-    "third_party": (0.95, 0.80),
+    "third_party": (0.95, 0.90),
 }
 SET10_HOLDOUT_FLOORS = {
     "pii": (0.80, 0.68),
@@ -176,15 +176,16 @@ SET10_HOLDOUT_FLOORS = {
 }
 
 #: the eleventh blind set (corpora/eval/set11/README.md): English-heavy, veiled third
-#: parties, threats and shaming. One message of slack per cell under the scores when
-#: written (dev capped at the 0.95 target).
+#: parties, threats and shaming; its dev half tuned constructions on 2026-12-01. One
+#: message of slack per cell (dev capped at the 0.95 target; the held-out half under
+#: its scores when written, which the round did not move).
 SET11_DEV_FLOORS = {
     "pii": (0.84, 0.58),
-    "threat": (0.82, 0.71),
-    "shaming": (0.95, 0.50),
-    "impersonation": (0.59, 0.92),
-    "obscene": (0.63, 0.75),
-    "third_party": (0.91, 0.50),
+    "threat": (0.84, 0.73),
+    "shaming": (0.95, 0.89),
+    "impersonation": (0.68, 0.92),
+    "obscene": (0.72, 0.87),
+    "third_party": (0.95, 0.93),
 }
 SET11_HOLDOUT_FLOORS = {
     "pii": (0.58, 0.66),

@@ -47,7 +47,11 @@ FOUND = [
     ("third_party", "zh-Hans", "你的借条复印件已经寄给你岳父了，他说会找你谈。"),
     ("third_party", "zh-Hant", "你嘅欠款資料我哋已經send咗俾你老細。"),
     ("third_party", "zh-Hant", "您的欠款明細已經傳給您姊姊了，請您自己跟她解釋。"),
-    ("third_party", "zh-Hans", "有人把你借钱的事反映到你们村委会了，村主任让我们来问问。"),
+    (
+        "third_party",
+        "zh-Hans",
+        "有人把你借钱的事反映到你们村委会了，村主任让我们来问问。",
+    ),
     ("third_party", "zh-Hans", "我们下周将派员到您户籍地村委会了解情况。"),
     ("third_party", "zh-Hant", "外訪同事下週會到您任職公司核實您的在職狀況。"),
     ("third_party", "zh-Hant", "本行已與您任職公司之人資部門聯繫並說明情形。"),
@@ -95,7 +99,11 @@ CLEAN = [
     ("third_party", "zh-Hans", "我们不会把你的欠款明细发给任何人。"),
     ("shaming", "zh-Hans", "我们不会群发你的欠款信息，请放心。"),
     # 泛指的欠费通知：不点哪一户
-    ("third_party", "zh-Hans", "各位业主：目前仍有部分业主拖欠物业费，请尽快到物业中心缴纳。"),
+    (
+        "third_party",
+        "zh-Hans",
+        "各位业主：目前仍有部分业主拖欠物业费，请尽快到物业中心缴纳。",
+    ),
     ("third_party", "zh-Hant", "各位住戶：本大廈仍有少數單位拖欠管理費，請盡快繳交。"),
     ("impersonation", "zh-Hans", "我们没什么律师函，只是提醒你还款。"),
     # --- the debtor's own talk, with his manager or his family --------------------
@@ -125,7 +133,11 @@ CLEAN = [
     ("shaming", "zh-Hans", "我们将统一发送欠款明细至您的邮箱，请注意查收。"),
     ("shaming", "zh-Hans", "请把通讯录里的紧急联系人每人发一条确认短信。"),
     ("shaming", "zh-Hans", "请大家来评评理财课程。"),
-    ("third_party", "zh-Hans", "本公司已与您任职公司之人资部门确认您的在职证明，贷款申请已通过。"),
+    (
+        "third_party",
+        "zh-Hans",
+        "本公司已与您任职公司之人资部门确认您的在职证明，贷款申请已通过。",
+    ),
     ("third_party", "zh-Hans", "请您前往户籍地派出所核实身份信息。"),
     ("third_party", "zh-Hans", "把你的家人都拉进群，方便接收体检通知。"),
     ("third_party", "zh-Hans", "客户问起来，我们会解释你的欠款已经结清。"),
