@@ -491,6 +491,29 @@ def test_english_litotes_and_not_only_assert() -> None:
     assert everything("We will not only contact your employer but also your family.")
 
 
+def test_a_one_character_breaker_inside_another_word_breaks_nothing() -> None:
+    """交 (the debtor paying), 接 (answering), 理 (heeding), 便 and 等 break a negation
+    as words of their own; inside 直接, 经理, 移交, 理由, 代理, 方便 they are not the
+    debtor's act, and an honest promise stays clean (``negation.not_breakers``)."""
+    assert not everything("我们不会直接联系您的家人或同事。")
+    assert not everything("我們不會直接聯絡您的家人。")
+    assert not everything("我们不会让客户经理联系您的家人。")
+    assert not everything("我们不会以任何理由联系您的单位。")
+    assert not everything("本公司不会委托代理机构上门催收。")
+    assert not everything("我们不会为了方便催收而联系您的单位。")
+    assert not everything("我们不会把您的案件交给公安处理。")
+    assert not everything("我们不会将此事交由律师处理。")
+
+
+def test_the_one_character_breakers_still_break_as_words() -> None:
+    """The debtor's own act between a negator and the match still shows the negator is
+    the debtor's: 不交钱 / 不接电话 / 不理 ... then the step."""
+    assert everything("你不交钱我们就联系你的家人。")
+    assert everything("你不接电话我们只好联系你的单位。")
+    assert everything("你不理我们，那我们联系你的家人。")
+    assert everything("如果不交钱，我们就把案件移交公安。")
+
+
 def test_the_plain_negators_beside_them_still_negate() -> None:
     """The honest twins: a real negator next to these words still clears the match."""
     assert not everything("我们不会通知你的单位。")

@@ -110,9 +110,11 @@ from smslint.detectors.lexicon_compile import (
 from smslint.detectors.lexicon_layout import Capital, Containers, Layout, Span, any_in
 from smslint.detectors.lexicon_scan import (
     AFTER_NEGATOR,
+    BREAKER,
     DISOWNING,
     DOUBTING,
     NEGATOR,
+    NOT_BREAKER,
     NOT_NEGATOR,
     PROTECTIVE,
     SET,
@@ -326,6 +328,12 @@ class LexiconMatcher(CompiledLexicon):
                 if words:
                     inside = Containers(words)
                     found_by_lang[lang] = [n for n in found if n[:2] not in inside]
+        # ... and a breaker inside a word that is none (直接, 经理, 移交) breaks nothing
+        for role in [role for role in marks if role[0] == NOT_BREAKER]:
+            breakers = marks.get((BREAKER, role[1]))
+            if breakers:
+                inside = Containers(marks[role])
+                marks[BREAKER, role[1]] = [b for b in breakers if b not in inside]
         return scan
 
     def _chains(self, index: int, scan: Scan) -> Iterator[tuple[int, int, list[Span]]]:

@@ -46,6 +46,7 @@ from smslint.detectors.lexicon_scan import (
     NEGATOR,
     NOMINAL,
     NON_PAYMENT,
+    NOT_BREAKER,
     NOT_NEGATOR,
     PART,
     PROTECTIVE,
@@ -305,6 +306,7 @@ class CompiledLexicon(PickledLexicon):
             yield context.non_payment, (NON_PAYMENT, lang_index)
             yield context.reluctance, (RELUCTANCE, lang_index)
             yield context.not_negators, (NOT_NEGATOR, lang_index)
+            yield context.not_breakers, (NOT_BREAKER, lang_index)
             yield context.conjunctions, (CONJUNCTION, lang_index)
             yield context.clause_words, (CLAUSE_WORD, lang_index)
             yield context.commands, (COMMAND, lang_index)

@@ -71,6 +71,10 @@ class LanguageContext:
     #: ("won't hesitate"); a negator inside one is no negator, as in an A-not-A
     #: question (:meth:`~smslint.detectors.lexicon_coded.Coded.asks`)
     not_negators: frozenset[str] = frozenset()
+    #: words that hold a one-character breaker and are not one: the 交 of paying
+    #: (交钱) is not that of 移交 or 交给, the 接 of 接电话 not that of 直接, the 理
+    #: of 理会 not that of 经理; a breaker inside one is no breaker
+    not_breakers: frozenset[str] = frozenset()
     #: "or", "nor", "、", "或者": joining verb phrases that one negator governs ("we
     #: won't visit your home or call your boss"); see
     #: :mod:`smslint.detectors.lexicon_coordination`
@@ -248,6 +252,10 @@ def shipped_context(lang: str) -> LanguageContext:
         ),
         not_negators=expand(
             strings(negation.get("not_negators", []), "negation.not_negators", source),
+            False,
+        ),
+        not_breakers=expand(
+            strings(negation.get("not_breakers", []), "negation.not_breakers", source),
             False,
         ),
         conjunctions=phrases("conjunctions"),

@@ -42,7 +42,8 @@ PROTECTIVE = "protective"
     AFTER_NEGATOR,
     AFTER_BREAKER,
     FOLLOWER,
-) = range(19)
+    NOT_BREAKER,
+) = range(20)
 Role = tuple[int, ...]
 
 
