@@ -4,8 +4,10 @@ Each class has positives (personal data the detector must report) and honest
 negatives (the nearest clean wording, which it must leave alone):
 
 * masked numbers, whatever the grouping: never personal data;
-* the sender's own number, named by its unit (物业服务中心, 客服中心) or marked as
-  the sender's after it ("（本公司）", "(our office)") or after 詳洽;
+* the sender's own number, named by its unit (物业服务中心, 客服中心, 門市; "office",
+  "billing desk" opening a clause) or marked as the sender's after it ("（本公司）",
+  "(our office)") or after 詳洽; the sender's premises after "our" (our lot, our
+  clinic);
 * letters from other scripts that look Latin (Cyrillic, Greek) hiding a value;
 * relatives named with the formal honorifics of written Chinese (令堂, 令尊 …);
 * the people around a debtor in other English registers (next of kin, reference
@@ -55,8 +57,45 @@ def test_the_senders_own_number_by_its_unit_or_mark(text: str, lang: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a unit of the sender's named bare at the start of its clause
+        ("We'd rather settle this by phone: office (720) 555-0149.", "en"),
+        ("Balance due Friday. Office: (312) 555-0188. Reply STOP to opt out.", "en"),
+        ("Questions about your bill? Billing desk (614) 555-0118, Mon-Fri.", "en"),
+        ("Front desk (503) 555-0172 can move your appointment.", "en"),
+        # a dealer's counter (門市), named with no person before it
+        ("第5期款已逾期10天，詳情請洽門市06-312-7788。", "zh-Hant"),
+        ("分期款项已逾期，请到门市0571-86632100办理。", "zh-Hans"),
+        # the sender's own premises after "our"
+        ("Please drop the keys at our lot, 915 Commerce Dr, Tue-Sat 8-4.", "en"),
+        (
+            "We have moved! Our Hell's Kitchen office is now at 340 W 44th St, Suite 5.",
+            "en",
+        ),
+        ("Our clinic is at 88 Harbor Rd if you prefer to pay in person.", "en"),
+    ],
+)
+def test_the_senders_own_unit_or_premises_named_plainly(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "value"),
     [
+        # someone else's unit: a possessive or a person before it
+        (
+            "We called his office at (720) 555-0149 and left a message.",
+            "en",
+            "(720) 555-0149",
+        ),
+        ("Your boss's office (720) 555-0149 picked up today.", "en", "(720) 555-0149"),
+        (
+            "Your employer's HR office (312) 555-0199 has been told.",
+            "en",
+            "(312) 555-0199",
+        ),
+        ("我们已联系你姐姐的门市0912-345-678。", "zh-Hans", "0912-345-678"),
         ("你同事的电话0571-8663 2100，我们已经打过了。", "zh-Hans", "0571-8663 2100"),
         ("您父亲的手机13912345678已通知。", "zh-Hans", "13912345678"),
         ("We texted your sister at (415) 555-0134 (her cell).", "en", "(415) 555-0134"),

@@ -130,6 +130,9 @@ SENDER_UNITS = (
     "|hotline|helpline|service|services|support|billing|compliance|legal|payments"
     "|collections|processor|lockbox|box|manager|supervisor|administrator|attorney"
     "|attorneys|lawyer|lawyers|firm|company"
+    # premises: "drop the keys at our lot, 915 Commerce Dr", "our clinic is now at"
+    "|lot|yard|shop|clinic|practice|surgery|showroom|dealership|garage|warehouse"
+    "|depot|premises|studio|salon"
 )
 
 
@@ -137,7 +140,18 @@ _OUR_UNIT = lazy(
     r"(?<![a-z])our(?: (?!(?:your|ur|his|her|their|him|them|you|my)(?![a-z]))"
     rf"[a-z][a-z'&./-]*){{0,3}} (?:{SENDER_UNITS})"
     r"(?: (?:directly|toll[- ]free|24/7|anytime|by phone|by email|by e-mail))?"
-    r"(?: ?(?:at|on|via|is|are|number|no\.?|line|[:,#(-]))*$"
+    r"(?: ?(?:at|on|via|is|are|now|number|no\.?|line|[:,#(-]))*$"
+)
+
+
+# a unit of the sender's named bare at the start of a clause, before its number:
+# "a phone call: office (720) 555-…", "Billing desk (614) 555-…"; a possessive or a
+# person before it makes it someone else's ("his office", "your boss's office")
+_BARE_UNIT = lazy(
+    r"(?:^|[.!?;:] |[.!?;:]|\? )"
+    r"(?:(?:main|head|billing|front|branch|service|collections|accounts|payments)"
+    r" )?(?:office|desk|front desk|clinic|branch|store|shop|counter|yard)"
+    r"(?: (?:line|phone|number|no\.?))?(?: ?[:(-])* ?$"
 )
 
 
@@ -172,9 +186,15 @@ _SERVICE_UNIT_ZH = lazy(
     "|管理中心|客服部|服务台|服務台|财务室|財務室|会计室|會計室|管理室|收费处|收費處"
     "|财务处|財務處|会计处|會計處"
     # a hospital's counters: "咨询住院处0571-…"
-    "|住院处|住院處|住院部|门诊部|門診部|挂号处|掛號處|缴费处|繳費處|结算处|結算處|收银处|收銀處)"
+    "|住院处|住院處|住院部|门诊部|門診部|挂号处|掛號處|缴费处|繳費處|结算处|結算處|收银处|收銀處"
+    # a shop's or a dealer's counter: "詳情請洽門市06-…"
+    "|门市|門市|门市部|門市部)"
     "(?:[，,：:（( ]|电话|電話|热线|熱線|专线|專線|为|為|是|号码|號碼)*$"
 )
+
+
+# the characters every unit of _SERVICE_UNIT_ZH ends with: a cheap test before it
+_SERVICE_UNIT_ENDS = ("中心", "处", "處", "部", "台", "室", "门市", "門市")
 
 
 # the sender inviting a call for a purpose: "歡迎來電協商分期：", "请致电确认日期：";
@@ -197,7 +217,7 @@ def sender_cue(tail: str) -> bool:
     if " our " in tail or tail.startswith("our "):
         return _OUR_UNIT.search(tail) is not None
     if tail.isascii():
-        return False
+        return _BARE_UNIT.search(tail) is not None
     return (
         (("电" in tail or "電" in tail) and _CALL_FOR_ZH.search(tail) is not None)
         or (
@@ -205,7 +225,7 @@ def sender_cue(tail: str) -> bool:
             and _OUR_UNIT_ZH.search(tail) is not None
         )
         or (
-            any(unit in tail for unit in ("中心", "处", "處", "部", "台", "室"))
+            any(unit in tail for unit in _SERVICE_UNIT_ENDS)
             and _SERVICE_UNIT_ZH.search(tail) is not None
         )
     )
