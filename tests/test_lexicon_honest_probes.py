@@ -10,6 +10,9 @@ Written on 2026-12-01 to probe the lexicons with what honest lenders send every 
   will only visit if you schedule an appointment" (``<visit_wanted>``).
 * **A relative paying with the debtor's written consent** (需经您本人书面授权) states
   the debtor's choice, not pressure on the family.
+* **An identity-theft victim told to report to the police** (身份被冒用的受害人，请向公安
+  机关报案) is protective, as "if you are a victim of identity theft" is in English; the
+  active accusation (你冒名贷款) is no victim's and stays found.
 
 The violating twins of each stay found.
 """
@@ -39,6 +42,16 @@ CLEAN = [
     ("threat", "en", "A counselor can visit your home by appointment."),
     ("third_party", "zh-Hans", "如您家人愿意代为还款，需经您本人书面授权后方可办理。"),
     ("third_party", "zh-Hant", "如您家人願意代為還款，須經您本人同意。"),
+    (
+        "impersonation",
+        "zh-Hans",
+        "如您是身份被冒用的受害人，请向公安机关报案并将回执发送给我们。",
+    ),
+    (
+        "impersonation",
+        "zh-Hant",
+        "如您是身份被冒用的受害人，請向公安機關報案並將回執傳給我們。",
+    ),
 ]
 
 FOUND = [
@@ -51,6 +64,7 @@ FOUND = [
     ),
     ("third_party", "zh-Hans", "让你家人替你还，不然我们天天打电话。"),
     ("third_party", "zh-Hans", "你家人愿意代你还吗？我们已经跟他们说了。"),
+    ("impersonation", "zh-Hans", "你冒名贷款的行为已被公安机关立案。"),
 ]
 
 
