@@ -145,10 +145,10 @@ _OUR_UNIT = lazy(
 
 
 # a unit of the sender's named bare at the start of a clause, before its number:
-# "a phone call: office (720) 555-…", "Billing desk (614) 555-…"; a possessive or a
-# person before it makes it someone else's ("his office", "your boss's office")
+# "a phone call: office (720) 555-…", "Billing desk (614) 555-…"; anything else before
+# it in its clause ("his office", "your boss's office") may make it someone else's
 _BARE_UNIT = lazy(
-    r"(?:^|[.!?;:] |[.!?;:]|\? )"
+    r"(?:^|[.!?;:] ?)"
     r"(?:(?:main|head|billing|front|branch|service|collections|accounts|payments)"
     r" )?(?:office|desk|front desk|clinic|branch|store|shop|counter|yard)"
     r"(?: (?:line|phone|number|no\.?))?(?: ?[:(-])* ?$"
