@@ -1,0 +1,83 @@
+"""Veiled third-party and shaming wording found by probing, by construction, with the
+honest messages that share its words.
+
+Written on 2026-12-01 (no evaluation message among them). Each violating class was
+missed by the lexicons before its entry, and each honest one stays clean:
+
+* **The debtor's wish, asked back** (你也不想让你家人知道吧？, 你肯定不想你们领导知道这件事,
+  你应该不希望你老公知道吧): a negated wish whose subject is the debtor is no denial
+  but a veiled threat that the circle will learn. The collector's own wish
+  ("我们也不想让您的家人知道，所以只联系您本人") is a reassurance. (English already
+  read "You don't want your wife finding out"; its "We don't want your family to find
+  out either" still fires, left so: without the privacy step that follows it, the
+  same words press the debtor.)
+* **Becoming known in a place of the debtor's** (等着在朋友圈出名吧, 让你在你们公司出名):
+  exposure to an audience of the debtor's. Praise ("恭喜您的店在朋友圈出名了") is none.
+* **Explaining the debt to someone** ("Want us to explain your debt to her too?",
+  "Should we explain the situation to your wife?"): an offer to tell a third person.
+  Explaining the debtor's options to the debtor, or to whom the debtor authorizes,
+  stays clean.
+* **People at the debtor's workplace, named by a place** ("the whole crew at the
+  warehouse hears about it"): who hears is the debtor's circle even without "your".
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import lexicon_terms
+
+FOUND = [
+    ("third_party", "zh-Hans", "你也不想让你家人知道你欠钱吧？"),
+    ("third_party", "zh-Hans", "你肯定不想你们领导知道这件事吧。"),
+    ("third_party", "zh-Hans", "你应该不希望你老公知道吧？"),
+    ("third_party", "zh-Hans", "你不想你老婆知道你欠了多少钱，就乖乖还钱。"),
+    ("third_party", "zh-Hant", "你唔想你老婆知道你欠咗幾多錢，就乖乖還錢。"),
+    ("third_party", "zh-Hant", "你都唔想你屋企人知道啩？"),
+    ("third_party", "zh-Hans", "您也不愿意让您单位的同事知道这件事吧。"),
+    ("shaming", "zh-Hans", "再不还钱，你就等着在朋友圈出名吧。"),
+    ("shaming", "zh-Hans", "你想在你们公司出名吗？"),
+    ("shaming", "zh-Hant", "再唔還錢，就等住喺你公司出名啦。"),
+    ("shaming", "zh-Hans", "不还的话，让你在你们学校家长群里出个名。"),
+    ("third_party", "en", "Want us to explain your debt to her too?"),
+    ("third_party", "en", "Should we explain the situation to your wife?"),
+    ("third_party", "en", "Happy to explain your balance to your mother next time."),
+    ("third_party", "en", "We'll explain the whole thing to your boss on Monday."),
+    (
+        "third_party",
+        "en",
+        "Settle the $300 or the whole crew at the warehouse hears about it.",
+    ),
+    ("third_party", "en", "Pay today or the guys at the shop will hear all about it."),
+    ("third_party", "en", "You don't want your wife finding out about this, do you?"),
+]
+
+CLEAN = [
+    ("third_party", "zh-Hans", "我们也不想让您的家人知道，所以只联系您本人。"),
+    ("third_party", "zh-Hans", "我们不希望您的家人知道此事，因此只与您本人沟通。"),
+    ("third_party", "zh-Hans", "如果您不想让家人知道，可以在APP里关闭紧急联系人提醒。"),
+    ("shaming", "zh-Hans", "恭喜您的店在朋友圈出名了！"),
+    ("shaming", "zh-Hans", "我们的新品在朋友圈出名了，欢迎到店品尝。"),
+    (
+        "third_party",
+        "en",
+        "We can explain your options to you and anyone you authorize.",
+    ),
+    (
+        "third_party",
+        "en",
+        "If you'd like, we can explain the payment plan to your wife as well,"
+        " with your permission.",
+    ),
+    ("third_party", "en", "Our advisers explain the process to every customer."),
+    ("third_party", "en", "The whole crew at the warehouse says thanks for the pizza!"),
+]
+
+
+@pytest.mark.parametrize(("category", "lang", "text"), FOUND)
+def test_the_veiled_wording_is_found(category: str, lang: str, text: str) -> None:
+    assert lexicon_terms(text, category, lang), text
+
+
+@pytest.mark.parametrize(("category", "lang", "text"), CLEAN)
+def test_the_honest_message_stays_clean(category: str, lang: str, text: str) -> None:
+    assert lexicon_terms(text, category, lang) == [], text
