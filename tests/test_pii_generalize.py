@@ -11,7 +11,8 @@ negatives (the nearest clean wording, which it must leave alone):
 * letters from other scripts that look Latin (Cyrillic, Greek) hiding a value;
 * relatives named with the formal honorifics of written Chinese (令堂, 令尊 …);
 * the people around a debtor in other English registers (next of kin, reference
-  person), and a relative who is the debtor ("your son Declan … he owes");
+  person), and a relative who is the debtor ("your son Declan … he owes", "your son
+  Luis (24) has an unpaid balance", "你哥邓志刚在我们这欠的钱");
 * dates of birth written before 生/出生;
 * employers named after 僱主/雇主 or after a label with no separator, and English
   labels with a company's legal form ("employer Nyali Freight Ltd");
@@ -396,6 +397,10 @@ def test_a_relatives_name_after_a_comma_is_still_found() -> None:
         ("您女兒林佳穎的學費分期已經逾期兩個月，麻煩您提醒她。", "zh-Hant"),
         ("你弟弟赵磊的车贷已经三期没还了，请转告他联系我们。", "zh-Hans"),
         ("您的朋友周志明健身會籍費已欠繳三個月。", "zh-Hant"),
+        # ... or owes "with us here" (在我们这欠的钱)
+        ("兄弟，你哥邓志刚在我们这欠的钱联系不上人。", "zh-Hans"),
+        ("你老公陈建国在我们这里借的钱已经逾期了。", "zh-Hans"),
+        ("您兒子黃子豪在我們這裡的欠款已逾期。", "zh-Hant"),
     ],
 )
 def test_a_chinese_relative_who_is_the_debtor(text: str, lang: str) -> None:
@@ -405,6 +410,31 @@ def test_a_chinese_relative_who_is_the_debtor(text: str, lang: str) -> None:
 def test_a_chinese_relative_who_does_not_owe_is_reported() -> None:
     text = "你弟弟赵磊的电话我们已经打过了，你自己看着办。"
     assert ("赵磊", "relative") in found(text, "zh-Hans")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative's age in brackets stands between the name and the debt
+        "Your son Luis (24) has an unpaid balance of $1,340 for his implants.",
+        "Your daughter Maya (19) owes $300 for the phone plan.",
+    ],
+)
+def test_an_english_relative_who_is_the_debtor(text: str) -> None:
+    assert found(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Your son Luis (24) was seen at the bank today. Pay up.", "Luis"),
+        ("Your ex-husband Ruben gave us your number. You owe $900.", "Ruben"),
+    ],
+)
+def test_an_english_relative_who_does_not_owe_is_reported(
+    text: str, value: str
+) -> None:
+    assert (value, "relative") in found(text, "en")
 
 
 @pytest.mark.parametrize(
