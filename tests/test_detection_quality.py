@@ -159,7 +159,7 @@ SET9_HOLDOUT_FLOORS = {
 #: dev half tuned constructions (not phrases) on 2026-12-01, and again in set11's
 #: Chinese round. One message of slack per cell (dev capped at the 0.95 target).
 SET10_DEV_FLOORS = {
-    "pii": (0.74, 0.73),
+    "pii": (0.90, 0.73),
     "threat": (0.87, 0.74),
     "shaming": (0.95, 0.80),
     "impersonation": (0.83, 0.87),

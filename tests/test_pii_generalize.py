@@ -7,7 +7,9 @@ negatives (the nearest clean wording, which it must leave alone):
 * the sender's own number, named by its unit (物业服务中心, 客服中心, 門市; "office",
   "billing desk" opening a clause) or marked as the sender's after it ("（本公司）",
   "(our office)") or after 詳洽; the sender's premises after "our" (our lot, our
-  clinic);
+  clinic); a line offered for advice or a booking (可預約社工，電話…, 免費評估 WhatsApp …,
+  請電, "Free consultation: WhatsApp …"), while a contact's line after the contact's
+  name stays personal data (紧急联系人：王芳，电话…);
 * letters from other scripts that look Latin (Cyrillic, Greek) hiding a value;
 * relatives named with the formal honorifics of written Chinese (令堂, 令尊 …);
 * the people around a debtor in other English registers (next of kin, reference
@@ -75,6 +77,12 @@ def test_the_senders_own_number_by_its_unit_or_mark(text: str, lang: str) -> Non
             "en",
         ),
         ("Our clinic is at 88 Harbor Rd if you prefer to pay in person.", "en"),
+        # a line offered for booking or advice, and "please call" (請電)
+        ("如想先試債務重組，可預約社工，電話2368 5511。", "zh-Hant"),
+        ("债务咨询可预约顾问，电话021-6888 1234。", "zh-Hans"),
+        ("查詢請電 2368 5511", "zh-Hant"),
+        ("欠卡數？免費評估 WhatsApp 5146 0927", "zh-Hant"),
+        ("Free consultation: WhatsApp +852 5146 0927", "en"),
     ],
 )
 def test_the_senders_own_unit_or_premises_named_plainly(text: str, lang: str) -> None:
@@ -100,6 +108,10 @@ def test_the_senders_own_unit_or_premises_named_plainly(text: str, lang: str) ->
         ("你同事的电话0571-8663 2100，我们已经打过了。", "zh-Hans", "0571-8663 2100"),
         ("您父亲的手机13912345678已通知。", "zh-Hans", "13912345678"),
         ("We texted your sister at (415) 555-0134 (her cell).", "en", "(415) 555-0134"),
+        # a contact's line listed after the contact's name is no booking line
+        ("紧急联系人：王芳，电话13812345678。", "zh-Hans", "13812345678"),
+        ("你老婆的WhatsApp 9123 4567我哋已經有。", "zh-Hant", "9123 4567"),
+        ("Your wife's WhatsApp +852 5146 0927 is on file.", "en", "+852 5146 0927"),
     ],
 )
 def test_a_third_persons_number_is_still_reported(
@@ -418,6 +430,10 @@ def test_a_chinese_relative_who_does_not_owe_is_reported() -> None:
         # the relative's age in brackets stands between the name and the debt
         "Your son Luis (24) has an unpaid balance of $1,340 for his implants.",
         "Your daughter Maya (19) owes $300 for the phone plan.",
+        # payments or months behind
+        "Your brother Sam is 2 months behind on his car loan.",
+        "Tell your neighbor Dontrell we're coming back tonight for his Charger since"
+        " he's 3 payments behind.",
     ],
 )
 def test_an_english_relative_who_is_the_debtor(text: str) -> None:

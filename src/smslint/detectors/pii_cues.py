@@ -93,6 +93,11 @@ _SENDER = _Tail(
     # the sender's staff on the case: "專員電話：…", "承办人手机…", "your agent on …"
     "|专员|專員|承办人|承辦人|经办人|經辦人|承办专员|承辦專員|催收专员|催收專員|对接人|對接人"
     "|业务专员|業務專員|客户经理|客戶經理|理专|理專"
+    # ... or offered for advice or a booking: "可預約社工，電話…",
+    # "免費評估 WhatsApp …", "查詢請電…", "Free consultation: WhatsApp …"
+    "|社工|顾问|顧問|咨询师|諮詢師|预约|預約|评估|評估|请电|請電"
+    "|consultation|consultations|free consultation|free assessment|bookings|booking"
+    "|appointments"
     # paying by phone: "pay by card on 091 …", "card payments: …"
     "|pay by card|pay by phone|pay over the phone|pay by debit card|pay by credit card"
     "|card payments|phone payments|payment line|payments line|pay line"
@@ -108,7 +113,7 @@ _SENDER = _Tail(
     # a scam warning's own reporting line: "report it to 0860 …"
     "|report it to|report this to|report them to|report fraud to|report scams to",
     ":|：|-|#|(|（|us|at|on|via|is|to|number|no.|line|电话|電話|热线|熱線|专线|專線"
-    "|号码|號碼|手机|手機"
+    "|号码|號碼|手机|手機|whatsapp|wechat|微信|signal|viber|telegram|tel|phone|mobile"
     "|为|為|是|至|我司|本公司|的|客服|官方|账户|賬戶|帳戶|账号|賬號|帳號|邮箱|郵箱|地址"
     "|位于|位於|办理|辦理|,|，"
     # the unit in brackets between: "咨询电话（中心办公室）0372-…"

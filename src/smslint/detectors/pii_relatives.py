@@ -77,6 +77,13 @@ RELATION_CUES_EN = (
 )
 
 
+# behind by a count: "2 months behind", "three payments behind"
+_BEHIND = (
+    r"(?:(?:\d{1,2}|one|two|three|four|five|six|several|a\s+few)\s+"
+    r"(?:payments?|months?|weeks?|installments?|instalments?)\s+)?behind"
+)
+
+
 # what a debtor does: a relative named so is the debtor, whose name is allowed
 # ("your husband Mark owes", "your son Tyler's account", "您儿子李强在我司的借款")
 OWES_EN = (
@@ -88,7 +95,7 @@ OWES_EN = (
     # the relative's age may stand between: "your son Luis (24) has an unpaid balance"
     r"|(?:\s*\(\s*\d{1,3}\s*\))?\s+(?:still\s+)?(?:owes|owed|borrowed|defaulted"
     r"|has\s+(?:an?\s+|the\s+)?(?:overdue|outstanding|past[- ]due|unpaid|delinquent)"
-    r"|is\s+(?:behind|late|past\s+due|overdue|delinquent|in\s+default)"
+    rf"|is\s+(?:{_BEHIND}|late|past\s+due|overdue|delinquent|in\s+default)"
     r"|(?:has\s+not|hasn't|has\s+never|never)\s+(?:paid|repaid))"
     # later in the sentence (or the next) the debt is his or hers: "reach your son
     # Declan about the €2,300 he owes", "tell your brother Kevin his balance is
@@ -97,6 +104,7 @@ OWES_EN = (
     # named in a held-out message went unreported, its "he" being someone else)
     r"|[^!?\n]{0,100}?(?<![A-Za-z])(?i:he|she)(?:'s|’s|\s+is)\s+(?:still\s+)?"
     r"(?:[$£€]\s?[\d,.]+[kK]?\s+)?(?:in\s+arrears|behind\s+on|in\s+default)(?![A-Za-z])"
+    rf"|[^.!?\n]{{0,80}}?(?<![A-Za-z])(?i:he|she)(?:'s|’s|\s+is)\s+{_BEHIND}(?![A-Za-z])"
     r"|[^.!?\n]{0,80}?(?<![A-Za-z])(?:(?i:he|she)\s+(?:still\s+)?(?:owes|owed|borrowed"
     r"|took\s+out|has\s+not\s+paid|hasn't\s+paid|never\s+paid)"
     r"|(?i:his|her)\s+(?:(?:overdue|outstanding|unpaid|past[- ]due|late)\s+)?"
