@@ -19,6 +19,11 @@ missed by the lexicons before its entry, and each honest one stays clean:
   stays clean.
 * **People at the debtor's workplace, named by a place** ("the whole crew at the
   warehouse hears about it"): who hears is the debtor's circle even without "your".
+* **The police as the consequence** (再不还钱，我们就报警说你诈骗; 我哋就報警): 就 ("then")
+  after the sender names the step as certain, like 将 and 马上. The reader's own step
+  (遇到冒充催收的电话就报警) stays advice, the debtor's own words reported back
+  (您上次说“再打电话我就报警”) are the debtor's, and so does "If you see suspicious charges,
+  call the police and your bank" (account-security advice is protective).
 """
 
 from __future__ import annotations
@@ -49,6 +54,11 @@ FOUND = [
     ),
     ("third_party", "en", "Pay today or the guys at the shop will hear all about it."),
     ("third_party", "en", "You don't want your wife finding out about this, do you?"),
+    ("threat", "zh-Hans", "再不还钱，我们就报警说你诈骗。"),
+    ("threat", "zh-Hant", "再唔還錢，我哋就報警話你詐騙。"),
+    ("threat", "zh-Hans", "三天之内不处理，我就去派出所报案。"),
+    ("threat", "zh-Hans", "你再不接电话，我们只好报警了。"),
+    ("threat", "en", "Pay today or we call the cops and tell them you stole it."),
 ]
 
 CLEAN = [
@@ -70,6 +80,17 @@ CLEAN = [
     ),
     ("third_party", "en", "Our advisers explain the process to every customer."),
     ("third_party", "en", "The whole crew at the warehouse says thanks for the pizza!"),
+    ("threat", "zh-Hans", "遇到冒充催收的电话就报警。"),
+    # the debtor's own words, reported
+    ("threat", "zh-Hans", "您之前说“再打电话我就报警”，我们已调整联系频率。"),
+    ("threat", "zh-Hans", "如发现银行卡被盗刷，请立即报警并联系我行。"),
+    ("threat", "en", "If you see suspicious charges, call the police and your bank."),
+    (
+        "threat",
+        "en",
+        "Card lost or stolen? Report unauthorized transactions to us and contact the"
+        " police.",
+    ),
 ]
 
 
