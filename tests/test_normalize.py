@@ -135,6 +135,12 @@ def test_genuine_text_keeps_its_words_but_not_disguised_latin(norm: Normalizer) 
         ("d.e.a.d", "dead"),
         ("d e a d b e a t", "deadbeat"),
         ("pay d-e-a-d now", "pay dead now"),
+        # letters joined by a symbol: the spaces between them are the words' own
+        (
+            "we will c.o.n.t.a.c.t y.o.u.r e.m.p.l.o.y.e.r",
+            "we will contact your employer",
+        ),
+        ("c-a-l-l y-o-u-r b-o-s-s", "call your boss"),
     ],
 )
 def test_separators_inside_latin_words_go(norm: Normalizer, source: str, text: str):

@@ -80,7 +80,11 @@ SPELLED = f"(?<![0-9a-z][a-z].)(?<=[a-z][{SPACED}])(?=[a-z][{SPACED}][a-z])"
 
 #: A whole run of three or more spelled-out letters ("f u c k", "u r a"), lowercase;
 #: the text-speak step, which runs before case folding, compiles it ignoring case.
-SPELLED_RUN = f"(?<![0-9a-z])[a-z](?:[{SPACED}][a-z]){{2,}}(?![0-9a-z])"
+#: Spaces or symbols, not both: in "c.o.n.t.a.c.t y.o.u.r" the dots join letters and
+#: the space parts words.
+SPELLED_RUN = (
+    f"(?<![0-9a-z])[a-z](?:(?:[ \t][a-z]){{2,}}|(?:[{INNER}][a-z]){{2,}})(?![0-9a-z])"
+)
 
 
 def diacritics_table() -> dict[str, str]:
