@@ -19,6 +19,10 @@ missed by the lexicons before its entry, and each honest one stays clean:
   stays clean.
 * **People at the debtor's workplace, named by a place** ("the whole crew at the
   warehouse hears about it"): who hears is the debtor's circle even without "your".
+* **A location request** (请问您认识李明吗？如认识请转告他回电) names no debt: the
+  relay words alone (转告, 帮忙联系) are lawful in a message that asks whether the
+  reader knows the debtor, as the English "If you know her, please have her call" is;
+  the same message with the debt in it is found.
 * **The police as the consequence** (再不还钱，我们就报警说你诈骗; 我哋就報警): 就 ("then")
   after the sender names the step as certain, like 将 and 马上. The reader's own step
   (遇到冒充催收的电话就报警) stays advice, the debtor's own words reported back
@@ -54,6 +58,12 @@ FOUND = [
     ),
     ("third_party", "en", "Pay today or the guys at the shop will hear all about it."),
     ("third_party", "en", "You don't want your wife finding out about this, do you?"),
+    (
+        "third_party",
+        "zh-Hans",
+        "您好，请问您认识李明吗？他欠款未还，请转告他尽快还款。",
+    ),
+    ("third_party", "zh-Hans", "请转告你老公，明天再不还钱我们就上门。"),
     ("threat", "zh-Hans", "再不还钱，我们就报警说你诈骗。"),
     ("threat", "zh-Hant", "再唔還錢，我哋就報警話你詐騙。"),
     ("threat", "zh-Hans", "三天之内不处理，我就去派出所报案。"),
@@ -81,6 +91,14 @@ CLEAN = [
     ("third_party", "en", "Our advisers explain the process to every customer."),
     ("third_party", "en", "The whole crew at the warehouse says thanks for the pizza!"),
     ("threat", "zh-Hans", "遇到冒充催收的电话就报警。"),
+    # a location request that names no debt, as "If you know her, please have her
+    # call" is in English
+    (
+        "third_party",
+        "zh-Hans",
+        "您好，请问您认识李明吗？如认识请转告他回电400-820-1234，谢谢。",
+    ),
+    ("third_party", "zh-Hans", "如您认识陈伟，请帮忙转告他与我们联系，谢谢。"),
     # the debtor's own words, reported
     ("threat", "zh-Hans", "您之前说“再打电话我就报警”，我们已调整联系频率。"),
     ("threat", "zh-Hans", "如发现银行卡被盗刷，请立即报警并联系我行。"),
