@@ -106,6 +106,12 @@ def test_small_capitals(norm: Normalizer) -> None:
     check(norm, "ᴅᴇᴀᴅʙᴇᴀᴛ", "deadbeat")
 
 
+def test_letters_in_black_circles_and_squares(norm: Normalizer) -> None:
+    # NFKC folds the white ones (Ⓐ, 🄰) and leaves these
+    check(norm, "we will 🅰🆁🆁🅴🆂🆃 you", "we will arrest you")
+    check(norm, "🅓🅔🅐🅓🅑🅔🅐🅣", "deadbeat")
+
+
 def test_greek_case_matters(norm: Normalizer) -> None:
     # capital eta looks like H, small eta like n; folding first would merge them
     check(norm, "\u0397\u0395\u039b\u039f", "\u03b7\u03b5\u03bb\u03bf")  # genuine: Λ
@@ -141,6 +147,9 @@ def test_genuine_text_keeps_its_words_but_not_disguised_latin(norm: Normalizer) 
             "we will contact your employer",
         ),
         ("c-a-l-l y-o-u-r b-o-s-s", "call your boss"),
+        ("you are a d/e/a/d/b/e/a/t", "you are a deadbeat"),
+        ("you are a d|e|a|d|b|e|a|t", "you are a deadbeat"),
+        ("you are a d+e+a+d+b+e+a+t", "you are a deadbeat"),
     ],
 )
 def test_separators_inside_latin_words_go(norm: Normalizer, source: str, text: str):
@@ -157,6 +166,7 @@ def test_separator_removal_maps_each_letter_back(norm: Normalizer) -> None:
     "source",
     [
         "e.g. x-ray or e-mail",
+        "his/her and/or w/o a/c",
         "due 2024-05-01, call 555-123-4567.",
         "Hello world, please pay now. Thanks",
         "plan a b",
@@ -179,6 +189,8 @@ def test_separators_that_belong_stay(norm: Normalizer, source: str) -> None:
         ("老·赖", ["老", "赖"]),
         ("老🔥赖", ["老", "赖"]),
         ("老 - 赖", ["老", "赖"]),
+        # 丨, a radical no word uses, typed as a bar between the characters
+        ("全丨家丨都丨知", ["全", "家", "都", "知"]),
     ],
 )
 def test_separators_between_chinese_characters_go(

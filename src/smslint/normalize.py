@@ -17,7 +17,8 @@ The pipeline, in this order, and why the order:
    letters and digits that the later tables are written for.
 3. **Look-alike letters** to Latin, *before* case folding: the table is case-sensitive,
    because Greek "Η" looks like "H" but "η" like "n", which folding would merge.
-   CJK radicals drawn as a whole character become it ("上⻔").
+   CJK radicals drawn as a whole character become it ("上⻔"), and letters in black
+   circles or squares the letter ("🅰🆁🆁🅴🆂🆃"), which NFKC leaves.
 4. **Text-speak** read as English words ("u r" -> "you are", "ur bill" -> "your bill",
    "2moro" -> "tomorrow": ``textspeak.yaml``, :mod:`smslint.normalize_textspeak`),
    *before* case folding, because case tells a label from text-speak: "Plan B", "seat

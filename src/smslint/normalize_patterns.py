@@ -38,8 +38,9 @@ _EMOJI = range(0x1F000, 0x1FB00)
 _SYMBOL_CATEGORIES = {"Zs", "Pd", "Pc", "Sm", "Sc", "Sk", "So"}
 
 
-#: Dots and bullets (category Po) that are inserted, unlike sentence punctuation.
-_INSERTED_DOTS = "·•‧∙・‥⋅※"
+#: Dots and bullets (category Po) that are inserted, unlike sentence punctuation; and
+#: 丨 (U+4E28), a Han radical that no modern word uses, typed as a bar ("全丨家丨知").
+_INSERTED_DOTS = "·•‧∙・‥⋅※丨"
 
 
 #: Dashes that are Chinese punctuation (破折号), not inserted separators.
@@ -81,9 +82,11 @@ SPELLED = f"(?<![0-9a-z][a-z].)(?<=[a-z][{SPACED}])(?=[a-z][{SPACED}][a-z])"
 #: A whole run of three or more spelled-out letters ("f u c k", "u r a"), lowercase;
 #: the text-speak step, which runs before case folding, compiles it ignoring case.
 #: Spaces or symbols, not both: in "c.o.n.t.a.c.t y.o.u.r" the dots join letters and
-#: the space parts words.
+#: the space parts words. Between single letters a slash, a bar or a plus separates
+#: too ("d/e/a/d"); inside a word they stay ("and/or", "his/her").
 SPELLED_RUN = (
-    f"(?<![0-9a-z])[a-z](?:(?:[ \t][a-z]){{2,}}|(?:[{INNER}][a-z]){{2,}})(?![0-9a-z])"
+    f"(?<![0-9a-z])[a-z](?:(?:[ \t][a-z]){{2,}}|(?:[{INNER}/|+][a-z]){{2,}})"
+    "(?![0-9a-z])"
 )
 
 
