@@ -19,6 +19,11 @@ missed by the lexicons before its entry, and each honest one stays clean:
   stays clean.
 * **People at the debtor's workplace, named by a place** ("the whole crew at the
   warehouse hears about it"): who hears is the debtor's circle even without "your".
+* **Chinese wording one step from what the lexicons knew**: talking it over with the
+  family or the employer (跟你家人谈一下, Cantonese 同你公司人事傾過: 傾 is read 谈), the
+  children's schooling with a pronoun between (将影响您子女上学), a trade association as
+  the signature (【中国互联网金融协会】). Advice that the debtor talk to the family
+  (您可以先和家人谈一下) and hardship offers that name schooling stay clean.
 * **A location request** (请问您认识李明吗？如认识请转告他回电) names no debt: the
   relay words alone (转告, 帮忙联系) are lawful in a message that asks whether the
   reader knows the debtor, as the English "If you know her, please have her call" is;
@@ -64,6 +69,12 @@ FOUND = [
         "您好，请问您认识李明吗？他欠款未还，请转告他尽快还款。",
     ),
     ("third_party", "zh-Hans", "请转告你老公，明天再不还钱我们就上门。"),
+    ("third_party", "zh-Hans", "我们会跟你家人谈一下你的欠款。"),
+    ("third_party", "zh-Hant", "我哋已經同你公司人事傾過。"),
+    ("third_party", "zh-Hant", "我哋會同你屋企人傾下你嘅欠款。"),
+    ("threat", "zh-Hans", "您的逾期记录将影响您子女上学。"),
+    ("threat", "zh-Hans", "逾期会连累你孩子以后考公。"),
+    ("impersonation", "zh-Hans", "【中国互联网金融协会】您的逾期记录已上报。"),
     ("threat", "zh-Hans", "再不还钱，我们就报警说你诈骗。"),
     ("threat", "zh-Hant", "再唔還錢，我哋就報警話你詐騙。"),
     ("threat", "zh-Hans", "三天之内不处理，我就去派出所报案。"),
@@ -99,6 +110,9 @@ CLEAN = [
         "您好，请问您认识李明吗？如认识请转告他回电400-820-1234，谢谢。",
     ),
     ("third_party", "zh-Hans", "如您认识陈伟，请帮忙转告他与我们联系，谢谢。"),
+    ("third_party", "zh-Hans", "如需与家人沟通还款计划，您可以先和家人谈一下。"),
+    ("threat", "zh-Hans", "疫情影响孩子上学的家庭可申请延期还款。"),
+    ("threat", "zh-Hans", "我们理解经济困难会影响孩子读书，可以申请分期。"),
     # the debtor's own words, reported
     ("threat", "zh-Hans", "您之前说“再打电话我就报警”，我们已调整联系频率。"),
     ("threat", "zh-Hans", "如发现银行卡被盗刷，请立即报警并联系我行。"),
