@@ -19,6 +19,12 @@ missed by the lexicons before its entry, and each honest one stays clean:
   stays clean.
 * **People at the debtor's workplace, named by a place** ("the whole crew at the
   warehouse hears about it"): who hears is the debtor's circle even without "your".
+* **Watching and gossip in English** ("We know you leave for work at 7:30": the
+  routine known, like "we know where you live"; "It's a small town, and people talk":
+  the small world before the gossip in one sentence, the other order of "word gets
+  around in a small town"; a co-occurrence does not reach into the next sentence, so
+  "It's a small town. People talk." is still missed). The debtor's hours known so as
+  to contact them when it suits, and a shop's grand opening, stay clean.
 * **Chinese wording one step from what the lexicons knew**: talking it over with the
   family or the employer (跟你家人谈一下, Cantonese 同你公司人事傾過: 傾 is read 谈), the
   children's schooling with a pronoun between (将影响您子女上学), a trade association as
@@ -71,6 +77,10 @@ FOUND = [
     ("third_party", "zh-Hans", "请转告你老公，明天再不还钱我们就上门。"),
     ("shaming", "en", "We'll be posting your photo at the gas station where you work."),
     ("shaming", "en", "Your name and balance go up at the church where you worship."),
+    ("threat", "en", "We know you leave for work at 7:30."),
+    ("threat", "en", "Our guys know you pick up your daughter at 3."),
+    ("shaming", "en", "It's a small town, Mr. Jones, and people talk."),
+    ("shaming", "en", "Small town like this, word gets around."),
     ("third_party", "zh-Hans", "我们会跟你家人谈一下你的欠款。"),
     ("third_party", "zh-Hant", "我哋已經同你公司人事傾過。"),
     ("third_party", "zh-Hant", "我哋會同你屋企人傾下你嘅欠款。"),
@@ -113,6 +123,8 @@ CLEAN = [
     ),
     ("third_party", "zh-Hans", "如您认识陈伟，请帮忙转告他与我们联系，谢谢。"),
     ("shaming", "en", "Upload your photo ID in the app; no need to visit where you work."),
+    ("threat", "en", "We know you get home late, so we'll text after 6 instead of calling."),
+    ("shaming", "en", "Small town bakery, grand opening Saturday! Word gets around fast."),
     ("third_party", "zh-Hans", "如需与家人沟通还款计划，您可以先和家人谈一下。"),
     ("threat", "zh-Hans", "疫情影响孩子上学的家庭可申请延期还款。"),
     ("threat", "zh-Hans", "我们理解经济困难会影响孩子读书，可以申请分期。"),
