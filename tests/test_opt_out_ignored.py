@@ -37,6 +37,14 @@ def reply(when: str, body: str = "STOP", **extra: Any) -> dict:
     return {**send(when, body, **extra), "direction": "inbound"}
 
 
+CONFIRMATION = "Acme: you are unsubscribed and will get no more texts."
+
+
+def confirm(when: str, **extra: Any) -> dict:
+    """The one message allowed after an opt-out: one that confirms it."""
+    return send(when, CONFIRMATION, **extra)
+
+
 def run(
     rows: Sequence[Mapping[str, Any]],
     context: RunContext,
@@ -92,7 +100,7 @@ def test_first_send_after_the_grace_is_flagged(context: RunContext):
 
 
 def test_grace_hours_are_an_option(context: RunContext):
-    rows = [reply(at(2, 14)), send(at(2, 16))]
+    rows = [reply(at(2, 14)), confirm(at(2, 16))]
     assert flagged(rows, context) == []
     assert flagged(rows, context, grace={"hours": 1}) == [2]
     assert flagged(rows, context, grace={"hours": 0}) == [2]
@@ -101,7 +109,7 @@ def test_grace_hours_are_an_option(context: RunContext):
 def test_evidence_counts_messages_and_names_the_file(context: RunContext):
     rows = [
         reply(at(2, 14, 5), file="logs/a.csv", row=812),
-        send(at(2, 14, 6), file="logs/a.csv", row=813),
+        confirm(at(2, 14, 6), file="logs/a.csv", row=813),
         send(at(2, 15), file="logs/b.csv", row=9),
     ]
     ((seq, hit),) = run(rows, context)
@@ -123,7 +131,7 @@ def test_evidence_never_quotes_bodies_or_numbers(context: RunContext):
 def test_stop_then_start_then_send_is_clean(context: RunContext):
     rows = [
         reply(at(2, 14)),
-        send(at(2, 14, 1)),
+        confirm(at(2, 14, 1)),
         reply(at(3, 9), "START"),
         send(at(4, 9)),
         send(at(5, 9)),
@@ -137,7 +145,7 @@ def test_a_stop_after_an_opt_in_starts_again(context: RunContext):
         reply(at(3, 9), "UNSTOP"),
         send(at(3, 10)),
         reply(at(4, 9), "stop texting me"),  # row 4
-        send(at(4, 9, 1)),  # its confirmation
+        confirm(at(4, 9, 1)),  # its confirmation
         send(at(5, 9)),
     ]
     ((seq, hit),) = run(rows, context)
@@ -149,7 +157,7 @@ def test_the_opt_out_belongs_to_the_number_across_debtors(context: RunContext):
     rows = [
         send(at(2, 9), debtor_id="D-1"),
         reply(at(2, 14), debtor_id="D-1"),
-        send(at(2, 14, 1), debtor_id="D-1"),  # confirmation
+        confirm(at(2, 14, 1), debtor_id="D-1"),
         send(at(3, 9), debtor_id="D-2"),  # the family's other debtor, same phone
         {**send(at(3, 9), debtor_id="D-3"), "recipient": OTHER},
     ]
@@ -161,7 +169,7 @@ def test_unsorted_input_is_judged_in_time_order(context: RunContext):
         send(at(5, 9)),
         send(at(2, 9)),
         reply(at(3, 9)),
-        send(at(3, 10)),
+        confirm(at(3, 10)),
         send(at(4, 9)),
     ]
     assert flagged(rows, context) == [1, 5]
@@ -181,13 +189,13 @@ def test_a_reply_that_is_not_an_opt_out_changes_nothing(context: RunContext):
 def test_repeated_stops_each_allow_one_confirmation(context: RunContext):
     rows = [
         reply(at(2, 14)),
-        send(at(2, 14, 1)),  # confirmation
+        confirm(at(2, 14, 1)),
         reply(at(2, 20), "STOP!!"),
-        send(at(2, 20, 1)),  # confirmation of the repeated STOP
+        confirm(at(2, 20, 1)),  # of the repeated STOP
         send(at(3, 9)),
         reply(at(4, 9), "stop"),
         reply(at(4, 9, 5), "STOP"),
-        send(at(4, 10)),  # one confirmation for the two
+        confirm(at(4, 10)),  # one confirmation for the two
         send(at(4, 11)),
     ]
     hits = run(rows, context)
@@ -196,7 +204,7 @@ def test_repeated_stops_each_allow_one_confirmation(context: RunContext):
 
 
 def test_late_first_send_after_a_repeated_stop(context: RunContext):
-    rows = [reply(at(2, 9)), send(at(2, 9, 1)), reply(at(3, 9)), send(at(6, 9))]
+    rows = [reply(at(2, 9)), confirm(at(2, 9, 1)), reply(at(3, 9)), send(at(6, 9))]
     ((seq, hit),) = run(rows, context)
     assert seq == 4
     assert hit.evidence.endswith(
@@ -214,9 +222,9 @@ def test_chinese_opt_outs(context: RunContext, stop: str):
 
 
 def test_ties_at_the_same_instant_follow_the_log_order(context: RunContext):
-    before = [send(at(2, 9)), reply(at(2, 9)), send(at(2, 9, 1)), send(at(2, 9, 2))]
+    before = [send(at(2, 9)), reply(at(2, 9)), confirm(at(2, 9, 1)), send(at(2, 9, 2))]
     assert flagged(before, context) == [4]
-    after = [reply(at(2, 9)), send(at(2, 9)), send(at(2, 9, 1))]
+    after = [reply(at(2, 9)), confirm(at(2, 9)), send(at(2, 9, 1))]
     assert flagged(after, context) == [3]
 
 
@@ -231,7 +239,7 @@ def test_sends_before_any_opt_out_are_clean(context: RunContext):
 
 def test_a_pack_vocabulary_replaces_the_default(context: RunContext):
     options = {"opt_out": {"keywords": {"es": ["ALTO"]}}}
-    rows = [reply(at(2, 9), "ALTO"), send(at(2, 10)), send(at(2, 11))]
+    rows = [reply(at(2, 9), "ALTO"), confirm(at(2, 10)), send(at(2, 11))]
     assert flagged(rows, context, **options) == [3]
     rows = [reply(at(2, 9), "STOP"), send(at(2, 10)), send(at(2, 11))]
     assert flagged(rows, context, **options) == []
@@ -245,7 +253,7 @@ def test_a_bad_phrase_is_a_policy_error(context: RunContext):
 
 def test_the_plan_leaves_no_side_tables(context: RunContext):
     con = connect(threads=1)
-    create_records(con, [reply(at(2, 9)), send(at(2, 10)), send(at(2, 11))])
+    create_records(con, [reply(at(2, 9)), confirm(at(2, 10)), send(at(2, 11))])
     check = kind.build(kind.DEFAULTS, context)
     audit = AuditContext(con, FIELDS, detectors=context)
     assert [s for s, _ in check.run(audit)] == [s for s, _ in check.run(audit)] == [3]
@@ -255,3 +263,52 @@ def test_the_plan_leaves_no_side_tables(context: RunContext):
     }
     assert tables == {"records", "bodies"}
     con.close()
+
+
+# --- the allowed message must be a confirmation (comment 14(h)(1)-3(ii)) ------------
+
+
+def test_a_reminder_right_after_stop_is_no_confirmation(context: RunContext):
+    rows = [
+        reply(at(2, 14, 5)),
+        send(at(2, 14, 6), "Acme: your payment is due. Reply STOP to opt out."),
+    ]
+    ((seq, hit),) = run(rows, context)
+    assert seq == 2
+    assert hit.evidence == (
+        "opted out 2026-03-02 14:05 UTC (log row 1); the one message allowed after it"
+        " does not confirm the opt-out (only a confirmation may follow)"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        CONFIRMATION,
+        "You have opted out and will receive no further messages. Reply START to resume.",
+        "Acme Recovery: your opt-out is confirmed.",
+        "【某某金融】您已成功退订，我们将不再向您发送短信。",
+        "【某某銀行】您已退訂成功。",
+    ],
+)
+def test_confirmations_in_either_language(context: RunContext, body: str):
+    assert flagged([reply(at(2, 9)), send(at(2, 9, 1), body)], context) == []
+
+
+def test_a_chinese_reminder_after_tuiding_is_no_confirmation(context: RunContext):
+    rows = [
+        reply(at(2, 9), "退订"),
+        send(at(2, 9, 1), "【某某金融】您的账单已出，回T退订"),
+    ]
+    assert flagged(rows, context) == [2]
+
+
+def test_confirmation_wording_is_an_option(context: RunContext):
+    rows = [reply(at(2, 9)), send(at(2, 9, 1), "Acme: baja confirmada.")]
+    assert flagged(rows, context) == [2]
+    spanish = {"hours": 24, "confirmation": {"es": ["baja confirmada"]}}
+    assert flagged(rows, context, grace=spanish) == []
+    # {} takes any message as the confirmation
+    anything = [reply(at(2, 9)), send(at(2, 9, 1))]
+    assert flagged(anything, context, grace={"hours": 24, "confirmation": {}}) == []
+    assert flagged(anything, context, grace={"hours": 24}) == [2]

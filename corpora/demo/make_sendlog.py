@@ -314,6 +314,8 @@ CONFIRM = {
     "zh": "【某某金融】您已成功退订，我们将不再向您发送短信。",
 }
 
+CONFIRMS = frozenset(CONFIRM.values())
+
 EN_REPLIES = (
     "I get paid Friday, will pay then",
     "ok",
@@ -1011,7 +1013,8 @@ def reference_truth(rows: list[Event]) -> dict[str, list[int]]:
                 elif word in OPT_IN_WORDS:
                     stopped_at = None
             elif stopped_at is not None:
-                if not confirmed and t - stopped_at <= GRACE:
+                # the one message allowed must confirm the opt-out
+                if not confirmed and t - stopped_at <= GRACE and e.body in CONFIRMS:
                     confirmed = True
                 else:
                     truth["opt-out-ignored"].append(n)

@@ -5,7 +5,12 @@ reads as an opt-out ("STOP", "退订", "please stop texting me") starts an opt-o
 that **number**: it covers every debtor and account texted there (Reg F 1006.14(h):
 a medium opt-out holds "for all debts"; a shared family phone is one number). After
 it, one outbound message within ``grace.hours`` is allowed as the confirmation (47
-CFR 64.1200(a)(12); comment 14(h)(1)-3(ii)); every other outbound is a violation.
+CFR 64.1200(a)(12); comment 14(h)(1)-3(ii)) if it reads as one: Reg F allows a message
+"containing only confirmation that the request will be honoured", so a reminder sent
+a minute after STOP is a violation, not the confirmation. ``grace.confirmation`` lists
+the wording that makes one (per language, matched in the normalized text, any
+language's in any message; the shipped list when absent, any message when ``{}``).
+Every other outbound is a violation.
 Each further opt-out allows one more confirmation (carriers answer every STOP); an
 opt-in (START, UNSTOP) ends the opt-out, and a later opt-out starts a new one.
 
@@ -24,7 +29,7 @@ Options (the shipped vocabulary is in ``DEFAULTS``; a rule that sets ``opt_out``
 ``opt_in``, ``words`` or ``filler`` replaces that whole entry, since options merge
 shallowly)::
 
-    grace: {hours: 24}
+    grace: {hours: 24, confirmation: {en: [unsubscribed, ...], zh: [退订成功, ...]}}
     opt_out:
       keywords: {en: [STOP, QUIT, ...], zh: [退订, TD, ...]}
       phrases: {en: ["<stop> <contact>~ [<object>] !<limit>", ...], zh: [...]}
@@ -93,7 +98,13 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "type": "object",
             "additionalProperties": False,
             "required": ["hours"],
-            "properties": {"hours": {"type": "number", "minimum": 0}},
+            "properties": {
+                "hours": {"type": "number", "minimum": 0},
+                "confirmation": _per_language(
+                    "Wording that makes that message a confirmation (any language's"
+                    " in any message; {} allows any message)."
+                ),
+            },
         },
         "opt_out": _vocabulary("the sender opts out (STOP, 退订)"),
         "opt_in": _vocabulary("the sender opts back in (START, UNSTOP)"),
@@ -119,6 +130,51 @@ OPTIONS_SCHEMA: dict[str, Any] = {
 }
 
 DEFAULTS: dict[str, Any] = {"grace": {"hours": 24}, **VOCABULARY}
+
+#: what a confirmation says: that the opt-out is done or that no more texts will come
+#: (not "Reply STOP to opt out", the instruction every reminder carries)
+CONFIRMATION: dict[str, list[str]] = {
+    "en": [
+        "unsubscribed",
+        "opted out",
+        "opt-out is confirmed",
+        "opt out is confirmed",
+        "opt-out request",
+        "opt out request",
+        "request to stop",
+        "stop request",
+        "no longer receive",
+        "no longer be texted",
+        "no longer text",
+        "no further",
+        "no more texts",
+        "no more messages",
+        "no more text messages",
+        "not receive",
+        "won't receive",
+        "will not be texted",
+        "won't be texted",
+        "not text you",
+        "stop texting you",
+        "removed from",
+        "been removed",
+    ],
+    "zh": [
+        "退订成功",
+        "成功退订",
+        "已退订",
+        "已为您退订",
+        "已经退订",
+        "取消订阅成功",
+        "已取消订阅",
+        "不再向您发送",
+        "不再给您发送",
+        "不再发送",
+        "不会再收到",
+        "不再收到",
+        "不再接收",
+    ],
+}
 
 
 def classifier_options(options: Mapping[str, Any]) -> dict[str, Any]:
@@ -157,8 +213,17 @@ def build(options: Mapping[str, Any], context: RunContext) -> OptOutIgnoredCheck
         )
     except ValueError as exc:
         raise PolicyError(f"{KIND} options: {exc}") from exc
-    hours = float((options.get("grace") or DEFAULTS["grace"])["hours"])
-    return OptOutIgnoredCheck(classifier=classifier, grace_hours=hours)
+    grace = options.get("grace") or DEFAULTS["grace"]
+    wording = grace.get("confirmation", CONFIRMATION)
+    phrases = tuple(
+        sorted({normalizer(p).text for terms in wording.values() for p in terms})
+    )
+    return OptOutIgnoredCheck(
+        classifier=classifier,
+        grace_hours=float(grace["hours"]),
+        confirmation=phrases or None,
+        normalizer=normalizer,
+    )
 
 
 @dataclass(frozen=True)
@@ -167,6 +232,9 @@ class OptOutIgnoredCheck:
 
     classifier: Any
     grace_hours: float
+    #: normalized wording a confirmation must hold; None: any message is one
+    confirmation: tuple[str, ...] | None = None
+    normalizer: Any = None
     needs: frozenset[str] = frozenset({"direction"})
 
     def run(self, audit: AuditContext) -> list[tuple[int, Hit]]:
@@ -181,7 +249,30 @@ class OptOutIgnoredCheck:
             rows = audit.con.execute(
                 _plan(replies), [self.grace_hours * 3600]
             ).fetchall()
-        return [(row[0], self._hit(*row[1:])) for row in rows]
+        confirms = self._confirmations(audit, {row[-1] for row in rows} - {None})
+        hits = []
+        for seq, *evidence, body_id in rows:
+            if body_id is None:
+                hits.append((seq, self._hit(*evidence)))
+            elif not confirms[body_id]:
+                hits.append((seq, self._hit(*evidence, unconfirmed=True)))
+        return hits
+
+    def _confirmations(
+        self, audit: AuditContext, body_ids: set[int]
+    ) -> dict[int, bool]:
+        """Whether each body, sent as the message allowed after an opt-out, reads as
+        its confirmation (few bodies: one per opt-out at most)."""
+        if self.confirmation is None or not body_ids:
+            return dict.fromkeys(body_ids, True)
+        bodies = audit.con.execute(
+            "SELECT body_id, body FROM bodies WHERE list_contains(?, body_id)",
+            [sorted(body_ids)],
+        ).fetchall()
+        return {
+            body_id: any(p in self.normalizer(body).text for p in self.confirmation)
+            for body_id, body in bodies
+        }
 
     def _hit(
         self,
@@ -192,9 +283,16 @@ class OptOutIgnoredCheck:
         sends: int,
         late: float | None,
         repeated: bool,
+        *,
+        unconfirmed: bool = False,
     ) -> Hit:
         where = f"{file} row {row}"
-        if late is None:
+        if unconfirmed:
+            why = (
+                "the one message allowed after it does not confirm the opt-out"
+                " (only a confirmation may follow)"
+            )
+        elif late is None:
             why = f"message {sends} to this number since then"
         else:
             after = "after the latest opt-out" if repeated else "later"
@@ -223,18 +321,22 @@ def _duration(seconds: float) -> str:
 
 
 def _plan(replies: str) -> str:
-    """Offending outbound rows with their evidence; ``?`` is the grace in seconds.
+    """Outbound rows sent under an opt-out, with their evidence; ``?`` is the grace
+    in seconds.
 
     Per number, in time order: ``state`` is the last classified reply before a row,
     ``period`` counts opt-ins so far (an opt-out run lies within one period), and
-    ``sends`` counts outbound rows so far. An outbound row under ``opt_out`` is the
-    allowed confirmation only if it is the first since the latest opt-out and within
-    the grace; the evidence points at the period's first opt-out.
+    ``sends`` counts outbound rows so far. An outbound row under ``opt_out`` may be
+    the allowed confirmation only if it is the first since the latest opt-out and
+    within the grace: such a row comes with its body's id (the last column; NULL for
+    the others), so that Python reads whether it confirms. The evidence points at the
+    period's first opt-out.
     """
     is_out = "CASE WHEN label = 'opt_out' THEN {} END"
     return f"""
         WITH labelled AS (
-            SELECT r.seq, r.sent_at, r.recipient, r.direction, c.value AS label
+            SELECT r.seq, r.sent_at, r.recipient, r.direction, r.body_id,
+                   c.value AS label
             FROM records r LEFT JOIN {replies} c
               ON r.direction = 'inbound' AND c.body_id = r.body_id
             WHERE r.direction = 'outbound' OR c.value IS NOT NULL
@@ -281,10 +383,11 @@ def _plan(replies: str) -> str:
                j.sends - j.sends_at_first,
                CASE WHEN j.sends - j.sends_at_stop = 1
                     THEN epoch(j.sent_at) - epoch(j.stop_at) END,
-               j.stop_seq <> j.first_seq
+               j.stop_seq <> j.first_seq,
+               CASE WHEN j.sends - j.sends_at_stop = 1
+                         AND epoch(j.sent_at) - epoch(j.stop_at) <= ?
+                    THEN j.body_id END
         FROM judged j JOIN records f ON f.seq = j.first_seq
         WHERE j.direction = 'outbound' AND j.state = 'opt_out'
-          AND NOT (j.sends - j.sends_at_stop = 1
-                   AND epoch(j.sent_at) - epoch(j.stop_at) <= ?)
         ORDER BY j.seq
     """
