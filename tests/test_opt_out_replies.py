@@ -108,12 +108,20 @@ LABELLED = [
     ("我不想再收到你们的短信", OUT),
     ("把我从名单中删除", OUT),
     ("取消短信通知", OUT),
+    ("停止", OUT),
+    ("别烦我了", OUT),
+    ("不要再烦我", OUT),
+    # Cantonese 唔好 ("don't") and a mixed-in English verb
+    ("唔好再send嘢俾我", OUT),
+    ("不要再发东西给我", OUT),
     # Traditional Chinese
     ("退訂", OUT),
     ("不要再發了", OUT),
     ("別再給我發簡訊", OUT),
     ("請停止傳送", OUT),
     ("不要再聯絡我", OUT),
+    ("Lose my number", OUT),
+    ("forget this number please", OUT),
     # negation, other objects, restrictions: not opt-outs
     ("don't stop my payment plan", NONE),
     ("can you stop the late fee", NONE),
@@ -144,6 +152,10 @@ LABELLED = [
     ("不要联系我的家人", NONE),
     ("拒绝还款", NONE),
     ("好的，我明天还款", NONE),
+    ("停止扣款", NONE),
+    ("不好意思，我明天还", NONE),
+    ("好烦啊，下周再说", NONE),
+    ("I lost my number, this is my new one", NONE),
     # opt-ins: only the whole reply
     ("START", IN),
     ("Unstop", IN),

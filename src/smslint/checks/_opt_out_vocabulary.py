@@ -89,6 +89,7 @@ _PHRASES_EN = [
     "opt me|us out $",
     "opt me|us out of|from [<determiner>] [text] <medium>|texting|messaging",
     "leave me|us alone",
+    "lose|forget my|this [phone|cell] number",  # lose my number
     "cease and desist",
 ]
 
@@ -97,17 +98,18 @@ _WORDS_ZH = {
     "negation": _items(
         "不要, 别, 勿, 请勿, 不准, 不许, 不用, 不必, 不, 没, 没有, 取消"
     ),
-    "dont": _items("不要, 别, 勿, 请勿, 不准, 不许, 不用, 不必, 莫"),
+    # 唔好 (Cantonese "don't") reads 不好: "唔好再send嘢俾我"
+    "dont": _items("不要, 别, 勿, 请勿, 不准, 不许, 不用, 不必, 莫, 不好"),
     "again": _items("再, 再也, 再次, 继续, 以后, 今后"),
     "to_me": _items("给我, 跟我, 向我, 对我, 和我"),
-    "send": _items("发, 发送, 发来, 群发, 推送, 传送"),
-    "contact": _items("联系, 联络, 打扰, 骚扰"),
+    "send": _items("发, 发送, 发来, 群发, 推送, 传送, send"),
+    "contact": _items("联系, 联络, 打扰, 骚扰, 烦"),
     "me": _items(
         "我, 我们, 本人, 这个号码, 此号码, 本号码, 这个号, 我的号码, 我的手机,"
         " 我的手机号, 我的电话"
     ),
     "kind": _items("此类, 这类, 这种, 这些, 你们的, 你的, 任何, 类似"),
-    "medium": _items("短信, 信息, 消息, 讯息, 简讯, 通知, 提醒, 垃圾短信"),
+    "medium": _items("短信, 信息, 消息, 讯息, 简讯, 通知, 提醒, 垃圾短信, 东西"),
     "stop": _items("停止, 停发, 暂停"),
     "refuse": _items(
         "拒绝接收, 拒绝, 不想收到, 不想再收到, 不再接收, 不愿接收, 不接收, 不想接收,"
@@ -138,7 +140,7 @@ VOCABULARY: dict[str, Any] = {
                 "STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE, OPTOUT,"
                 " OPT OUT, REMOVE"
             ),
-            "zh": _items("退订, 退订短信, TD, T, N, R, 取消, 拒收"),
+            "zh": _items("退订, 退订短信, TD, T, N, R, 取消, 拒收, 停止, 停发"),
         },
         "phrases": {"en": _PHRASES_EN, "zh": _PHRASES_ZH},
     },
