@@ -66,6 +66,32 @@ def test_debt_mentions(mention: DebtMention, text: str, term: str):
 @pytest.mark.parametrize(
     "text",
     [
+        # the debt named by what is owed or how far behind, not by "debt" or "owe"
+        "Tell John the money he borrowed is overdue.",
+        "Tell John he's 3 months behind.",
+        "Tell John he needs to settle up with us.",
+        "Ask your son to call us about his car note.",
+        "Tell Priya to clear her dues.",
+        "Please tell Kevin his credit card bill bounced.",
+        # a sum of money waited on, or rent not covered
+        "Tell Lisa we're still waiting on the $400.",
+        "Please remind Mike about the $900 rent he still hasn't covered.",
+        # Chinese: repaying (还) in its phrases, credit products, "that sum"
+        "告诉你儿子，他借的钱该还了。",
+        "你老公的信用卡已经三个月没还了。",
+        "跟你女儿说一声，她在我们这的那笔钱该处理了。",
+        "让他把钱还上。",
+        "让他赶紧把花呗还了。",
+        "他还欠我们两千块。",
+    ],
+)
+def test_debt_mentions_in_other_words(mention: DebtMention, text: str):
+    assert mention(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Hi, please ask Tom to call us at 800-555-0100 about an important personal"
         " matter",
         "Please ask Bill to call us back",
@@ -77,6 +103,10 @@ def test_debt_mentions(mention: DebtMention, text: str, term: str):
         "请问这是李女士的电话吗？",
         "The payday-loan-free zone",  # "payday" is not "pay"
         "She is a great employee with a stellar record",
+        "Please ask Tom to call us back when he's home.",
+        "我们还在等张先生回电，请转告他。",
+        "请他方便时回个电话，还有其他事情想确认。",
+        "Tell Sam the pickup is at 4; we'll be waiting at the gate.",
         "",
     ],
 )

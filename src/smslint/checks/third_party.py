@@ -112,16 +112,21 @@ DEFAULTS: dict[str, Any] = {
             "debt, debtor, owe, balance, overdue, past due, unpaid, payment, pay,"
             " repay, repayment, installment, collection, collector, collection agency,"
             " creditor, arrears, delinquent, delinquency, loan, outstanding amount,"
-            " late fee, defaulted, in default, charged off, charge off, settlement"
+            " late fee, defaulted, in default, charged off, charge off, settlement,"
+            # what is owed and how far behind, in other words
+            " dues, borrow, lent, behind on, months behind, weeks behind,"
+            " payments behind, settle up, car note, credit card bill, maxed out"
         ),
+        # Chinese matches inside words: no bare 还 ("还在", "还上班"), only its phrases
         "zh": _items(
             "欠款, 欠费, 欠债, 欠钱, 欠账, 拖欠, 逾期, 还款, 还钱, 催收, 借款,"
             " 借钱, 贷款, 网贷, 账单, 债务, 应还, 待还, 未还, 本金, 利息, 罚息,"
-            " 滞纳金, 违约金, 分期, 结清, 清偿, 赖账, 老赖"
+            " 滞纳金, 违约金, 分期, 结清, 清偿, 赖账, 老赖, 欠, 借的钱, 那笔钱,"
+            " 把钱还, 钱还上, 没还, 信用卡, 花呗, 借呗, 白条"
         ),
     },
     "amount_terms": {
-        "en": _items("account, due, bill, amount, invoice, charge, fee"),
+        "en": _items("account, due, bill, amount, invoice, charge, fee, rent, waiting"),
         "zh": _items("账户, 账号, 金额, 费用, 款项"),
     },
 }
