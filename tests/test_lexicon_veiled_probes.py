@@ -87,6 +87,8 @@ FOUND = [
     ("threat", "zh-Hans", "您的逾期记录将影响您子女上学。"),
     ("threat", "zh-Hans", "逾期会连累你孩子以后考公。"),
     ("impersonation", "zh-Hans", "【中国互联网金融协会】您的逾期记录已上报。"),
+    ("obscene", "zh-Hans", "你丫的别装死，赶紧还钱。"),
+    ("obscene", "zh-Hans", "你丫还不还？"),
     ("threat", "zh-Hans", "再不还钱，我们就报警说你诈骗。"),
     ("threat", "zh-Hant", "再唔還錢，我哋就報警話你詐騙。"),
     ("threat", "zh-Hans", "三天之内不处理，我就去派出所报案。"),
@@ -138,6 +140,8 @@ CLEAN = [
         "Small town bakery, grand opening Saturday! Word gets around fast.",
     ),
     ("third_party", "zh-Hans", "如需与家人沟通还款计划，您可以先和家人谈一下。"),
+    ("obscene", "zh-Hans", "你丫头今年上几年级了？学费记得交。"),
+    ("obscene", "zh-Hans", "小丫的学费已经缴清，谢谢。"),
     ("threat", "zh-Hans", "疫情影响孩子上学的家庭可申请延期还款。"),
     ("threat", "zh-Hans", "我们理解经济困难会影响孩子读书，可以申请分期。"),
     # the debtor's own words, reported
