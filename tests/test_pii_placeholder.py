@@ -123,6 +123,16 @@ def _what(text: str, lang: str = "en", **opts: Any) -> str | None:
         ("{母親}", "zh-Hant", RELATIVE),
         ("{lianxiren}", "zh-Hans", RELATIVE),
         ("{peiou}", "zh-Hans", RELATIVE),
+        # kin, guarantors and references by the words lenders' systems use
+        ("{kin_name}", "en", RELATIVE),
+        ("{nok_name}", "en", RELATIVE),
+        ("{guarantor_name}", "en", RELATIVE),
+        ("{cosigner}", "en", RELATIVE),
+        ("{referee_name}", "en", RELATIVE),
+        ("{担保人姓名}", "zh-Hans", RELATIVE),
+        ("{kin_phone}", "en", PHONE),
+        ("{guarantor_mobile}", "en", PHONE),
+        ("{担保人电话}", "zh-Hans", PHONE),
     ],
 )
 def test_named_placeholder_categories(placeholder: str, lang: str, what: str) -> None:
@@ -237,6 +247,10 @@ def test_masked_context_is_allowed(text: str, lang: str) -> None:
         "{idx}",
         "{loan_id}",
         "{case_no}",
+        "{reference_number}",
+        "{ref_no}",
+        "{kind}",
+        "{skin_tone}",
         "{paddress}",
         "{ip_address}",
         "{parent_company}",
