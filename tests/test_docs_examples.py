@@ -124,7 +124,7 @@ def test_overrides_switch_rules_and_severities():
             "Acme Finance: your sort code {sort_code} is on file.",
             True,
         ),
-        ("pii-placeholder", "Acme Finance: we have written to {guarantor_name}.", True),
+        ("pii-placeholder", "Acme Finance: we have written to {flatmate_name}.", True),
         # the branch address is Acme's own
         (
             "pii-in-text",
@@ -167,7 +167,7 @@ def test_core_alone_flags_what_the_overrides_allow(rule_id, text, context):
 
 def test_core_alone_does_not_know_the_extra_placeholder_terms(context):
     core = _rule("pii-placeholder", load_policy(["core"]))
-    for name in ("niNumber", "sort_code", "guarantor_name"):
+    for name in ("niNumber", "sort_code", "flatmate_name"):
         text = f"Acme Finance: we have your {{{name}}} on file."
         assert run_example(core, Example(text), context) == [], name
 
