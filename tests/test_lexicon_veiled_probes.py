@@ -81,6 +81,18 @@ FOUND = [
     ("threat", "en", "Our guys know you pick up your daughter at 3."),
     ("shaming", "en", "It's a small town, Mr. Jones, and people talk."),
     ("shaming", "en", "Small town like this, word gets around."),
+    # from a probe set a helper wrote without seeing the lexicons
+    ("threat", "en", "Our agent will turn up at reception asking for you by name."),
+    (
+        "threat",
+        "en",
+        "Encik, your son studies at SK Taman Melati right? Settle soon lah.",
+    ),
+    ("threat", "en", "We know your daughter attends Lincoln Elementary."),
+    ("shaming", "en", "Aisha's name will be read out at Monday assembly."),
+    ("shaming", "en", "Your name gets read out at the next members' meeting."),
+    ("third_party", "en", "Alam na rin po ng mga kapitbahay niyo ang utang ninyo."),
+    ("threat", "en", "Bayaran ngayon para maiwasan ang pag-aresto."),
     ("third_party", "zh-Hans", "我们会跟你家人谈一下你的欠款。"),
     ("third_party", "zh-Hant", "我哋已經同你公司人事傾過。"),
     ("third_party", "zh-Hant", "我哋會同你屋企人傾下你嘅欠款。"),
@@ -138,6 +150,25 @@ CLEAN = [
         "shaming",
         "en",
         "Small town bakery, grand opening Saturday! Word gets around fast.",
+    ),
+    (
+        "threat",
+        "en",
+        "Your son attends Lincoln Elementary; Term 2 fees are due Friday.",
+    ),
+    ("threat", "en", "Visitors please sign in at reception."),
+    ("shaming", "en", "The winners' names will be read out at Monday assembly."),
+    (
+        "threat",
+        "en",
+        "Your car loan is 3 payments behind. Under your contract, the vehicle may be"
+        " repossessed if the default is not cured by June 20.",
+    ),
+    (
+        "impersonation",
+        "en",
+        "If the arrears aren't cleared by the 30th I'll have to serve a Section 8"
+        " notice. That's the legal process.",
     ),
     ("third_party", "zh-Hans", "如需与家人沟通还款计划，您可以先和家人谈一下。"),
     ("obscene", "zh-Hans", "你丫头今年上几年级了？学费记得交。"),
