@@ -30,6 +30,14 @@ missed by the lexicons before its entry, and each honest one stays clean:
   children's schooling with a pronoun between (将影响您子女上学), a trade association as
   the signature (【中国互联网金融协会】). Advice that the debtor talk to the family
   (您可以先和家人谈一下) and hardship offers that name schooling stay clean.
+* **From a probe set a helper wrote without seeing the lexicons**: the child's school
+  named ("your son studies at SK Taman Melati right?"), a name read out at assembly,
+  Tagalog neighbours who already know (alam na ng mga kapitbahay niyo) and pag-aresto;
+  别让我亲自回去跑一趟, 你老母都知你欠錢 (Cantonese 老母 is left as typed, so it is named),
+  the masked oath X你老X, a visit to 贵公司 (and 直接到: its 接到 is no "received"),
+  已構成刑事罪行. Honest twins: a school's fee notice, winners' names read out, 俗称老赖
+  explaining the word, 不构成刑事罪行, a branch near 贵公司, a secured car "may be
+  repossessed ... under your contract", "that's the legal process".
 * **A location request** (请问您认识李明吗？如认识请转告他回电) names no debt: the
   relay words alone (转告, 帮忙联系) are lawful in a message that asks whether the
   reader knows the debtor, as the English "If you know her, please have her call" is;
@@ -93,6 +101,14 @@ FOUND = [
     ("shaming", "en", "Your name gets read out at the next members' meeting."),
     ("third_party", "en", "Alam na rin po ng mga kapitbahay niyo ang utang ninyo."),
     ("threat", "en", "Bayaran ngayon para maiwasan ang pag-aresto."),
+    ("threat", "zh-Hans", "你爸妈身体还好吧？钱的事别让我亲自回去跑一趟。"),
+    ("threat", "zh-Hans", "别逼我们亲自上你老家走一趟。"),
+    ("third_party", "zh-Hant", "你老母都知你欠錢未還㗎啦。"),
+    ("obscene", "zh-Hant", "X你老X，借錢唔還扮死？"),
+    ("threat", "zh-Hant", "否則我們會直接到貴公司拜訪。"),
+    # 直接 holds 接到 ("received"), an exception of the visit entry
+    ("threat", "zh-Hans", "我们会直接到你公司拜访。"),
+    ("threat", "zh-Hant", "閣下拖欠款項已構成刑事罪行。"),
     ("third_party", "zh-Hans", "我们会跟你家人谈一下你的欠款。"),
     ("third_party", "zh-Hant", "我哋已經同你公司人事傾過。"),
     ("third_party", "zh-Hant", "我哋會同你屋企人傾下你嘅欠款。"),
@@ -170,6 +186,16 @@ CLEAN = [
         "If the arrears aren't cleared by the 30th I'll have to serve a Section 8"
         " notice. That's the legal process.",
     ),
+    (
+        "shaming",
+        "zh-Hans",
+        "您咨询的“失信被执行人”（俗称老赖）只有在法院判决生效后才会被列入。",
+    ),
+    ("shaming", "zh-Hans", "所谓的老赖，是指有能力履行而拒不履行的被执行人。"),
+    ("threat", "zh-Hans", "不用担心，我们不会让您白跑一趟。"),
+    ("threat", "zh-Hans", "一般借款逾期属于民事纠纷，不构成刑事罪行。"),
+    ("threat", "zh-Hant", "歡迎您到貴公司附近的分行辦理。"),
+    ("threat", "zh-Hans", "我们接到你公司的电话了，谢谢配合。"),
     ("third_party", "zh-Hans", "如需与家人沟通还款计划，您可以先和家人谈一下。"),
     ("obscene", "zh-Hans", "你丫头今年上几年级了？学费记得交。"),
     ("obscene", "zh-Hans", "小丫的学费已经缴清，谢谢。"),
