@@ -357,6 +357,28 @@ def test_overlapping_findings_are_one_hit() -> None:
     ]
 
 
+def test_a_merged_finding_keeps_a_firm_entry_of_equal_severity() -> None:
+    """Overlapping findings become one, under the most severe entry; of two equally
+    severe entries the one marked ``confirm: false`` names it, so the message model's
+    doubt cannot drop wording an entry was sure of because a looser entry overlapped
+    it ("tagging you in a post" over "a post to all your connections")."""
+    from smslint.detectors.lexicon_entries import Entry
+    from smslint.detectors.lexicon_scan import Finding, merged
+
+    def entry(name: str, severity: str, confirm: bool) -> Entry:
+        parts = (frozenset({name}),)
+        return Entry(name, "en", "shaming", parts, severity, "", confirm=confirm)
+
+    loose = entry("tag you in a post", "error", True)
+    firm = entry("a post to all your followers", "error", False)
+    (one,) = merged([Finding(0, 20, loose), Finding(10, 40, firm)])
+    assert (one.start, one.end, one.entry) == (0, 40, firm)
+    # a more severe entry still names the finding, firm or not
+    warning = entry("a post to all your followers", "warning", False)
+    (one,) = merged([Finding(0, 20, loose), Finding(10, 40, warning)])
+    assert one.entry is loose
+
+
 def test_hit_carries_entry_details() -> None:
     (hit,) = hits("Hi {name}, we will arrest you.", "threat")
     assert hit.sensitive is False

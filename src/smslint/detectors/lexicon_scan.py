@@ -221,7 +221,10 @@ class Scan:
 
 
 def merged(findings: list[Finding]) -> list[Finding]:
-    """Overlapping findings of a category as one: their span, the most severe entry."""
+    """Overlapping findings of a category as one: their span, the most severe entry,
+    and of equally severe ones an entry the message model may not doubt
+    (``confirm: false``), so that a looser entry overlapping it cannot expose its
+    wording to that doubt."""
     findings.sort(key=lambda f: (f.entry.category, f.start, -f.end))
     kept: list[Finding] = []
     for finding in findings:
@@ -231,12 +234,14 @@ def merged(findings: list[Finding]) -> list[Finding]:
             and finding.entry.category == last.entry.category
             and finding.start < last.end
         ):
-            worse = (
-                _SEVERITY_RANK[finding.entry.severity]
-                > _SEVERITY_RANK[last.entry.severity]
-            )
+            worse = _rank(finding.entry) > _rank(last.entry)
             entry = finding.entry if worse else last.entry
             kept[-1] = Finding(last.start, max(last.end, finding.end), entry)
         else:
             kept.append(finding)
     return kept
+
+
+def _rank(entry: Entry) -> tuple[int, bool]:
+    """How an entry ranks to name a merged finding: severity, then firmness."""
+    return _SEVERITY_RANK[entry.severity], not entry.confirm
