@@ -109,6 +109,44 @@ FOUND = [
     # 直接 holds 接到 ("received"), an exception of the visit entry
     ("threat", "zh-Hans", "我们会直接到你公司拜访。"),
     ("threat", "zh-Hant", "閣下拖欠款項已構成刑事罪行。"),
+    # a second blind probe set (English, veiled): groups the debtor belongs to
+    (
+        "third_party",
+        "en",
+        "Should I ask them to pray about the $1,840 you owe me, or are you going to pay?",
+    ),
+    ("third_party", "en", "Want me to tell your sister about the money you owe?"),
+    ("third_party", "en", "Could you pass this along and give him a nudge?"),
+    ("shaming", "en", "Where I'm from we call that stealing. Not naming names."),
+    (
+        "third_party",
+        "en",
+        "Your neighbours might start wondering why a tow truck keeps stopping by.",
+    ),
+    ("shaming", "en", "Pay me back my money you little shit."),
+    (
+        "shaming",
+        "en",
+        "Owners who remain delinquent will have their names and balances listed on the"
+        " clubhouse board.",
+    ),
+    # (the helper's "we don't need a judge to come get the truck" stays missed: its
+    # "don't" negates "need", and "need" cannot break negation without reviving "we
+    # don't need to visit your home")
+    ("threat", "en", "No judge needed. We'll come get the truck tonight."),
+    ("shaming", "en", "Maybe I'll tag you in a post and ask who else got paid back."),
+    (
+        "shaming",
+        "en",
+        "Catch up on the $1,200 before Sunday so we don't have to read names out.",
+    ),
+    ("shaming", "en", "I'd rather not have to name anyone at parents' evening."),
+    (
+        "third_party",
+        "en",
+        "Jayden won't start until the fees are paid, and I'll be explaining to the team why.",
+    ),
+    ("threat", "en", "Pay the 500 or it gets p a i n f u l."),
     ("third_party", "zh-Hans", "我们会跟你家人谈一下你的欠款。"),
     ("third_party", "zh-Hant", "我哋已經同你公司人事傾過。"),
     ("third_party", "zh-Hant", "我哋會同你屋企人傾下你嘅欠款。"),
@@ -196,6 +234,35 @@ CLEAN = [
     ("threat", "zh-Hans", "一般借款逾期属于民事纠纷，不构成刑事罪行。"),
     ("threat", "zh-Hant", "歡迎您到貴公司附近的分行辦理。"),
     ("threat", "zh-Hans", "我们接到你公司的电话了，谢谢配合。"),
+    (
+        "threat",
+        "en",
+        "lol you're killing me with these memes. when can u pay back the 200?",
+    ),
+    (
+        "threat",
+        "en",
+        "We heard about the floods in your area. Repayments are deferred.",
+    ),
+    (
+        "third_party",
+        "en",
+        "As your father's authorized representative on file (per the POA you sent),"
+        " here's the update: his balance is now $0.",
+    ),
+    ("third_party", "en", "Should I tell the team about the new practice schedule?"),
+    (
+        "shaming",
+        "en",
+        "Volunteers' names will be listed in the newsletter. Thank you all!",
+    ),
+    ("threat", "en", "Our driver will come get the car for its service appointment."),
+    ("shaming", "en", "We know this is a painful time for your family."),
+    (
+        "threat",
+        "en",
+        "You don't have to call us: pay online so we don't have to chase you.",
+    ),
     ("third_party", "zh-Hans", "如需与家人沟通还款计划，您可以先和家人谈一下。"),
     ("obscene", "zh-Hans", "你丫头今年上几年级了？学费记得交。"),
     ("obscene", "zh-Hans", "小丫的学费已经缴清，谢谢。"),
