@@ -38,6 +38,13 @@ missed by the lexicons before its entry, and each honest one stays clean:
   已構成刑事罪行. Honest twins: a school's fee notice, winners' names read out, 俗称老赖
   explaining the word, 不构成刑事罪行, a branch near 贵公司, a secured car "may be
   repossessed ... under your contract", "that's the legal process".
+* **From a third blind probe set (Chinese)**: the debtor's daily routine with a time
+  (你每天早上七点五十在地铁口…; asking what time suits a call stays clean), the IOU
+  "晒一晒" on WeChat, 跟她聊聊你的事, Cantonese 你睇住嚟 and 提提佢 (read 等着瞧, 提醒他),
+  "你LINE好友里那几位我们都加了". Honest: 打死 as "no matter what" (打死我也想不到,
+  打死不还 quoted back), a repairman (找师傅来修), a notice that arrears will no longer be
+  posted in the group, a relative paying with the debtor's written authorization
+  (`<debtor_authorized>`).
 * **A location request** (请问您认识李明吗？如认识请转告他回电) names no debt: the
   relay words alone (转告, 帮忙联系) are lawful in a message that asks whether the
   reader knows the debtor, as the English "If you know her, please have her call" is;
@@ -147,6 +154,21 @@ FOUND = [
         "Jayden won't start until the fees are paid, and I'll be explaining to the team why.",
     ),
     ("threat", "en", "Pay the 500 or it gets p a i n f u l."),
+    # a third blind probe set (Chinese)
+    (
+        "threat",
+        "zh-Hans",
+        "李女士，你每天早上七点五十在地铁口那家店买豆浆，味道挺好吧？",
+    ),
+    ("shaming", "zh-Hans", "要不我帮你把借条也晒一晒，让你的朋友们一起点个赞？"),
+    ("third_party", "zh-Hans", "下午我去她柜台办点业务，顺便跟她聊聊你的事。"),
+    ("threat", "zh-Hant", "今晚唔見錢你睇住嚟。"),
+    ("third_party", "zh-Hant", "李太欠我哋公司錢好耐，見到佢麻煩幫手提提佢。"),
+    (
+        "third_party",
+        "zh-Hant",
+        "你LINE好友裡那幾位我們都加了，要不要請他們幫你湊一湊？",
+    ),
     ("third_party", "zh-Hans", "我们会跟你家人谈一下你的欠款。"),
     ("third_party", "zh-Hant", "我哋已經同你公司人事傾過。"),
     ("third_party", "zh-Hant", "我哋會同你屋企人傾下你嘅欠款。"),
@@ -263,6 +285,21 @@ CLEAN = [
         "en",
         "You don't have to call us: pay online so we don't have to chase you.",
     ),
+    ("threat", "zh-Hans", "打死我也想不到你会主动还钱，感动哭了！收到了兄弟。"),
+    ("threat", "zh-Hant", "哈哈你上次還說打死不還，結果今天就轉給我了，收到啦謝謝！"),
+    (
+        "third_party",
+        "zh-Hans",
+        "这个月房租到期了哈。热水器我明天找师傅来修，你几点在家？",
+    ),
+    (
+        "shaming",
+        "zh-Hans",
+        "各位业主，本月起物业费缴纳情况不再在群内公示，个人欠费信息只会单独私信提醒，以保护大家隐私。",
+    ),
+    ("third_party", "zh-Hant", "陳太，收到你先生嘅書面授權，今次由你代佢還款，多謝。"),
+    ("threat", "zh-Hans", "你每天几点方便接电话？我们好安排时间。"),
+    ("shaming", "zh-Hans", "请把借条照片发给我们核对一下，谢谢。"),
     ("third_party", "zh-Hans", "如需与家人沟通还款计划，您可以先和家人谈一下。"),
     ("obscene", "zh-Hans", "你丫头今年上几年级了？学费记得交。"),
     ("obscene", "zh-Hans", "小丫的学费已经缴清，谢谢。"),
