@@ -196,6 +196,33 @@ SET11_HOLDOUT_FLOORS = {
     "third_party": (0.90, 0.55),
 }
 
+#: probe sets written blind by helpers on 2026-12-01 and tuned on the same day
+#: (corpora/eval/probes/README.md): one message of slack per cell
+PROBES_MIXED_FLOORS = {
+    "pii": (0.90, 0.69),
+    "threat": (0.85, 0.87),
+    "shaming": (0.87, 0.81),
+    "impersonation": (0.80, 0.84),
+    "obscene": (0.80, 0.75),
+    "third_party": (0.88, 0.83),
+}
+PROBES_EN_FLOORS = {
+    "pii": (0.80, 0.50),
+    "threat": (0.91, 0.52),
+    "shaming": (0.90, 0.57),
+    "impersonation": (0.77, 0.85),
+    "obscene": (0.66, 0.50),
+    "third_party": (0.80, 0.68),
+}
+PROBES_ZH_FLOORS = {
+    "pii": (0.66, 0.42),
+    "threat": (0.79, 0.81),
+    "shaming": (0.70, 0.66),
+    "impersonation": (0.58, 0.85),
+    "obscene": (0.66, 0.50),
+    "third_party": (0.73, 0.83),
+}
+
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
 FRESH_FLOORS = {
     "pii": (0.95, 0.95),
@@ -254,6 +281,9 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/set10/holdout.jsonl", SET10_HOLDOUT_FLOORS),
         ("corpora/eval/set11/dev.jsonl", SET11_DEV_FLOORS),
         ("corpora/eval/set11/holdout.jsonl", SET11_HOLDOUT_FLOORS),
+        ("corpora/eval/probes/mixed.jsonl", PROBES_MIXED_FLOORS),
+        ("corpora/eval/probes/en.jsonl", PROBES_EN_FLOORS),
+        ("corpora/eval/probes/zh.jsonl", PROBES_ZH_FLOORS),
     ],
     ids=[
         "development",
@@ -277,6 +307,9 @@ def results(eval_set: str) -> dict:
         "set10-holdout",
         "set11-dev",
         "set11-holdout",
+        "probes-mixed",
+        "probes-en",
+        "probes-zh",
     ],
 )
 def test_quality_floors(eval_set, floors):
