@@ -295,6 +295,18 @@ def test_confirmations_in_either_language(context: RunContext, body: str):
     assert flagged([reply(at(2, 9)), send(at(2, 9, 1), body)], context) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Acme: the late fee was removed from your balance. Reply STOP to opt out.",
+        "Acme: if you did not receive your statement, call us. Reply STOP to opt out.",
+        "Acme: pay today and no further fees apply.",
+    ],
+)
+def test_a_reminder_using_such_words_is_no_confirmation(context: RunContext, body: str):
+    assert flagged([reply(at(2, 9)), send(at(2, 9, 1), body)], context) == [2]
+
+
 def test_a_chinese_reminder_after_tuiding_is_no_confirmation(context: RunContext):
     rows = [
         reply(at(2, 9), "退订"),
