@@ -343,10 +343,8 @@ class LexiconMatcher(CompiledLexicon):
         in another clause or behind a ``not_across`` phrase, every later one is too.
         """
         entry = self._entries[index]
-        exceptions_set, _lawful, across_set, _lawful_message, _after = self._set_of[
-            index
-        ]
-        marked = scan.marks.get((SET, exceptions_set))
+        sets = self._set_of[index]
+        marked = scan.marks.get((SET, sets.exceptions))
         exceptions = Containers(marked) if marked else None
         groups = []
         for part in range(len(entry.parts)):
@@ -361,7 +359,7 @@ class LexiconMatcher(CompiledLexicon):
                 yield start, end, []
             return
         starts = [[s for s, _ in spans] for spans in groups]
-        across = sorted(s for s, _ in scan.marks.get((SET, across_set), ()))
+        across = sorted(s for s, _ in scan.marks.get((SET, sets.not_across), ()))
         layout = scan.layout
         one_clause = not entry.across_clauses
         for first_start, first_end in groups[0]:
@@ -404,14 +402,14 @@ class LexiconMatcher(CompiledLexicon):
         sentence = scan.layout.sentence(start)
         if entry.category in protected.get(sentence, ()):
             return False
-        _exceptions, lawful, _across, lawful_message, after = self._set_of[index]
-        if sentence in scan.sentences_with(SET, lawful) or scan.marks.get(
-            (SET, lawful_message)
+        sets = self._set_of[index]
+        if sentence in scan.sentences_with(SET, sets.lawful_if) or scan.marks.get(
+            (SET, sets.lawful_if_message)
         ):
             return False
         if any(
             s < start and scan.layout.sentence(s) == sentence
-            for s, _end in scan.marks.get((SET, after), ())
+            for s, _end in scan.marks.get((SET, sets.not_after), ())
         ):
             return False
         lang = self._lang_index.get(entry.lang)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -78,6 +78,17 @@ _Meaning = tuple[
 ]
 
 
+class EntrySets(NamedTuple):
+    """The numbers of an entry's phrase sets, each looked for once per message under
+    its number (entries that share a set share its number)."""
+
+    exceptions: int
+    lawful_if: int
+    not_across: int
+    lawful_if_message: int
+    not_after: int
+
+
 class CompiledLexicon(PickledLexicon):
     """A lexicon's entries and contexts compiled into automata; see the module."""
 
@@ -105,14 +116,16 @@ class CompiledLexicon(PickledLexicon):
         # not-across phrases: each distinct set is looked for once, under one number
         self._sets: dict[frozenset[str], int] = {}
         self._set_of = [
-            tuple(
-                self._sets.setdefault(forms, len(self._sets))
-                for forms in (
-                    e.exceptions,
-                    e.lawful_if,
-                    e.not_across,
-                    e.lawful_if_message,
-                    e.not_after,
+            EntrySets(
+                *(
+                    self._sets.setdefault(forms, len(self._sets))
+                    for forms in (
+                        e.exceptions,
+                        e.lawful_if,
+                        e.not_across,
+                        e.lawful_if_message,
+                        e.not_after,
+                    )
                 )
             )
             for e in self._entries
