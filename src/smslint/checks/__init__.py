@@ -84,3 +84,15 @@ def options_with_defaults(
     merged = dict(getattr(kind, "DEFAULTS", {}))
     merged.update(options)
     return merged
+
+
+def directions_option(judged: str) -> dict[str, Any]:
+    """The JSON schema of a record kind's ``directions`` option: which records
+    ``judged`` (e.g. "are checked", "count"), outbound sends, inbound, or both."""
+    return {
+        "description": f"Which records {judged}: outbound sends, inbound, or both.",
+        "type": "array",
+        "items": {"enum": ["outbound", "inbound"]},
+        "minItems": 1,
+        "uniqueItems": True,
+    }

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from smslint.checks import RunContext
+from smslint.checks import RunContext, directions_option
 from smslint.errors import PolicyError
 from smslint.logs.context import AuditContext
 from smslint.logs.local_time import (
@@ -96,13 +96,7 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "minItems": 1,
             "uniqueItems": True,
         },
-        "directions": {
-            "description": "Which records count: outbound sends, inbound, or both.",
-            "type": "array",
-            "items": {"enum": ["outbound", "inbound"]},
-            "minItems": 1,
-            "uniqueItems": True,
-        },
+        "directions": directions_option("count"),
         "zone": {
             "description": (
                 "IANA zone that calendar periods are taken in for every recipient"

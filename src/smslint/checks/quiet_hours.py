@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from smslint.checks import RunContext
+from smslint.checks import RunContext, directions_option
 from smslint.errors import PolicyError
 from smslint.logs.context import AuditContext
 from smslint.logs.local_time import (
@@ -106,13 +106,7 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "type": "string",
             "minLength": 1,
         },
-        "directions": {
-            "description": "Which records are checked: outbound sends, inbound, both.",
-            "type": "array",
-            "items": {"enum": ["outbound", "inbound"]},
-            "minItems": 1,
-            "uniqueItems": True,
-        },
+        "directions": directions_option("are checked"),
     },
 }
 

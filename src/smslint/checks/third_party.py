@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from smslint.checks import RunContext
+from smslint.checks import RunContext, directions_option
 from smslint.logs.context import AuditContext
 from smslint.violations import Hit
 
@@ -74,13 +74,7 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             ),
             "type": "boolean",
         },
-        "directions": {
-            "description": "Which records are checked: outbound sends, inbound, both.",
-            "type": "array",
-            "items": {"enum": ["outbound", "inbound"]},
-            "minItems": 1,
-            "uniqueItems": True,
-        },
+        "directions": directions_option("are checked"),
         "debt_terms": {
             **_TERMS,
             "description": (
