@@ -18,6 +18,12 @@ negatives (the nearest clean wording, which it must leave alone):
 * dates of birth written before 生/出生;
 * employers named after 僱主/雇主 or after a label with no separator, and English
   labels with a company's legal form ("employer Nyali Freight Ltd");
+* English employers in the words people use: the co-workers there ("your co-teachers
+  at X", "your fellow nurses at X"), the person in its HR ("your HR rep at X"), its
+  payroll addressed ("Attn Payroll, X Ltd:"), the place before "where you work" or
+  "when you clock off" with no comma;
+* a Chinese relative's name before a verb of seeing or asking (孙浩看看), or a
+  familiar one (小琪, 阿明);
 * phone numbers of English-speaking regions beyond North America.
 """
 
@@ -564,3 +570,104 @@ def test_a_mixed_script_cue_in_capitals_cues_its_pattern() -> None:
     lower case, and the word was kept as written, so it never cued the pattern."""
     text = "我问过你在顺达物流的HR了，他们说你还在。"
     assert ("顺达物流", "employer") in found(text, "zh-Hans")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the people the debtor works beside, and where
+        (
+            "Your co-teachers at Maple Grove Elementary will hear about this loan.",
+            "Maple Grove Elementary",
+        ),
+        (
+            "Your workmates at Halloran Freight might know how to reach you.",
+            "Halloran Freight",
+        ),
+        (
+            "Ask your fellow drivers at Dunmore Haulage where you are.",
+            "Dunmore Haulage",
+        ),
+        # the person in the employer's HR, as people say it; "Your HR": the "our"
+        # at the end of "Your" is not the sender's
+        (
+            "I talked to the HR guy at Pinecrest Logistics yesterday.",
+            "Pinecrest Logistics",
+        ),
+        ("Your HR rep at Copperline Foods said payday is Friday.", "Copperline Foods"),
+        # a message addressed to the employer's pay or staff office
+        (
+            "Attn Payroll, Westfield Roofing Ltd: please withhold $150 from his wages.",
+            "Westfield Roofing Ltd",
+        ),
+        (
+            "Attention HR Department - Kessler Auto Group: one of your staff owes us.",
+            "Kessler Auto Group",
+        ),
+        # the workplace before "where you work", with no comma, with where it is
+        (
+            "We'll swing by Tony's Garage on Elm Ave where you do your day shifts.",
+            "Tony's Garage",
+        ),
+        ("See you at Greenway Market where you work nights.", "Greenway Market"),
+        # ... or when the debtor's shift ends there
+        (
+            "Our officer will wait at the Brixton Paints depot on Hale Rd when you"
+            " clock off at 5.",
+            "Brixton Paints",
+        ),
+        ("We'll be outside Parkside Deli when you finish your shift.", "Parkside Deli"),
+    ],
+)
+def test_an_english_employer_in_the_words_people_use(text: str, value: str) -> None:
+    assert found(text, "en") == [(value, "employer")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drop by our office at Lakeview Plaza where you can pay in cash.",
+        "Our HR team at Acme Recovery is hiring.",
+        "Please ask for the HR lady at our front desk.",
+        "You can pay at any Walgreens where you see the MoneyGram sign.",
+        "Your fellow members at Cedar Creek Church are praying for you.",
+        "Attention: your payment of $120 is due Friday.",
+        "Attn Payroll: the portal is down until Monday.",
+        "Call us when you clock off tonight.",
+        "Text STOP when you get off work if you want no more messages.",
+    ],
+)
+def test_english_workplace_words_that_name_no_employer(text: str) -> None:
+    assert found(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # a name before a verb of seeing or asking
+        ("要不要发给你男朋友孙浩看看你原来长啥样？", "zh-Hans", "孙浩"),
+        ("我们问问你老婆王芳就知道了。", "zh-Hans", "王芳"),
+        # a familiar name: 小 or 阿 and one character
+        ("你女朋友小琪我已經打給她了，她也說找不到你。", "zh-Hant", "小琪"),
+        ("你老公阿明说他不管这事。", "zh-Hans", "阿明"),
+    ],
+)
+def test_a_relative_named_before_a_verb_or_by_a_familiar_name(
+    text: str, lang: str, value: str
+) -> None:
+    assert found(text, lang) == [(value, "relative")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你女儿小学在哪上的我们都清楚。",
+        "你儿子小时候多乖啊。",
+        "你妈妈阿姨都来过了。",
+        "你老婆小心点走路。",
+        "你家人看到了会怎么想？",
+        "你老公阿sir都唔幫你。",
+    ],
+)
+def test_xiao_and_a_words_after_a_relation_that_are_no_name(text: str) -> None:
+    assert found(text, "zh-Hans") == []

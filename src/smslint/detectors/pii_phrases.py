@@ -50,6 +50,7 @@ from smslint.detectors.pii_relatives import (
     HONORIFIC_KIN_ZH,
     KIN_IN_BRACKETS,
     NAME_WORD,
+    NICKNAME_ZH,
     OWES_EN,
     OWES_ZH,
     PERSON,
@@ -138,10 +139,23 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "employer_en_before",
         EMPLOYER,
-        rf"{GREETING}(?<![A-Za-z])(?<!(?i:our|my)\s){NAME_WORD}"
+        rf"{GREETING}(?<![A-Za-z])(?<!(?i:our|my)\s)"
+        # the name's first word: not the street after it ("… on Elm Ave where …")
+        rf"(?<!\s(?i:on|off)\s)(?<![A-Z][A-Za-z0-9&'-]*\s){NAME_WORD}"
         rf"(?:\s+(?:(?:of|and|&)\s+)?{NAME_WORD}){{0,4}}"
         r"(?=,\s*(?i:where\s+(?:you|u)\s+(?:work|are\s+employed|clock\s+in|have\s+a\s+job)"
-        r"|(?:your|ur)\s+(?:current\s+|new\s+)?employer\s*,))",
+        r"|(?:your|ur)\s+(?:current\s+|new\s+)?employer\s*,)"
+        # no comma, and where it is: "at Tony's Garage on Elm Ave where you do your
+        # night shifts"
+        # ... and "the Kwikturn Tyres depot on Maple Ave when you clock off"
+        r"|(?:\s+(?:depot|store|shop|branch|warehouse|plant|site|yard|factory|outlet"
+        r"|kitchen|garage|location))?"
+        r"(?:\s+(?:on|in|at|off)\s+[^,.;:!?\n]{1,30}?)?,?\s+(?i:where\s+(?:you|u)\s+"
+        r"(?:work|are\s+employed|clock\s+in|have\s+a\s+job|pull\s+shifts"
+        r"|do\s+(?:your|ur)\s+(?:[a-z]+\s+)?shifts?)"
+        r"|(?:where|when)\s+(?:you|u)\s+(?:clock\s+(?:in|off|out)"
+        r"|(?:start|finish|end)\s+(?:your|ur)\s+(?:[a-z]+\s+)?shift|get\s+off\s+work))"
+        r"(?![a-z]))",
         0.7,
         reject=not_an_employer,
         cues=(
@@ -150,6 +164,16 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "where you are employed",
             "where you clock in",
             "where you have a job",
+            "where you pull shifts",
+            "you clock",
+            "u clock",
+            "your shift",
+            "ur shift",
+            "you get off work",
+            "u get off work",
+            "where you do your",
+            "where you do ur",
+            "where u do",
             "r employer,",
             "r current employer,",
             "r new employer,",
@@ -346,7 +370,8 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         # atomic: when the shortest name owes ("吴昊欠了"), a longer one ("吴昊欠")
         # is no way out
         rf"(?>(?:{COMPOUND_SURNAMES}|[{SURNAMES}])[{_HAN}]{{1,2}}?"
-        rf"(?=[^{_HAN}]|[{AFTER_NAME}]|{TITLE_ZH}|$))" + OWES_ZH,
+        rf"(?=[^{_HAN}]|[{AFTER_NAME}]|{TITLE_ZH}|$)"
+        rf"|{NICKNAME_ZH}[{_HAN}](?=[^{_HAN}]|[{AFTER_NAME}]|$))" + OWES_ZH,
         0.7,
         reject=not_a_name,
         cues=(

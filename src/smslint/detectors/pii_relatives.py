@@ -217,7 +217,13 @@ AFTER_NAME = (
     "说讲說講打来來去在已也和跟让讓给給的呢吗嗎了要会會我"
     "把被对對向告知找帮幫借欠还還催同电電手号號"
     "喺係嘅都就上住是为為叫现現今昨正很每曾刚剛話话读讀念唸开開坐做当當能可想没沒不太最才将將又再表"
+    # seeing, asking, chatting and pointing: "发给你男朋友孙浩看看", "问问你老婆王芳"
+    "看见見聊问問听聽这這那"
 )
+
+
+# a familiar name, 小 or 阿 and one character: "你女朋友小琪", "你老公阿明"
+NICKNAME_ZH = "[小阿]"
 
 
 # surname-led words that are not names ("你儿子马上还款")
@@ -227,7 +233,11 @@ _NOT_ZH_NAMES = frozenset(
     "卫生 衛生 简单 簡單 欧元 歐元 "
     # Cantonese 仲 ("still"): "你老母，仲扮死？"
     "仲扮 仲有 仲係 仲系 仲未 仲要 仲唔 仲敢 仲喺 "
-    "仲想 仲以 仲識 仲识 仲諗 仲谂 仲欠 仲差 仲玩".split()
+    "仲想 仲以 仲識 仲识 仲諗 仲谂 仲欠 仲差 仲玩 "
+    # 小 and 阿 words that are no familiar name
+    "小心 小时 小時 小学 小學 小孩 小区 小區 小姐 小组 小組 小事 小额 小額 小贷 小貸 "
+    "小店 小说 小說 小号 小號 小费 小費 小吃 小二 小三 阿姨 阿婆 阿公 阿伯 阿叔 阿婶 "
+    "阿嬸 阿嬤 阿嬷 阿妈 阿媽 阿爸 阿哥 阿姐 阿弟 阿妹 阿嫂 阿SIR 阿sir".split()
 )
 
 

@@ -109,9 +109,23 @@ EMPLOYER_CUE_EN = (
     # "congrats on the new job at X"
     r"|(?<!(?i:our|my)\s)(?:the|a)\s+new\s+(?:job|position|role)\s+(?:at|with)"
     # the people and the pay at a workplace: "HR at X", "everyone at X", "wages from X"
-    r"|(?<!(?i:our|my)\s)(?:HR|human\s+resources|payroll|personnel)"
-    r"(?:\s+(?:department|dept\.?|office|team|manager|staff))?\s+(?:at|of|from)"
+    # ("Your HR rep": "our" is the end of "Your", not the sender's)
+    r"|(?<!(?<![A-Za-z])(?i:our|my)\s)(?:HR|human\s+resources|payroll|personnel)"
+    r"(?:\s+(?:department|dept\.?|office|team|manager|staff|director|officer|clerk"
+    # ... and the person there, as people say it: "your HR lady at X"
+    r"|lady|guy|girl|woman|man|person|people|folks|rep|representative|contact))?"
+    r"\s+(?:at|of|from)"
     r"|co-?workers\s+at|colleagues\s+at"
+    # the people the debtor works beside: "your co-teachers at X", "your fellow
+    # nurses at X" (a job, never "fellow members")
+    r"|(?:your|ur)\s+(?:co-?(?:teachers?|employees?|nurses?|drivers?|staff)|workmates?"
+    r"|fellow\s+(?:nurses|teachers|drivers|officers|workers|employees|staff"
+    r"|cashiers|doctors|soldiers|sailors|airmen|marines|firefighters|cops|deputies"
+    r"|guards|clerks|tellers|engineers|technicians|mechanics|associates|agents))"
+    r"\s+(?:at|from)"
+    # a message addressed to the employer's pay or staff office: "Attn Payroll, X Ltd"
+    r"|(?:attn|attention)\.?:?\s+(?:the\s+)?(?:payroll|HR|human\s+resources"
+    r"|personnel)(?:\s+(?:department|dept\.?|office|team|manager))?(?=\s*[,:-])"
     r"|(?:wages?|paychecks?|pay\s?checks?|salary|salaries|earnings|paystubs?|income)"
     r"\s+(?:from|at|with)"
     r"|(?:your|ur)\s+pay\s+(?:from|at)"
@@ -202,6 +216,25 @@ EMPLOYER_CUES_EN = (
     "hr team",
     "hr manager",
     "hr staff",
+    "hr director",
+    "hr officer",
+    "hr clerk",
+    "hr lady",
+    "hr guy",
+    "hr girl",
+    "hr woman",
+    "hr man",
+    "hr person",
+    "hr people",
+    "hr folks",
+    "hr rep",
+    "hr contact",
+    "attn",
+    "attention hr",
+    "attention the hr",
+    "ur co-",
+    "ur workmate",
+    "ur fellow ",
     "human resources",
     "payroll",
     "personnel",
