@@ -671,3 +671,55 @@ def test_a_relative_named_before_a_verb_or_by_a_familiar_name(
 )
 def test_xiao_and_a_words_after_a_relation_that_are_no_name(text: str) -> None:
     assert found(text, "zh-Hans") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("您是城关二中的在编教师吧？", "zh-Hans", "城关二中"),
+        ("你是顺达物流的司机吧？", "zh-Hans", "顺达物流"),
+        (
+            "Dana, does your managing broker at Keystone Realty Group know?",
+            "en",
+            "Keystone Realty Group",
+        ),
+        (
+            "Your principal at Lincoln Middle School has been very patient.",
+            "en",
+            "Lincoln Middle School",
+        ),
+        (
+            "Attn Safety & HR, Redline Transport: one of your drivers owes us $1,760.",
+            "en",
+            "Redline Transport",
+        ),
+    ],
+)
+def test_an_employer_named_by_the_debtors_post_or_superior(
+    text: str, lang: str, value: str
+) -> None:
+    assert found(text, lang) == [(value, "employer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the sender's own line: its office (本所), the one to ask (請洽承辦…), the
+        # company called back (打返公司)
+        ("尚有尾款NT$6,500未結清。如有疑問請洽本所06-221-4590。", "zh-Hant"),
+        ("如欲和解，請洽承辦書記官0958-330-127。", "zh-Hant"),
+        ("有咩可以打返公司2743 1186同我傾。", "zh-Hant"),
+        # an adverb after 錢 (also a surname) is no given name
+        ("乾你娘，錢再不還，你那台車小心點。", "zh-Hant"),
+        ("你是我们的老客户了。", "zh-Hans"),
+        ("你是学校的老师，应该懂道理。", "zh-Hans"),
+    ],
+)
+def test_the_senders_line_and_words_that_name_no_one(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+def test_a_relatives_line_after_qing_qia_is_still_reported() -> None:
+    assert found("如有疑问请洽你哥哥13812345678。", "zh-Hans") == [
+        ("13812345678", "phone")
+    ]

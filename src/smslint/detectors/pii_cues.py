@@ -115,6 +115,8 @@ _SENDER = _Tail(
     ":|：|-|#|(|（|us|at|on|via|is|to|number|no.|line|电话|電話|热线|熱線|专线|專線"
     "|号码|號碼|手机|手機|whatsapp|wechat|微信|signal|viber|telegram|tel|phone|mobile"
     "|为|為|是|至|我司|本公司|的|客服|官方|账户|賬戶|帳戶|账号|賬號|帳號|邮箱|郵箱|地址"
+    # the sender as an office, a firm, a branch: "如有疑問請洽本所06-…"
+    "|本所|敝所|本处|本處|本行|本店|本中心|本会|本會|本社"
     "|位于|位於|办理|辦理|,|，"
     # the unit in brackets between: "咨询电话（中心办公室）0372-…"
     "|)|）|中心|办公室|辦公室"
@@ -205,7 +207,10 @@ _SERVICE_UNIT_ENDS = ("中心", "处", "處", "部", "台", "室", "门市", "�
 # the sender inviting a call for a purpose: "歡迎來電協商分期：", "请致电确认日期：";
 # one clause, naming no one else ("来电协商前，先问问你哥：" is not the sender's)
 _CALL_FOR_ZH = lazy(
-    "(?:来电|來電|致电|致電|回电|回電)"
+    "(?:来电|來電|致电|致電|回电|回電"
+    # "請洽承辦書記官0958-…" (the one to ask is the sender's), Cantonese "打返公司…"
+    # (calling back is calling the sender)
+    "|请洽|請洽|洽询|洽詢|电洽|電洽|打返|打番|打回)"
     "[^你您妳他她令妈媽爸父母妻夫兄弟姐妹哥嫂儿兒女。，,；;！!？?\\s]{1,8}[:：]?$"
 )
 
@@ -224,7 +229,10 @@ def sender_cue(tail: str) -> bool:
     if tail.isascii():
         return _BARE_UNIT.search(tail) is not None
     return (
-        (("电" in tail or "電" in tail) and _CALL_FOR_ZH.search(tail) is not None)
+        (
+            ("电" in tail or "電" in tail or "洽" in tail or "打" in tail)
+            and _CALL_FOR_ZH.search(tail) is not None
+        )
         or (
             ("我" in tail or "本" in tail or "敝" in tail)
             and _OUR_UNIT_ZH.search(tail) is not None

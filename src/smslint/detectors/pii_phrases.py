@@ -107,6 +107,14 @@ _BIRTH = (
 )
 
 
+# a post held at a workplace, and how it is held ("在编教师", "正式员工")
+_TENURE_ZH = "在编|在編|在职|在職|正式|合同|临时|臨時"
+_POSTS_ZH = (
+    "教师|教師|老师|老師|医生|醫生|护士|護士|员工|員工|职工|職工|司机|司機|会计|會計|保安"
+    "|工人|干部|幹部|公务员|公務員|工程师|工程師|销售|銷售|店员|店員|厨师|廚師|文员|文員"
+)
+
+
 PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "birth_date",
@@ -258,6 +266,19 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         cues=(
             *WORK_ZH,
             *(f"{de}{w}" for de in "的嘅" for w in WORK_PEOPLE.split("|")),
+        ),
+    ),
+    # the debtor's post there: "您是城关二中的在编教师吧", "你係某某酒樓嘅廚師"
+    PiiPattern(
+        "employer_zh_post",
+        EMPLOYER,
+        rf"(?:{YOU_ZH})(?:是|系|係)\K{ORG_NAME}(?=(?:的|嘅)(?:{_TENURE_ZH})?(?:{_POSTS_ZH}))",
+        0.7,
+        reject=not_an_employer,
+        cues=tuple(
+            f"{de}{post}"
+            for de in "的嘅"
+            for post in (_TENURE_ZH + "|" + _POSTS_ZH).split("|")
         ),
     ),
     PiiPattern(

@@ -246,11 +246,15 @@ _NOT_ZH_NAMES = frozenset(
 _PARTICLES_ZH = frozenset("呢咧啊呀嘞哪吗嗎了吧啦喔哦嘛咯噢哇呐嘅喎㗎")
 
 
+# an adverb is no given name either: "你娘，錢再不還" (錢 is also a surname)
+_ADVERBS_ZH = frozenset("再还還都也就又才却卻总總老真")
+
+
 def not_a_name(text: str, _lang: str) -> bool:
     if text.isascii():
         return text.split()[0] in NOT_NAMES
     return (
         text in _NOT_ZH_NAMES
         or text[:2] in _NOT_ZH_NAMES
-        or (len(text) == 2 and text[1] in _PARTICLES_ZH)
+        or (len(text) == 2 and text[1] in _PARTICLES_ZH | _ADVERBS_ZH)
     )

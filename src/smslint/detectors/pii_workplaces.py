@@ -55,6 +55,9 @@ _ORG = (
     "|发廊|髮廊|工作室|农场|農場|牧场|牧場|码头|碼頭|机场|機場|港口|仓库|倉庫|货仓|貨倉"
     "|加油站|站点|站點|酒家|茶楼|茶樓|戏院|戲院|影院|度假村|俱乐部|俱樂部|学院|學院"
     "|幼儿园|幼兒園|托儿所|托兒所|养老院|養老院|疗养院|療養院|车行|車行|车厂|車廠|船厂|船廠"
+    # clinics and schools as people name them: "镇卫生院", "城关二中", "师大附中"
+    "|卫生院|衛生院|卫生所|衛生所|卫生站|衛生站|一中|二中|三中|四中|五中|六中|七中|八中"
+    "|九中|十中|附中|附小|职高|職高|技校|卫校|衛校"
 )
 
 
@@ -102,7 +105,8 @@ EMPLOYER_CUE_EN = (
     r"|(?:your|ur)\s+(?:(?:new|current|former|previous|old|present|last|full-time"
     r"|part-time|day|second)\s+)?(?:employer|workplace|company|job|work|office|position"
     r"|employment"
-    r"|role|boss|manager"
+    r"|role|boss|manager|managing\s+broker|broker|dispatcher|principal|head\s+teacher"
+    r"|headteacher|shift\s+(?:lead|leader|manager|supervisor)|team\s+(?:lead|leader)"
     r"|supervisor|foreman|co-?workers?|colleagues?|team|shifts?)\s+(?:at|with|from)"
     r"|(?:your|ur)\s+(?:(?:new|current|former|previous|old|present|last)\s+)?"
     r"(?:employer|workplace|company)"
@@ -124,8 +128,10 @@ EMPLOYER_CUE_EN = (
     r"|guards|clerks|tellers|engineers|technicians|mechanics|associates|agents))"
     r"\s+(?:at|from)"
     # a message addressed to the employer's pay or staff office: "Attn Payroll, X Ltd"
-    r"|(?:attn|attention)\.?:?\s+(?:the\s+)?(?:payroll|HR|human\s+resources"
-    r"|personnel)(?:\s+(?:department|dept\.?|office|team|manager))?(?=\s*[,:-])"
+    # (or several: "Attn Safety & HR, X:")
+    r"|(?:attn|attention)\.?:?\s+(?:the\s+)?(?:(?:safety|operations|dispatch|accounts"
+    r"|finance|admin)\s*(?:&|and|/)\s*)?(?:payroll|HR|human\s+resources|personnel)"
+    r"(?:\s+(?:department|dept\.?|office|team|manager))?(?=\s*[,:-])"
     r"|(?:wages?|paychecks?|pay\s?checks?|salary|salaries|earnings|paystubs?|income)"
     r"\s+(?:from|at|with)"
     r"|(?:your|ur)\s+pay\s+(?:from|at)"
@@ -230,6 +236,16 @@ EMPLOYER_CUES_EN = (
     "hr rep",
     "hr contact",
     "attn",
+    "ur broker",
+    "ur managing broker",
+    "ur dispatcher",
+    "ur principal",
+    "ur head teacher",
+    "ur headteacher",
+    "ur shift lead",
+    "ur shift manager",
+    "ur shift supervisor",
+    "ur team lead",
     "attention hr",
     "attention the hr",
     "ur co-",
