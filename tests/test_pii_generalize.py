@@ -723,3 +723,40 @@ def test_a_relatives_line_after_qing_qia_is_still_reported() -> None:
     assert found("如有疑问请洽你哥哥13812345678。", "zh-Hans") == [
         ("13812345678", "phone")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sender's own line in the ways Taiwanese and Hong Kong notices give it
+        "逕洽本處承辦人林小姐(02)2345-6789分機123。",
+        "查詢請WhatsApp 9123 4567。",
+        "公司電話2345 6789，辦公時間9點至6點。",
+        "辦公室電話：2345 6789",
+        "有問題可以打9123 4567搵陳生。",
+        "繳款後請來電告知，電話04-2345-6789。",
+        "欲辦理協商者，請撥(02)2345-6789轉法務部。",
+        "如需分期請回撥0912-345-678。",
+        "有任何問題請LINE我：0912-345-678",
+        "聯絡人：張先生 0912-345-678",
+        "臨櫃繳款地點：台中市西屯區台灣大道三段99號1樓。",
+    ],
+)
+def test_the_senders_line_as_notices_give_it(text: str) -> None:
+    assert found(text, "zh-Hant") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the same words around someone else's line
+        ("紧急联系人：王芳，电话13812345678", "13812345678"),
+        ("你妈妈王芳，电话13812345678", "13812345678"),
+        ("有问题可以打你哥13812345678问问。", "13812345678"),
+        ("聯絡人：你老婆 0912-345-678", "0912-345-678"),
+        ("你公司电话0571-88889999我们有。", "0571-88889999"),
+        ("我们找到了你的新公司，电话0571-88889999。", "0571-88889999"),
+    ],
+)
+def test_a_third_persons_line_beside_those_words(text: str, value: str) -> None:
+    assert (value, "phone") in found(text, "zh-Hans")

@@ -79,6 +79,7 @@ _SENDER = _Tail(
     "|联络我们|聯絡我們|联系本公司|聯絡本公司|聯繫本公司|查询电话|查詢電話"
     # where the debtor pays or is served: the sender's own counter
     "|还款地址|還款地址|缴款地址|繳款地址|营业地址|營業地址|办理地址|辦理地址|服务地址|服務地址"
+    "|缴款地点|繳款地點|缴费地点|繳費地點|还款地点|還款地點|临柜缴款|臨櫃繳款|临柜|臨櫃"
     "|办公地点|辦公地點|营业地点|營業地點|办公场所|辦公場所"
     # a complaints officer's mailbox; a tow or storage yard's own address
     "|grievance officer|grievance cell|grievance redressal officer|nodal officer"
@@ -87,6 +88,9 @@ _SENDER = _Tail(
     "|call us toll-free"
     # the agent's own line: "直撥 02-…", "打我的手机…"; an office's "查詢：…"
     "|直拨|直撥|我的手机|我的手機|我的电话|我的電話|查询|查詢"
+    # "LINE我：…", "加我微信…", "請撥…轉法務部", "請回撥…", "逕洽本處…"
+    "|line我|加我|微信我|whatsapp我|找我|联系我|聯繫我|联络我|聯絡我|打给我|打給我"
+    "|请拨|請撥|请拨打|請撥打|回拨|回撥|逕洽|径洽"
     # the agent's own line in English: "reach me on", "my direct line"
     "|reach me|call me|text me|ring me|my mobile|my cell|my direct line"
     "|my direct number|my number|my extension"
@@ -117,7 +121,7 @@ _SENDER = _Tail(
     "|为|為|是|至|我司|本公司|的|客服|官方|账户|賬戶|帳戶|账号|賬號|帳號|邮箱|郵箱|地址"
     # the sender as an office, a firm, a branch: "如有疑問請洽本所06-…"
     "|本所|敝所|本处|本處|本行|本店|本中心|本会|本會|本社"
-    "|位于|位於|办理|辦理|,|，"
+    "|位于|位於|办理|辦理|,|，|请|請"
     # the unit in brackets between: "咨询电话（中心办公室）0372-…"
     "|)|）|中心|办公室|辦公室"
     # the sender's unit reached by its role: "reach billing at", "call the office at"
@@ -195,13 +199,15 @@ _SERVICE_UNIT_ZH = lazy(
     # a hospital's counters: "咨询住院处0571-…"
     "|住院处|住院處|住院部|门诊部|門診部|挂号处|掛號處|缴费处|繳費處|结算处|結算處|收银处|收銀處"
     # a shop's or a dealer's counter: "詳情請洽門市06-…"
-    "|门市|門市|门市部|門市部)"
+    "|门市|門市|门市部|門市部"
+    # the office or the company, bare: "公司電話2345 6789", "辦公室電話："
+    "|办公室|辦公室|公司)"
     "(?:[，,：:（( ]|电话|電話|热线|熱線|专线|專線|为|為|是|号码|號碼)*$"
 )
 
 
 # the characters every unit of _SERVICE_UNIT_ZH ends with: a cheap test before it
-_SERVICE_UNIT_ENDS = ("中心", "处", "處", "部", "台", "室", "门市", "門市")
+_SERVICE_UNIT_ENDS = ("中心", "处", "處", "部", "台", "室", "门市", "門市", "公司")
 
 
 # the sender inviting a call for a purpose: "歡迎來電協商分期：", "请致电确认日期：";
@@ -210,8 +216,21 @@ _CALL_FOR_ZH = lazy(
     "(?:来电|來電|致电|致電|回电|回電"
     # "請洽承辦書記官0958-…" (the one to ask is the sender's), Cantonese "打返公司…"
     # (calling back is calling the sender)
-    "|请洽|請洽|洽询|洽詢|电洽|電洽|打返|打番|打回)"
-    "[^你您妳他她令妈媽爸父母妻夫兄弟姐妹哥嫂儿兒女。，,；;！!？?\\s]{1,8}[:：]?$"
+    "|请洽|請洽|洽询|洽詢|电洽|電洽|逕洽|径洽|打返|打番|打回"
+    # a question's line: "有問題可以打…", "有任何疑問請致電…"
+    "|有(?:任何)?(?:问题|問題|疑问|疑問)[^你您妳他她。，,；;！!？?\\s]{0,6}?(?:打|致电|致電))"
+    # (the sender's staff by title: 小姐 and 先生 hold kin characters)
+    "(?:(?:小姐|先生|[^你您妳他她令妈媽爸父母妻夫兄弟姐妹哥嫂儿兒女。，,；;！!？?\\s]){1,8}[:：]?"
+    # ... and its number labelled after a comma: "請來電告知，電話04-…"
+    "(?:[，,]\\s*(?:电话|電話)[:：]?)?|[:：])?$"
+)
+
+
+# the notice's contact person, labelled at the start of a sentence: "聯絡人：張先生 …"
+# (a contact of the debtor's is "您的聯絡人" or "紧急联系人")
+_BARE_CONTACT_ZH = lazy(
+    "(?:^|[。！!？?\\n】]\\s*)(?:联系人|聯絡人|聯繫人|联络人)[：:\\s]*"
+    "[^你您妳他她令。，,；;！!？?\\s]{0,5}\\s*$"
 )
 
 
@@ -230,7 +249,7 @@ def sender_cue(tail: str) -> bool:
         return _BARE_UNIT.search(tail) is not None
     return (
         (
-            ("电" in tail or "電" in tail or "洽" in tail or "打" in tail)
+            any(word in tail for word in ("电", "電", "洽", "打"))
             and _CALL_FOR_ZH.search(tail) is not None
         )
         or (
@@ -241,6 +260,7 @@ def sender_cue(tail: str) -> bool:
             any(unit in tail for unit in _SERVICE_UNIT_ENDS)
             and _SERVICE_UNIT_ZH.search(tail) is not None
         )
+        or ("人" in tail and _BARE_CONTACT_ZH.search(tail) is not None)
     )
 
 
