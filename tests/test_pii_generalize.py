@@ -760,3 +760,50 @@ def test_the_senders_line_as_notices_give_it(text: str) -> None:
 )
 def test_a_third_persons_line_beside_those_words(text: str, value: str) -> None:
     assert (value, "phone") in found(text, "zh-Hans")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sender's staff by a bare given name, title or role
+        "Questions about your balance? Ask for Denise at 415-555-0134.",
+        "Reply here or ring Kevin on 0412 555 019 to set up a plan.",
+        "Call or text Danny 727-555-0101 to sort it out.",
+        "Our agent, Amy, can be reached at 503-555-0110.",
+        "Contact: Marcus Webb, Account Manager, 702-555-0166",
+        # a bare phone label opening its sentence
+        "Office hours are 9 to 5. Phone 617-555-0190.",
+        # a second line listed after the sender's toll-free one
+        "Please phone the number on your statement, 888-555-0100, or 919-555-0155.",
+        # where a payment is brought
+        "You can drop off payment at 1450 Harbor Blvd, Suite 200, Long Beach.",
+        "Please come by the clinic at 87 Elm Street to settle up.",
+    ],
+)
+def test_the_senders_staff_line_and_counter_in_english(text: str) -> None:
+    assert found(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        (
+            "Call your sister Maria at 415-555-0199 if you don't believe me.",
+            "415-555-0199",
+            "phone",
+        ),
+        ("Call Mom at 415-555-0199, she knows.", "415-555-0199", "phone"),
+        ("Your aunt, Amy, can be reached at 503-555-0110.", "503-555-0110", "phone"),
+        (
+            "Call us at 888-555-0100, or your brother at 415-555-0111 hears.",
+            "415-555-0111",
+            "phone",
+        ),
+        ("We will stop by 48 Birch Lane tonight.", "48 Birch Lane", "address"),
+        ("We will come by your place at 48 Birch Lane.", "48 Birch Lane", "address"),
+    ],
+)
+def test_someone_elses_line_or_the_debtors_home_beside_those_words(
+    text: str, value: str, entity: str
+) -> None:
+    assert (value, entity) in found(text, "en")

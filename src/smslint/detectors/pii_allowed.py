@@ -114,6 +114,7 @@ _CLOSES = lazy(r"\s*[.)]?\s*$")
 # a number, then "or", "and", a comma: what follows is listed beside it
 _LISTED_AFTER = lazy(
     r"(?<![0-9A-Za-z])(\+?\(?[0-9][0-9 ()+.-]{5,}[0-9])\s*"
+    r"(?:[,，]\s*(?=(?i:or|and)(?![A-Za-z])))?"
     r"(?:,|/|、|，|(?i:or|and)(?![A-Za-z])|或者|或|及|和)\s*$"
 )
 # a code: digits that follow letters in one token ("ZH-2023-118842", "HT2026…"),
@@ -139,6 +140,14 @@ _CALL_NAME = lazy(
     r"(?:call|contact|reach|text|email|e-mail|write to|visit"
     r"|mail (?:payments? |checks? )?to|pay|payable to)"
     r" ([a-z0-9][\w&'.-]*(?: [\w&'.-]+){0,4}?)(?: ?(?:at|on|via|is|[:,(-]))*$"
+)
+_STAFF_BEFORE = lazy(
+    r"(?<![A-Za-z])(?:[Aa]sk for|[Cc]all|[Tt]ext|[Rr]ing|[Pp]hone|[Cc]ontact|[Rr]each"
+    r"|[Mm]essage|WhatsApp)(?: or (?:call|text|ring|message|WhatsApp))? "
+    r"(?!(?:Mom|Mum|Mother|Dad|Father|Grandma|Grandpa|Nana|Aunt|Auntie|Uncle|Sis|Bro"
+    r"|Boss|Your|My|His|Her|Their|The|Him|Them|Us|Me)(?![a-z]))"
+    r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?(?: (?:directly|today|now|anytime))?"
+    r" ?(?:at|on|via|:|-|,)? ?$"
 )
 _URL_DOMAIN = lazy(r"(?i:https?://|www\.)(?:www\.)?([A-Za-z0-9.-]+\.[A-Za-z]{2,24})")
 _FREEMAIL = frozenset(
@@ -230,9 +239,19 @@ def plain_run(text: str, start: int, end: int, digits: str) -> bool:
 
 def _second_of_the_senders(text: str, start: int) -> bool:
     """The second of two numbers after one sender cue: "call us at A or B",
-    "请致电A或B", "our only numbers are A and B"."""
+    "请致电A或B", "our only numbers are A and B"; or after the sender's toll-free
+    line ("the number on your statement, 888-…, or 919-…")."""
     m = _LISTED_AFTER.search(text, max(0, start - BEFORE), start)
-    return m is not None and sender_cue(tail_before(text, m.start(1)))
+    return m is not None and (
+        sender_cue(tail_before(text, m.start(1)))
+        or _SERVICE.fullmatch(digits_of(m.group(1))) is not None
+    )
+
+
+def _staff_by_name(text: str, start: int) -> bool:
+    """The sender's staff, by a bare given name: "Ask for Denise at …", "ring Kevin on
+    …", "Call or text Danny …" (never "your sister Maria", "Mom", "him")."""
+    return _STAFF_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _in_sign_off(text: str, start: int, end: int) -> bool:
@@ -312,6 +331,7 @@ class AllowedValues:
             or self._is_listed(value, entity)
             or self._after_sender_name(text, tail)
             or _second_of_the_senders(text, start)
+            or _staff_by_name(text, start)
             or _SENDERS_MARK_AFTER.match(text, end) is not None
             or _in_sign_off(text, start, end)
         ):

@@ -114,6 +114,18 @@ _SENDER = _Tail(
     "|we are at|we are now at|we're at|we're now at|we’re at|we’re now at"
     "|we are located at|we're located at|we have moved to|we've moved to|we’ve moved to"
     "|we moved to|find us at"
+    # where a payment is brought: "drop off payment at …", "pay in person at …",
+    # "come by the clinic at …" (never "stop by 48 Birch Lane": that is a visit)
+    "|drop off payment|drop off payments|drop off your payment|drop off a payment"
+    "|pay in person|payments in person|payment in person|come by the office"
+    "|come by the clinic|come by the shop|come by the store|come by the branch"
+    "|stop by the office|stop by the clinic|stop by the shop|stop by the store"
+    "|stop by the branch"
+    # the sender's staff by role, before their line: "Marcus Webb, Account Manager, …"
+    "|account manager|account executive|case manager|collections manager"
+    "|collection manager|collections officer|collections specialist|recovery officer"
+    "|recovery agent|credit controller|credit officer|loan officer|case officer"
+    "|billing coordinator|office manager"
     # a scam warning's own reporting line: "report it to 0860 …"
     "|report it to|report this to|report them to|report fraud to|report scams to",
     ":|：|-|#|(|（|us|at|on|via|is|to|number|no.|line|电话|電話|热线|熱線|专线|專線"
@@ -150,6 +162,8 @@ SENDER_UNITS = (
 _OUR_UNIT = lazy(
     r"(?<![a-z])our(?: (?!(?:your|ur|his|her|their|him|them|you|my)(?![a-z]))"
     rf"[a-z][a-z'&./-]*){{0,3}} (?:{SENDER_UNITS})"
+    # ... named after it: "our collections specialist, Amy, can be reached at"
+    r"(?:, [a-z]+(?: [a-z]+)?,)?(?: (?:can|may) be reached| is available)?"
     r"(?: (?:directly|toll[- ]free|24/7|anytime|by phone|by email|by e-mail))?"
     r"(?: ?(?:at|on|via|is|are|now|number|no\.?|line|[:,#(-]))*$"
 )
@@ -163,6 +177,8 @@ _BARE_UNIT = lazy(
     r"(?:(?:main|head|billing|front|branch|service|collections|accounts|payments)"
     r" )?(?:office|desk|front desk|clinic|branch|store|shop|counter|yard)"
     r"(?: (?:line|phone|number|no\.?))?(?: ?[:(-])* ?$"
+    # ... or a bare phone label opening its sentence: "Office hours are 9 to 5. Phone …"
+    r"|(?:^|[.!?;] ?)(?:phone|tel|telephone|ph)\.?(?: ?[:(-])* ?$"
 )
 
 
