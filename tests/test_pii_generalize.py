@@ -807,3 +807,43 @@ def test_someone_elses_line_or_the_debtors_home_beside_those_words(
     text: str, value: str, entity: str
 ) -> None:
     assert (value, entity) in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sender's staff by title, its own line, its counter and its account
+        "如有疑问请联系王经理13812345678。",
+        "你可以直接打给我们的法务王律师13612345678。",
+        "有事打我电话13812345678，我姓张。",
+        "我是负责您案件的小刘，手机13712345678，有问题随时找我。",
+        "加微信13812345678详聊。",
+        "联系方式：13812345678（微信同号）",
+        "办公电话0571-88889999，工作日9点到6点。",
+        "请于周五前到公司前台缴费，地址：广州市天河区体育西路88号。",
+        "还款请转账至以下账户：6222 0212 3456 7890 123。",
+    ],
+)
+def test_the_senders_staff_line_and_counter_in_simplified(text: str) -> None:
+    assert found(text, "zh-Hans") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("请联系你妈妈13812345678。", "13812345678"),
+        ("我们找了你公司的王经理13812345678。", "13812345678"),
+        ("你哥哥说了，我是不会放过你的，电话13812345678你自己打。", "13812345678"),
+        ("我是你大学同学，你老婆手机13812345678我有。", "13812345678"),
+        ("你的联系方式：13812345678，我们都有。", "13812345678"),
+        ("转账至你哥的账户6222 0212 3456 7890 123了吗？", "6222 0212 3456 7890 123"),
+        (
+            "你不缴费，地址：广州市天河区体育西路88号，我们上门。",
+            "广州市天河区体育西路88号",
+        ),
+    ],
+)
+def test_a_third_persons_or_the_debtors_data_beside_those_words(
+    text: str, value: str
+) -> None:
+    assert value in [v for v, _entity in found(text, "zh-Hans")]

@@ -90,6 +90,9 @@ _SENDER = _Tail(
     "|直拨|直撥|我的手机|我的手機|我的电话|我的電話|查询|查詢"
     # "LINE我：…", "加我微信…", "請撥…轉法務部", "請回撥…", "逕洽本處…"
     "|line我|加我|微信我|whatsapp我|找我|联系我|聯繫我|联络我|聯絡我|打给我|打給我"
+    "|我电话|我電話|我手机|我手機|加微信|加我微信|加v|+v|前台缴费|前台繳費|到公司缴费"
+    "|来公司缴费|來公司繳費|柜台缴费|櫃台繳費|现场缴费|現場繳費|线下缴费|線下繳費|线下还款"
+    "|線下還款"
     "|请拨|請撥|请拨打|請撥打|回拨|回撥|逕洽|径洽"
     # the agent's own line in English: "reach me on", "my direct line"
     "|reach me|call me|text me|ring me|my mobile|my cell|my direct line"
@@ -133,7 +136,7 @@ _SENDER = _Tail(
     "|为|為|是|至|我司|本公司|的|客服|官方|账户|賬戶|帳戶|账号|賬號|帳號|邮箱|郵箱|地址"
     # the sender as an office, a firm, a branch: "如有疑問請洽本所06-…"
     "|本所|敝所|本处|本處|本行|本店|本中心|本会|本會|本社"
-    "|位于|位於|办理|辦理|,|，|请|請"
+    "|位于|位於|办理|辦理|,|，|请|請|以下|下列|如下"
     # the unit in brackets between: "咨询电话（中心办公室）0372-…"
     "|)|）|中心|办公室|辦公室"
     # the sender's unit reached by its role: "reach billing at", "call the office at"
@@ -186,7 +189,9 @@ _OUR_UNIT_ZH = lazy(
     "(?:我司|本公司|我公司|敝司|我行|本行|本中心|本平台|我们|我們)[^你您妳他她\\s]{0,8}?"
     "(?:部|部门|部門|中心|处|處|科|组|組|热线|熱線|电话|電話|邮箱|郵箱|地址|客服|专线|專線"
     "|办公室|辦公室|分行|支行|网点|網點|门店|門店|门市|門市|营业部|營業部|团队|團隊|柜台|櫃台"
-    "|櫃檯|账户|賬戶|帳戶|账号|賬號|帳號)"
+    "|櫃檯|账户|賬戶|帳戶|账号|賬號|帳號"
+    # our staff by title: "我们的法务王律师…"
+    "|律师|律師|经理|經理|专员|專員|主管|助理|顾问|顧問)"
     "(?:[，,：:（( ]|电话|電話|热线|熱線|邮箱|郵箱|地址|为|為|是|号码|號碼|位于|位於"
     "|办理|辦理)*$"
 )
@@ -216,14 +221,16 @@ _SERVICE_UNIT_ZH = lazy(
     "|住院处|住院處|住院部|门诊部|門診部|挂号处|掛號處|缴费处|繳費處|结算处|結算處|收银处|收銀處"
     # a shop's or a dealer's counter: "詳情請洽門市06-…"
     "|门市|門市|门市部|門市部"
-    # the office or the company, bare: "公司電話2345 6789", "辦公室電話："
-    "|办公室|辦公室|公司)"
+    # the office or the company, bare: "公司電話2345 6789", "辦公室電話：", "办公电话"
+    "|办公室|辦公室|公司|办公|辦公)"
     "(?:[，,：:（( ]|电话|電話|热线|熱線|专线|專線|为|為|是|号码|號碼)*$"
 )
 
 
 # the characters every unit of _SERVICE_UNIT_ZH ends with: a cheap test before it
-_SERVICE_UNIT_ENDS = ("中心", "处", "處", "部", "台", "室", "门市", "門市", "公司")
+_SERVICE_UNIT_ENDS = (
+    *("中心", "处", "處", "部", "台", "室", "门市", "門市", "公司", "办公", "辦公"),
+)
 
 
 # the sender inviting a call for a purpose: "歡迎來電協商分期：", "请致电确认日期：";
@@ -233,6 +240,9 @@ _CALL_FOR_ZH = lazy(
     # "請洽承辦書記官0958-…" (the one to ask is the sender's), Cantonese "打返公司…"
     # (calling back is calling the sender)
     "|请洽|請洽|洽询|洽詢|电洽|電洽|逕洽|径洽|打返|打番|打回"
+    # the sender's staff by title: "如有疑问请联系王经理…"
+    "|(?:联系|聯繫|联络|聯絡|找|打给|打給)[^你您妳他她令妈媽爸父母妻夫兄弟姐妹哥嫂儿兒女。，,；;！!？?\\s]{0,4}?"
+    "(?:经理|經理|专员|專員|主管|律师|律師|助理|顾问|顧問|老师|老師)"
     # a question's line: "有問題可以打…", "有任何疑問請致電…"
     "|有(?:任何)?(?:问题|問題|疑问|疑問)[^你您妳他她。，,；;！!？?\\s]{0,6}?(?:打|致电|致電))"
     # (the sender's staff by title: 小姐 and 先生 hold kin characters)
@@ -242,11 +252,16 @@ _CALL_FOR_ZH = lazy(
 )
 
 
-# the notice's contact person, labelled at the start of a sentence: "聯絡人：張先生 …"
-# (a contact of the debtor's is "您的聯絡人" or "紧急联系人")
+# the notice's contact person or contact line, labelled at the start of a sentence:
+# "聯絡人：張先生 …", "联系方式：…" (a contact of the debtor's is "您的聯絡人" or
+# "紧急联系人"); or the line of one who has just said who they are: "我是负责您案件的
+# 小刘，手机…"
 _BARE_CONTACT_ZH = lazy(
-    "(?:^|[。！!？?\\n】]\\s*)(?:联系人|聯絡人|聯繫人|联络人)[：:\\s]*"
-    "[^你您妳他她令。，,；;！!？?\\s]{0,5}\\s*$"
+    "(?:^|[。！!？?\\n】]\\s*)(?:联系人|聯絡人|聯繫人|联络人|联系方式|聯繫方式|聯絡方式)"
+    "[：:\\s]*[^你您妳他她令。，,；;！!？?\\s]{0,5}\\s*$"
+    "|(?:^|[。！!？?\\n】，,]\\s*)我(?:是|係|系)(?![不没沒绝絕真会會说說想要])"
+    "[^。！!？?\\n，,]{1,14}[，,]\\s*"
+    "(?:手机|手機|电话|電話|微信|联系方式|聯繫方式)[号號]?(?:码|碼)?[：:\\s]*$"
 )
 
 
@@ -265,7 +280,7 @@ def sender_cue(tail: str) -> bool:
         return _BARE_UNIT.search(tail) is not None
     return (
         (
-            any(word in tail for word in ("电", "電", "洽", "打"))
+            any(word in tail for word in ("电", "電", "洽", "打", "联", "聯", "找"))
             and _CALL_FOR_ZH.search(tail) is not None
         )
         or (
@@ -276,7 +291,10 @@ def sender_cue(tail: str) -> bool:
             any(unit in tail for unit in _SERVICE_UNIT_ENDS)
             and _SERVICE_UNIT_ZH.search(tail) is not None
         )
-        or ("人" in tail and _BARE_CONTACT_ZH.search(tail) is not None)
+        or (
+            any(word in tail for word in ("人", "方式", "我"))
+            and _BARE_CONTACT_ZH.search(tail) is not None
+        )
     )
 
 
