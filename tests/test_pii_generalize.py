@@ -22,6 +22,8 @@ negatives (the nearest clean wording, which it must leave alone):
   at X", "your fellow nurses at X"), the person in its HR ("your HR rep at X"), its
   payroll addressed ("Attn Payroll, X Ltd:"), the place before "where you work" or
   "when you clock off" with no comma;
+* a child named by school or team ("where Emma goes to school", "your player
+  Mateo"), never by what a parent pays for ("Noah's fall tuition", set6);
 * a Chinese relative's name before a verb of seeing or asking (孙浩看看), or a
   familiar one (小琪, 阿明);
 * phone numbers of English-speaking regions beyond North America.
@@ -847,3 +849,36 @@ def test_a_third_persons_or_the_debtors_data_beside_those_words(
     text: str, value: str
 ) -> None:
     assert value in [v for v, _entity in found(text, "zh-Hans")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a child named by school or by team
+        ("We know where Emma goes to school. Pay the $900 by Monday.", "Emma"),
+        ("We know where Noah attends preschool.", "Noah"),
+        (
+            "Coach, we are trying to reach the father of your player Mateo (#22).",
+            "Mateo",
+        ),
+    ],
+)
+def test_a_child_named_by_school_or_team(text: str, value: str) -> None:
+    assert found(text, "en") == [(value, "relative")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reminder: your tuition balance of $2,300 is due Friday.",
+        "Hi Sarah, your lessons resume Monday; the balance is $120.",
+        "Your child's tuition is past due.",
+        "Sunshine Daycare: the daycare fee for March is $640.",
+        "Please pay at the school office where Mr. Diaz works.",
+        # what a parent pays for, the pupil named: set6 labels a bursar's notice clean
+        "St. Aidan's School shows a balance of $2,150 on Noah's fall tuition.",
+        "Reminder: January's tuition for the piano school is $180.",
+    ],
+)
+def test_what_a_parent_pays_for_is_not_a_child_named(text: str) -> None:
+    assert found(text, "en") == []

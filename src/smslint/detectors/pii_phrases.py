@@ -382,6 +382,33 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             *(f"ur {w}s," for w in RELATIONS_EN),
         ),
     ),
+    # a child named where the collector finds it ("where Emma goes to school") or
+    # to the team's coach ("your player Mateo"). Not what a parent pays for ("Noah's
+    # fall tuition"): the sets label an honest bursar's notice naming the pupil clean
+    # (set6) and a menacing one pii (set8), and the words cannot tell them apart.
+    PiiPattern(
+        "relative_en_child",
+        RELATIVE_NAME,
+        r"(?<![A-Za-z])(?i:where)\s+\K(?>" + PERSON + r")"
+        r"(?=\s+(?:goes\s+to|is\s+(?:at|in)|attends)\s+"
+        r"(?:school|daycare|day\s+care|preschool|kindergarten|nursery|class)(?![a-z]))"
+        r"|(?<![A-Za-z])(?i:your|ur)\s+(?:player|camper|swimmer|dancer|gymnast|pupil)\s+\K"
+        rf"(?>{PERSON})",
+        0.7,
+        reject=not_a_name,
+        cues=(
+            "goes to",
+            "is at",
+            "is in",
+            "attends",
+            "r player ",
+            "r camper ",
+            "r swimmer ",
+            "r dancer ",
+            "r gymnast ",
+            "r pupil ",
+        ),
+    ),
     PiiPattern(
         "relative_zh",
         RELATIVE_NAME,
