@@ -9,7 +9,12 @@ negatives (the nearest clean wording, which it must leave alone):
   "(our office)") or after 詳洽; the sender's premises after "our" (our lot, our
   clinic); a line offered for advice or a booking (可預約社工，電話…, 免費評估 WhatsApp …,
   請電, "Free consultation: WhatsApp …"), while a contact's line after the contact's
-  name stays personal data (紧急联系人：王芳，电话…);
+  name stays personal data (紧急联系人：王芳，电话…); the sender's line as notices
+  give it (請洽本所…, 逕洽本處承辦人林小姐…, 公司電話…, 有問題可以打…, 聯絡人：張先生 …,
+  请联系王经理…, 我是负责您案件的小刘，手机…, 加微信…; "Ask for Denise at …", "ring Kevin
+  on …", "…, Account Manager, …", "Phone …" opening a sentence, a line listed after
+  a toll-free one, "drop off payment at …"), while a relative's line, the debtor's
+  workplace's line and the debtor's home beside the same words stay personal data;
 * letters from other scripts that look Latin (Cyrillic, Greek) hiding a value;
 * relatives named with the formal honorifics of written Chinese (令堂, 令尊 …);
 * the people around a debtor in other English registers (next of kin, reference
