@@ -10,6 +10,13 @@ clean twins):
 * **The debtor's matter already told or reported**: 同佢讲咗你嘅情况, 把情况报给你们学院,
   向贵校纪检部门发函; not the collector's own manager approving a plan, nor a school
   applying for a deferral on the student's behalf.
+* **Threats (set12)**: a crew sent to block the gate of the debtor's site or shop
+  (带人堵你厂大门), a landlord cutting a room's power, verb first (熄咗你间房嘅电), the car
+  "scratched some day" (哪天被刮花), the children counted ("你屋企两个细路") on their way
+  to school, 腿 split as 月退 after 打断; not "大家小心啲" said to others about the debtor,
+  a scheduled power cut, a hardship waiver for a family with children at school.
+* **Impersonation precision**: the sender's own intended report at the police station
+  (去派出所报案) claims no authority acted.
 * **Consented disclosure**: a spouse the debtor authorised in writing (签署委任书, 授权您代为
   处理) is no third party.
 
@@ -51,6 +58,13 @@ FOUND = [
     ("third_party", "zh-Hans", "我们昨天已经跟你妹妹说了你欠钱的事。"),
     ("third_party", "zh-Hans", "我们已经把情况报给你们学院的辅导员了。"),
     ("third_party", "zh-Hans", "我们会向贵校纪检部门和教育局发函说明你的欠款情况。"),
+    # --- threats ---------------------------------------------------------------------
+    ("threat", "zh-Hans", "老周，下礼拜一早我带人堵你厂大门。"),
+    ("threat", "zh-Hans", "再不还就等着被人扌丁断月退。"),
+    ("threat", "zh-Hant", "由聽日開始我會熄咗你間房嘅電同熱水爐。"),
+    ("threat", "zh-Hans", "你的车哪天被刮花、轮胎被扎破，别说我没提醒你。"),
+    ("threat", "zh-Hant", "你屋企兩個細路每日自己行路返學，大家都唔想有咩誤會。"),
+    ("threat", "zh-Hans", "你再拖，你给我小心点。"),
 ]
 
 CLEAN = [
@@ -83,6 +97,14 @@ CLEAN = [
     ("third_party", "zh-Hans", "我们主管批了，我已经跟他说了你的情况，可以分三期。"),
     ("third_party", "zh-Hans", "班主任会把情况报给学院，帮你申请缓交学费。"),
     ("third_party", "zh-Hans", "你可以先和你太太说明情况，商量一个还款计划。"),
+    # --- threats' look-alikes --------------------------------------------------------
+    ("threat", "zh-Hant", "大家同佢做生意就小心啲，唔好好似我哋咁蝕底。"),
+    ("threat", "zh-Hans", "我们不会带人去堵你店门口，请放心。"),
+    ("threat", "zh-Hans", "早高峰容易堵车，师傅会晚点到你店门口。"),
+    ("threat", "zh-Hans", "明天早上八点起大厦停电检修，你家的电表暂停供电两小时。"),
+    ("threat", "zh-Hans", "你家两个孩子都在上学，可以申请困难家庭减免。"),
+    ("threat", "zh-Hans", "车险提醒：爱车停在路边容易刮花，建议购买划痕险。"),
+    ("impersonation", "zh-Hans", "月底不还，我就直接去派出所报案。"),
     # --- consented disclosure ---------------------------------------------------------------
     (
         "third_party",
