@@ -887,3 +887,12 @@ def test_a_child_named_by_school_or_team(text: str, value: str) -> None:
 )
 def test_what_a_parent_pays_for_is_not_a_child_named(text: str) -> None:
     assert found(text, "en") == []
+
+
+def test_a_relative_whose_loan_it_is_later_in_the_sentence() -> None:
+    text = "王太太您好，您先生王建成已於11/2簽署委任書，授權您代為處理他在本公司的車貸還款事宜。"
+    assert found(text, "zh-Hant") == []
+    # the same relative, with no word of whose loan it is, is still a third person
+    assert found("王太太您好，您先生王建成已於11/2來過電話。", "zh-Hant") == [
+        ("王建成", "relative")
+    ]
