@@ -15,7 +15,9 @@ phrases:
   "next"; an employer or commander told that "one of your drivers" or "X of your unit"
   has not paid; "explain the matter to your uncle" (Shona kin in ``<relative>``); names
   read out of those who have "not returned" a fund's money.
-* **threat**: military punishment ("non-judicial punishment", "court-martial"); a
+* **threat**: a missed court date's bench warrant is the court's process only when
+  hedged (``<missed_court>``: "missing court can lead the judge to..."); military
+  punishment ("non-judicial punishment", "court-martial"); a
   report to a licensing body; "how seriously the board takes unpaid debts"; a custody
   case as the lever; a vehicle "to be collected from your property"; a CDL suspended;
   an involuntary allotment from pay.
@@ -127,6 +129,12 @@ FOUND = [
         "Ignore this and your commander will recommend an Article 15 for you.",
     ),
     ("threat", "en", "Settle up or face a court-martial for the unpaid loan."),
+    # a missed court date stated as certain arrest stays a threat
+    (
+        "threat",
+        "en",
+        "Missing court will result in a bench warrant for your arrest.",
+    ),
     (
         "threat",
         "en",
@@ -287,6 +295,19 @@ CLEAN = [
         "Article 134 of the UCMJ covers dishonorable failure to pay just debts.",
     ),
     ("shaming", "en", "Our Wall of Fame celebrates members who paid off their loans."),
+    # --- threat and impersonation: the court's process for a missed date, hedged ----
+    (
+        "threat",
+        "en",
+        "Reminder: your hearing is 5/2. Missing your court date can lead the judge to"
+        " issue a bench warrant.",
+    ),
+    (
+        "impersonation",
+        "en",
+        "Reminder: your hearing is 5/2. Missing your court date can lead the judge to"
+        " issue a bench warrant.",
+    ),
 ]
 
 
