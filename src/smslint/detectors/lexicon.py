@@ -59,10 +59,12 @@ Decisions, in the order a match meets them:
   person. They are matched as written (a generic noun phrase is generic by its
   article and number), and one after the match does not count ("He owes us $400;
   anyone who sees him...").
-* **Negation**: a negator of the entry's language at most its window of units before
-  the match, in the same clause, with no breaker between them (``we will never
-  threaten arrest``; but not ``if you don't pay we will arrest you``), nor a
-  conjunction opening a clause of its own (``we won't call and will visit``). A
+* **Negation**: a negator of the entry's language (of either language, when the
+  match itself is written in two scripts: ``我哋唔會contact你嘅employer``) at most
+  its window of units before the match, in the same clause, with no breaker
+  between them (``we will never threaten arrest``; but not ``if you don't pay we
+  will arrest you``), nor a conjunction opening a clause of its own (``we won't call
+  and will visit``). A
   negator hanging before a comma reaches its verb past asides between commas (``we
   will not, under any circumstances, contact your employer``), but not a clause with
   its own subject or modal (``we will not wait, we will call``). A
@@ -171,7 +173,7 @@ class LexiconMatcher(CompiledLexicon):
             for index, found in chains.items()
             if self._entries[index].category != PROTECTIVE
             for start, end, gaps in found
-            if self._stands(index, (start, end), gaps, scan, protected)
+            if self._stands(index, (start, end), gaps, scan, protected, coded)
         ]
         if findings:
             findings = self._unquoted(findings, scan)
@@ -393,6 +395,7 @@ class LexiconMatcher(CompiledLexicon):
         gaps: list[Span],
         scan: Scan,
         protected: Mapping[int, set[str]],
+        coded: Coded,
     ) -> bool:
         """Whether a match survives its context (protection, lawful steps, negation)."""
         entry = self._entries[index]
@@ -419,7 +422,21 @@ class LexiconMatcher(CompiledLexicon):
             return False
         if entry.consequence_ok and scan.consequence(lang, start):
             return False
-        return not scan.negation(lang).denies(*match, gaps, scan.layout)
+        # a match written in two scripts ("我哋唔會contact你嘅employer") is denied by a
+        # negator of either language
+        mixed = not coded.ascii and _two_scripts(coded.text[start : match[1]])
+        return not any(
+            scan.negation(number).denies(*match, gaps, scan.layout)
+            for number in (self._lang_index.values() if mixed else (lang,))
+        )
+
+
+def _two_scripts(coded_span: str) -> bool:
+    """A span of coded text (UTF-8 bytes spelled as Latin-1) holds both ASCII letters
+    and characters beyond ASCII."""
+    return any(c > "\x7f" for c in coded_span) and any(
+        c.isascii() and c.isalpha() for c in coded_span
+    )
 
 
 def _capitals(normalized: SourcedText, back: list[int] | None) -> Capital:
