@@ -128,7 +128,7 @@ def test_overrides_switch_rules_and_severities():
         # the branch address is Acme's own
         (
             "pii-in-text",
-            "Acme Finance: you can pay in person at 12 Park Row, Leeds LS1 5JL.",
+            "Acme Finance: payments are also accepted at 12 Park Row, Leeds LS1 5JL.",
             False,
         ),
         # the signpost rule is on
@@ -156,7 +156,7 @@ def test_overridden_rules_behave_as_the_guide_says(rule_id, text, flagged, conte
         ("pii-placeholder", "Acme Finance: visit {store_address} today."),
         (
             "pii-in-text",
-            "Acme Finance: you can pay in person at 12 Park Row, Leeds LS1 5JL.",
+            "Acme Finance: payments are also accepted at 12 Park Row, Leeds LS1 5JL.",
         ),
     ],
 )
