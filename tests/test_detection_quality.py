@@ -98,7 +98,7 @@ SET6_HOLDOUT_FLOORS = {
 #: the seventh blind set (corpora/eval/set7/README.md): new styles, scored once to
 #: validate the message model; its dev half tuned the lexicons on 2026-12-01
 SET7_DEV_FLOORS = {
-    "pii": (0.98, 0.84),
+    "pii": (0.98, 0.95),
     "threat": (0.96, 0.98),
     "shaming": (0.98, 0.93),
     "impersonation": (0.98, 0.98),
@@ -159,7 +159,7 @@ SET9_HOLDOUT_FLOORS = {
 #: dev half tuned constructions (not phrases) on 2026-12-01, and again in set11's
 #: Chinese round. One message of slack per cell (dev capped at the 0.95 target).
 SET10_DEV_FLOORS = {
-    "pii": (0.90, 0.73),
+    "pii": (0.90, 0.80),
     "threat": (0.87, 0.74),
     "shaming": (0.95, 0.80),
     "impersonation": (0.83, 0.87),
@@ -180,7 +180,7 @@ SET10_HOLDOUT_FLOORS = {
 #: message of slack per cell (dev capped at the 0.95 target; the held-out half under
 #: its scores when written, which the round did not move).
 SET11_DEV_FLOORS = {
-    "pii": (0.84, 0.58),
+    "pii": (0.88, 0.82),
     "threat": (0.84, 0.73),
     "shaming": (0.95, 0.89),
     "impersonation": (0.68, 0.92),
@@ -194,6 +194,27 @@ SET11_HOLDOUT_FLOORS = {
     "impersonation": (0.85, 0.91),
     "obscene": (0.88, 0.87),
     "third_party": (0.90, 0.55),
+}
+
+#: the twelfth blind set (corpora/eval/set12/README.md): new trades, the military,
+#: licences; its dev half tuned constructions on 2026-12-01. One message of slack per
+#: cell (dev capped at the 0.95 target; the held-out half under its scores after the
+#: round, which moved it little).
+SET12_DEV_FLOORS = {
+    "pii": (0.93, 0.63),
+    "threat": (0.91, 0.81),
+    "shaming": (0.90, 0.68),
+    "impersonation": (0.90, 0.72),
+    "obscene": (0.87, 0.85),
+    "third_party": (0.94, 0.73),
+}
+SET12_HOLDOUT_FLOORS = {
+    "pii": (0.60, 0.61),
+    "threat": (0.93, 0.59),
+    "shaming": (0.88, 0.48),
+    "impersonation": (0.85, 0.73),
+    "obscene": (0.83, 0.69),
+    "third_party": (0.75, 0.28),
 }
 
 #: probe sets written blind by helpers on 2026-12-01 and tuned on the same day
@@ -281,6 +302,8 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/set10/holdout.jsonl", SET10_HOLDOUT_FLOORS),
         ("corpora/eval/set11/dev.jsonl", SET11_DEV_FLOORS),
         ("corpora/eval/set11/holdout.jsonl", SET11_HOLDOUT_FLOORS),
+        ("corpora/eval/set12/dev.jsonl", SET12_DEV_FLOORS),
+        ("corpora/eval/set12/holdout.jsonl", SET12_HOLDOUT_FLOORS),
         ("corpora/eval/probes/mixed.jsonl", PROBES_MIXED_FLOORS),
         ("corpora/eval/probes/en.jsonl", PROBES_EN_FLOORS),
         ("corpora/eval/probes/zh.jsonl", PROBES_ZH_FLOORS),
@@ -307,6 +330,8 @@ def results(eval_set: str) -> dict:
         "set10-holdout",
         "set11-dev",
         "set11-holdout",
+        "set12-dev",
+        "set12-holdout",
         "probes-mixed",
         "probes-en",
         "probes-zh",
