@@ -896,3 +896,15 @@ def test_a_relative_whose_loan_it_is_later_in_the_sentence() -> None:
     assert found("王太太您好，您先生王建成已於11/2來過電話。", "zh-Hant") == [
         ("王建成", "relative")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Your guarantor Mrs Ngozi Eze has been informed.", "Mrs Ngozi Eze"),
+        ("Your guarantor, Mrs. Ngozi Eze, has been told.", "Mrs. Ngozi Eze"),
+    ],
+)
+def test_a_relative_named_after_a_title(text: str, value: str) -> None:
+    """The title is part of the match; the name after it is what is checked."""
+    assert found(text, "en") == [(value, "relative")]

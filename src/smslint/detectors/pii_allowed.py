@@ -11,7 +11,10 @@ Applied to every match before it counts, in both passes:
   at``, ``我司法务部电话``, ``財務室電話``) or its name (``call Acme Recovery at`` when
   the message is signed Acme Recovery), or marked as the sender's after it
   (``（本公司客服）``, ``(our office)``, ``（户名：…有限公司）``), or in the sign-off
-  closing the message (``- Ms. Alvarez, 415-…``); role mailboxes (``support@``,
+  closing the message (``- Ms. Alvarez, 415-…``), or a few words after a sender cue
+  earlier in its sentence with no third person between
+  (:mod:`~smslint.detectors.pii_sender_scope`: "call Janet at … (desk) or …
+  (cell)", "请联系城关支行信贷员潘正华，手机…"); role mailboxes (``support@``,
   ``bursar@``, ``treasurer@``), an e-mail on the domain of a link in the message or
   of the name the message is signed with, the pack's ``allowed_values``;
 * the sender's own name where an employer would be named ("everyone at Acme
@@ -56,6 +59,7 @@ from smslint.detectors.pii_entities import (
     STREET_ADDRESS,
     PiiPattern,
 )
+from smslint.detectors.pii_sender_scope import sender_earlier_in_sentence
 from smslint.detectors.pii_validators import digits_of, spelled_back
 
 # the payee block of the sender's own account: "转入我司对公账户，开户行：…，账号",
@@ -291,6 +295,11 @@ def _in_link(tail: str) -> bool:
     return ("://" in tail or "www." in tail) and _URL_BEFORE.search(tail) is not None
 
 
+def _freemail(value: str) -> bool:
+    """An address at a free mail provider: a person's, never a company's mailbox."""
+    return value.rpartition("@")[2].lower() in _FREEMAIL
+
+
 def _normal(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -332,6 +341,7 @@ class AllowedValues:
             or self._after_sender_name(text, tail)
             or _second_of_the_senders(text, start)
             or _staff_by_name(text, start)
+            or (not _freemail(value) and sender_earlier_in_sentence(text, start, end))
             or _SENDERS_MARK_AFTER.match(text, end) is not None
             or _in_sign_off(text, start, end)
         ):

@@ -255,9 +255,16 @@ _PARTICLES_ZH = frozenset("呢咧啊呀嘞哪吗嗎了吧啦喔哦嘛咯噢哇�
 _ADVERBS_ZH = frozenset("再还還都也就又才却卻总總老真")
 
 
+# a title before a name is part of the match, not the name ("Mrs Ngozi Eze")
+_TITLES = frozenset("Mr Mrs Ms Miss Dr Mx".split())
+
+
 def not_a_name(text: str, _lang: str) -> bool:
     if text.isascii():
-        return text.split()[0] in NOT_NAMES
+        words = text.split()
+        if len(words) > 1 and words[0].rstrip(".") in _TITLES:
+            words = words[1:]
+        return words[0] in NOT_NAMES
     return (
         text in _NOT_ZH_NAMES
         or text[:2] in _NOT_ZH_NAMES

@@ -1,0 +1,113 @@
+"""The sender's own contact point, named earlier in the value's sentence.
+
+The cues of :mod:`~smslint.detectors.pii_cues` must end right before a value ("call
+us at …"). Notices also give the sender's line, mailbox, counter or payee account a
+few words after the cue: "call Janet at 580-… (desk) or 580-… (cell)", "Pay at our
+Kaduna branch (No. 7 …) or transfer to Fadama MFB, acct …", "请联系城关支行信贷员
+潘正华，手机…", "请于3月30日前联系法务部陈专员，电话…转817，手机…". A value is the
+sender's when a sender cue stands earlier in its sentence and nothing between the
+last such cue and the value names a third person, or the debtor's own home, work,
+family or number: "call us, or your mum on 07…", "请拨打客服400-…；你爱人王芳的
+电话…", "我们已经联系了他，电话…" stay personal data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from smslint.detectors.lazy_patterns import lazy
+from smslint.detectors.pii_relatives import RELATION_EN, RELATION_ZH
+
+#: how far back a sentence is read: a notice's contact sentence, not a letter
+REACH = 160
+
+# a full stop ends a sentence unless it closes an abbreviation ("Mr. Mwangi", "12
+# Merriman Ave.", "No. 7"); Chinese marks and line breaks always do
+_ENDS = lazy(r"[。！？!?\n]|(?<![A-Za-z]\.[A-Za-z])\.(?=\s)")
+_ABBREVIATION = re.compile(
+    r"(?<![A-Za-z])(?i:mr|mrs|ms|dr|st|no|nos|ave|rd|jr|sr|co|ltd|inc|bldg|apt|ste|brgy"
+    r"|cor|vs|etc|ext|approx|blvd|hwy|dept|tel|ph|a\.m|p\.m|[a-z])$"
+)
+
+# the reader asked to reach or pay the sender ("call Janet at …", "Pay at 12 Loop St",
+# "Ring us on … or visit …": a verb opening its clause, or after "please", "or",
+# "you can"), the sender speaking of itself ("our", "us", "my", "this is"), a label
+# ("Queries:", "Hotline"); never a noun that may be anyone's ("his office", "your
+# boss's phone", "emergency contact")
+_CUE = lazy(
+    r"(?:^|(?<=[.!?,;:(\n|–—-])\s*|(?<![A-Za-z])(?i:please|pls|or|and|just|kindly|simply"
+    r"|also|can|may|to)\s+)(?i:call|text|ring|dial|contact|reach|e-?mail|whatsapp|viber"
+    r"|write\s+to|mail|send|remit|pay|visit|stop\s+by|drop\s+by|pop\s+in|come\s+(?:in|by|to)"
+    r")(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?i:queries|questions|enquiries|inquiries|hotline|helpline|our|us|me"
+    r"|my|i'm|i\s+am|this\s+is|it's|it’s)(?![A-Za-z])"
+    r"|我|本公司|本行|本所|本店|本中心|本院|敝司|客服|专员|專員|承办|承辦|经办|經辦"
+    r"|(?:联系|聯繫|聯絡|联络)(?!人|方式)|致电|致電|拨打|撥打|来电|來電|回电|回電|咨询|諮詢|洽"
+    r"|营业部|營業部|门店|門店|门市|門市|分行|支行|办事处|辦事處|服务中心|服務中心|管理处|管理處"
+    r"|前台|櫃台|柜台|窗口"
+)
+
+
+# a third person, or the debtor's own home, work, family or number, between the cue
+# and the value; a staff title is none ("our relationship manager", "陈先生", "王小姐")
+_KIN_EN = (
+    r"guarantors?|references?|next\s+of\s+kin|emergency\s+contacts?|neighbou?rs?"
+    r"|landlord|landlady|employer|hr|payroll|wife|husband|spouse|mum|mom|dad|mother"
+    r"|father|son|daughter|brother|sister|aunt|uncle|cousin|girlfriend|boyfriend"
+    r"|friends?|room-?mates?|flatmates?|officemates?|workmates?|colleagues?"
+    r"|co-?workers?|in-laws?|papa|mama|bhaiya|bhai|didi|chacha|chachi|mausi|nani|dadi"
+    r"|tita|tito|lola|lolo"
+)
+# the sender going to a place, or reaching someone: what follows is theirs ("our
+# officer will be at 3318 S Howell Ave", "we called your officemate … at 0998 …",
+# "we will write to you at 7 Mill Close")
+_REACHING_EN = (
+    r"(?:will|'ll|’ll|shall|gonna|going\s+to)\s+(?:\w+\s+)?(?:come|be|go|visit|attend"
+    r"|stop|drop|swing|head|pull|show)"
+    r"|(?:we|i)(?:'ll|’ll|'ve|’ve|\s+will|\s+shall|\s+have|\s+had|\s+already)?\s+"
+    r"(?:\w+\s+)?(?:message|messaged|call|called|text|texted|contact|contacted|reach"
+    r"|reached|phone|phoned|ring|rang|e-?mail|e-?mailed|write|wrote|notify|notified"
+    r"|inform|informed|tell|told|spoke|spoken|speak)"
+    r"|(?:to|for|visit|see|find|meet)\s+you\s+at|you\s+(?:live|stay|reside|work)"
+    r"|you're|you\s+are|linked|listed|parked|kept|stored"
+)
+_KIN_ZH = "|".join(
+    kin
+    for kin in RELATION_ZH.split("|")
+    if len(kin) > 1 and kin not in ("先生", "太太", "小孩", "孩子")
+)
+_MARKER = lazy(
+    rf"(?<![A-Za-z])(?i:(?:your|ur|his|her|their)\s+(?:{RELATION_EN}|employer|work"
+    r"|workplace|job|home|house|place|address|flat|apartment|family|number|phone"
+    r"|mobile|cell|e-?mail|school)"
+    rf"|he|she|him|her|his|hers|they|them|their|{_KIN_EN}|{_REACHING_EN})(?![A-Za-z])"
+    rf"|(?:你|您|妳|他|她|佢|其)(?:的|嘅|之)?(?:{RELATION_ZH})|{_KIN_ZH}"
+    r"|他|她|佢|你家|您家|(?:你|您|妳)(?:的|嘅|之|在|喺)|你們|你们|你哋|你单位|你單位"
+    r"|(?:你|您|妳)(?:微信|手机|手機|电话|電話|地址|号码|號碼|邮箱|郵箱|身份|银行|銀行|收货|收貨)"
+    r"|收货地址|收貨地址|送货地址|送貨地址"
+    r"|(?:你|您)(?:们|們)?公司|你住|您住|住在|住址|老家|户籍|戶籍|家里|家裡|屋企|住户|住戶"
+    r"|业主|業主|户主|戶主|推荐人|推薦人"
+)
+
+
+#: how far past the value a marker still claims it: "…12樓B室住戶", "… (his cell)"
+AFTER = 8
+
+
+def sender_earlier_in_sentence(text: str, start: int, end: int) -> bool:
+    """A sender cue earlier in the sentence of the value at ``start:end``, and no
+    third person (or the debtor's own home, work, family or number) after the first
+    one, inside the value ("户籍地址…") or just after it."""
+    cue = _CUE.search(text, _sentence_start(text, start), start)
+    return cue is not None and _MARKER.search(text, cue.end(), end + AFTER) is None
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (at most :data:`REACH` back)."""
+    begin = max(0, start - REACH)
+    found = begin
+    for m in _ENDS.finditer(text, begin, start):
+        if m.group() == "." and _ABBREVIATION.search(text, begin, m.start()):
+            continue
+        found = m.end()
+    return found
