@@ -89,3 +89,52 @@ def test_a_third_persons_or_the_debtors_own_value_after_a_cue(
     text: str, lang: str, value: str
 ) -> None:
     assert any(value in found_value for found_value, _ in found(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a field of the message's own: a contact label opening a line, a "|" field or
+        # a sentence, perhaps a name after it
+        (
+            "邓先生：\n尚欠2期，共计4,560元。\n地址：广州市天河区黄埔大道西100号富力盈泰广场A座1903",
+            "zh-Hans",
+        ),
+        ("尚欠兩期。\n電話：2558 3190 | 手提：6740 8821（陳師傅）", "zh-Hant"),
+        ("請匯入管委會帳戶。總幹事 許先生 0928-771-045", "zh-Hant"),
+        ("恒發財務｜欠款：$7,860｜個案主任：鄧生 5106 3327", "zh-Hant"),
+        (
+            "Call our office at 6555 0129. Office: 133 New Bridge Road, #11-04, Singapore.",
+            "en",
+        ),
+        ("Pay online.\nMain office: 1500 W Wisconsin Ave, Milwaukee WI 53233", "en"),
+        # a short sign-off closing the message
+        ("罗先生，3,800今天能结吗？中鑫小廖19925617306", "zh-Hans"),
+        # the staff by title, the company called back, found (搵), the company's mark
+        ("有问题找管家阿杰 13816027753。", "zh-Hans"),
+        ("你得閒覆返我公司直線 2716 3088。", "zh-Hant"),
+        ("有咩問題搵Miss Lam 2395 6017。", "zh-Hant"),
+        ("入數後請WhatsApp收據至 5938 2107（公司客服），唔該！", "zh-Hant"),
+    ],
+)
+def test_a_field_or_a_sign_off_of_the_senders_own(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("欠款未还。\n紧急联系人：王芳，电话13812345678", "zh-Hans", "13812345678"),
+        (
+            "Balance overdue.\nYour office: 12 Elm Street, Springfield",
+            "en",
+            "12 Elm Street",
+        ),
+        ("还钱吧。你妈王芳13812345678", "zh-Hans", "13812345678"),
+        ("有问题找你哥13812345678问问。", "zh-Hans", "13812345678"),
+    ],
+)
+def test_someone_elses_field_stays_personal_data(
+    text: str, lang: str, value: str
+) -> None:
+    assert any(value in found_value for found_value, _ in found(text, lang))

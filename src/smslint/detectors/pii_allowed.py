@@ -59,7 +59,7 @@ from smslint.detectors.pii_entities import (
     STREET_ADDRESS,
     PiiPattern,
 )
-from smslint.detectors.pii_sender_scope import sender_earlier_in_sentence
+from smslint.detectors.pii_sender_scope import own_field, sender_earlier_in_sentence
 from smslint.detectors.pii_validators import digits_of, spelled_back
 
 # the payee block of the sender's own account: "转入我司对公账户，开户行：…，账号",
@@ -95,7 +95,7 @@ _OUR_UNIT_AFTER = lazy(
 # the sender's mark right after a contact point: "02-2719-0035（本公司）",
 # "415-555-0134 (our office)", "…@acme.example (our billing team)"
 _SENDERS_MARK_AFTER = lazy(
-    r"\s*[（(]\s*(?:(?:本公司|我司|我公司|敝司|本行|我行|本中心|本平台|本所|本处|本處)"
+    r"\s*[（(]\s*(?:(?:本公司|我司|我公司|敝司|本行|我行|本中心|本平台|本所|本处|本處|公司)"
     # … or one of its units: "（本公司客服）", "（我司法务部）", "（本公司客服專線）"
     r"(?:[^你您妳他她令）)]{0,6}?(?:客服|专线|專線|热线|熱線|总机|總機|电话|電話|部"
     r"|中心|办公室|辦公室|门市|門市|柜台|櫃台|櫃檯))?"
@@ -341,7 +341,13 @@ class AllowedValues:
             or self._after_sender_name(text, tail)
             or _second_of_the_senders(text, start)
             or _staff_by_name(text, start)
-            or (not _freemail(value) and sender_earlier_in_sentence(text, start, end))
+            or (
+                not _freemail(value)
+                and (
+                    sender_earlier_in_sentence(text, start, end)
+                    or own_field(text, start, end)
+                )
+            )
             or _SENDERS_MARK_AFTER.match(text, end) is not None
             or _in_sign_off(text, start, end)
         ):

@@ -5,10 +5,14 @@ us at …"). Notices also give the sender's line, mailbox, counter or payee acco
 few words after the cue: "call Janet at 580-… (desk) or 580-… (cell)", "Pay at our
 Kaduna branch (No. 7 …) or transfer to Fadama MFB, acct …", "请联系城关支行信贷员
 潘正华，手机…", "请于3月30日前联系法务部陈专员，电话…转817，手机…". A value is the
-sender's when a sender cue stands earlier in its sentence and nothing between the
-last such cue and the value names a third person, or the debtor's own home, work,
-family or number: "call us, or your mum on 07…", "请拨打客服400-…；你爱人王芳的
-电话…", "我们已经联系了他，电话…" stay personal data.
+sender's when a sender cue stands earlier in its sentence and nothing in the
+sentence up to the value (or just after it) names a third person, or the debtor's
+own home, work, family or number: "call us, or your mum on 07…", "请拨打客服
+400-…；你爱人王芳的电话…", "我们已经联系了他，电话…" stay personal data.
+
+A field of the message's own counts too: a contact label opening a line, a "|"
+field or a sentence ("⏎地址：…", "| 手提：…", "Office: 133 New Bridge Road"), or a
+short Chinese sign-off closing the message ("…？中鑫小廖199…").
 """
 
 from __future__ import annotations
@@ -82,8 +86,10 @@ _MARKER = lazy(
     r"|mobile|cell|e-?mail|school)"
     rf"|he|she|him|her|his|hers|they|them|their|{_KIN_EN}|{_REACHING_EN})(?![A-Za-z])"
     rf"|(?:你|您|妳|他|她|佢|其)(?:的|嘅|之)?(?:{RELATION_ZH})|{_KIN_ZH}"
-    r"|他|她|佢|你家|您家|(?:你|您|妳)(?:的|嘅|之|在|喺)|你們|你们|你哋|你单位|你單位"
-    r"|(?:你|您|妳)(?:微信|手机|手機|电话|電話|地址|号码|號碼|邮箱|郵箱|身份|银行|銀行|收货|收貨)"
+    r"|他|她|佢|你家|您家|(?:你|您|妳)(?:在|喺)(?![我本])|你們|你们|你哋|你单位|你單位"
+    r"|(?:你|您|妳)(?:的|嘅|之)?(?:新|旧|舊|现|現)?(?:微信|手机|手機|电话|電話|地址|号码|號碼"
+    r"|邮箱|郵箱|身份|银行"
+    r"|銀行|收货|收貨|家|住|单位|單位|公司|工作|老家)"
     r"|收货地址|收貨地址|送货地址|送貨地址"
     r"|(?:你|您)(?:们|們)?公司|你住|您住|住在|住址|老家|户籍|戶籍|家里|家裡|屋企|住户|住戶"
     r"|业主|業主|户主|戶主|推荐人|推薦人"
@@ -96,10 +102,13 @@ AFTER = 8
 
 def sender_earlier_in_sentence(text: str, start: int, end: int) -> bool:
     """A sender cue earlier in the sentence of the value at ``start:end``, and no
-    third person (or the debtor's own home, work, family or number) after the first
-    one, inside the value ("户籍地址…") or just after it."""
-    cue = _CUE.search(text, _sentence_start(text, start), start)
-    return cue is not None and _MARKER.search(text, cue.end(), end + AFTER) is None
+    third person (or the debtor's own home, work, family or number) in the sentence
+    up to the value, inside it ("户籍地址…") or just after it."""
+    sentence = _sentence_start(text, start)
+    return (
+        _CUE.search(text, sentence, start) is not None
+        and _MARKER.search(text, sentence, end + AFTER) is None
+    )
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -111,3 +120,46 @@ def _sentence_start(text: str, start: int) -> int:
             continue
         found = m.end()
     return found
+
+
+# A field of the message's own: a line, a "|" field or a sentence that opens with a
+# contact label, perhaps a name after it, then the value ("⏎地址：…", "| 手提：6740 …",
+# "。總幹事 許先生 0928-…", "Office: 133 New Bridge Road", "Main office: 1500 W …").
+# A label of someone else's opens no such field ("Your office: …", "紧急联系人：…").
+_FIELD_START = lazy(r"[\n|｜•]|[。！？!?](?=[^\S\n]*\S)|\.(?=\s+[A-Z])")
+_FIELD_LABEL = lazy(
+    r"\s*(?:[–—-]\s*)?"
+    r"(?:(?i:(?:main|head|branch|registered)\s+)?(?i:office|address|tel|telephone|phone"
+    r"|ph|mobile|cell|fax|e-?mail|contact|call|text|whatsapp|hotline|helpline|web)"
+    r"|地址|电话|電話|手机|手機|手提|传真|傳真|办公室|辦公室|邮箱|郵箱|电子信箱|電子信箱|联系人"
+    r"|聯絡人|承办人|承辦人|个案主任|個案主任|总干事|總幹事|管理员|管理員|店长|店長|专员|專員"
+    r"|客服|专线|專線|直线|直線|门市|門市)"
+    r"\s*[:：.]?\s*(?:[^\n|｜:：，,。;；]{0,12}?[\s:：,，]+)?"
+)
+# a sign-off that closes a message: "…？中鑫小廖19925617306", "…。阿偉"
+# (letters only: never a label such as 银行账户 or 电话, never a person addressed)
+_SIGNATURE_ZH = lazy(
+    r"(?:(?![你您妳他她令账帳賬卡号號码碼证證址电電机機])[\u4e00-\u9fffA-Za-z]){2,8}"
+)
+_CLOSING = lazy(r"[\s。.!！)）]*$")
+
+
+def own_field(text: str, start: int, end: int) -> bool:
+    """The value at ``start:end`` stands in a field of the sender's own: after a
+    contact label that opens its line, "|" field or sentence, or in a short
+    Chinese sign-off closing the message."""
+    begin = max(0, start - 40)
+    field = begin
+    for m in _FIELD_START.finditer(text, begin, start):
+        field = m.end()
+    if field == begin and begin > 0:
+        return False  # no start of a field within reach
+    segment = text[field:start]
+    if _MARKER.search(segment):
+        return False
+    if _FIELD_LABEL.fullmatch(segment):
+        return True
+    return (
+        _CLOSING.match(text, end) is not None
+        and _SIGNATURE_ZH.fullmatch(segment.strip()) is not None
+    )
