@@ -138,3 +138,25 @@ def test_someone_elses_field_stays_personal_data(
     text: str, lang: str, value: str
 ) -> None:
     assert any(value in found_value for found_value, _ in found(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mailbox on the domain of a link without its scheme, or of an organisation
+        # the message names
+        "Pay at pay.quickcred.in. Grievance officer: Mr. N. Rao, grievance@quickcred.in.",
+        "Hi Simone, this is Jordan from Prairie Credit Union. Write to jordan.p@prairiecu.ca.",
+        "Funmi Adeyemi, Recovery Officer, Lagoon Credit Ltd, funmi.a@lagooncredit.com.ng",
+        # the sender's counter and card line
+        "You can update your card at the front desk, 231 King St, Newtown.",
+        "We can take a card over the phone at 865-555-0129 (press 3).",
+    ],
+)
+def test_the_senders_mailbox_counter_and_card_line(text: str) -> None:
+    assert found(text, "en") == []
+
+
+def test_an_employer_with_a_legal_form_is_not_taken_for_the_sender() -> None:
+    text = "We verified your employment at Lakeside Foods Inc."
+    assert found(text, "en") == [("Lakeside Foods Inc", "employer")]

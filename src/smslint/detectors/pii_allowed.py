@@ -140,6 +140,14 @@ _SENDER_NAME = lazy(
     rf"|[-–—]\s*({_NAME})\s*\.?\s*$"
     rf"|^\W*(?i:a\s+)?(?i:reminder|message|notice|note|update)\s+from\s+({_NAME})"
 )
+# an organisation the message names, whoever it is ("Hannah from Granite Portfolio",
+# "QuickNaira here", "Lagoon Credit Ltd"): an e-mail address on its domain is a
+# company's mailbox, never a person's own
+_ORGANISATION = lazy(
+    rf"(?<![A-Za-z])(?:from|with)\s+({_NAME})"
+    rf"|({_NAME})\s+here(?![A-Za-z])"
+    rf"|({_NAME})\s+(?:Ltd|Limited|Inc|LLC|PLC|Plc|Pty|Pte|Corp)(?![A-Za-z])"
+)
 _CALL_NAME = lazy(
     r"(?:call|contact|reach|text|email|e-mail|write to|visit"
     r"|mail (?:payments? |checks? )?to|pay|payable to)"
@@ -153,7 +161,13 @@ _STAFF_BEFORE = lazy(
     r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?(?: (?:directly|today|now|anytime))?"
     r" ?(?:at|on|via|:|-|,)? ?$"
 )
-_URL_DOMAIN = lazy(r"(?i:https?://|www\.)(?:www\.)?([A-Za-z0-9.-]+\.[A-Za-z]{2,24})")
+# a link with or without its scheme ("pay.quickcred.in", "riverbankwater.co.uk/pay"),
+# never the domain of an e-mail address
+_LINK_DOMAIN = lazy(
+    r"(?<![@\w.-])(?i:https?://)?(?:www\.)?"
+    r"((?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|io|app|co|us|uk|ie|ca|au|nz|in|sg|my"
+    r"|ph|ng|ke|za|hk|tw|cn|info|biz|example)(?:\.[a-z]{2})?)(?![\w@-])"
+)
 _FREEMAIL = frozenset(
     "gmail.com yahoo.com outlook.com hotmail.com live.com msn.com aol.com icloud.com "
     "protonmail.com qq.com 163.com 126.com sina.com sohu.com foxmail.com yeah.net "
@@ -276,19 +290,31 @@ def _senders_mailbox(text: str, value: str) -> bool:
         return False
     if _on_senders_name(text, domain):
         return True
-    if "://" not in text and "www." not in text.lower():
-        return False
     return any(
-        domain == d.lower() or domain.endswith("." + d.lower())
-        for d in _URL_DOMAIN.findall(text)
+        domain == d or domain.endswith("." + d) or d.endswith("." + domain)
+        for d in map(str.lower, _LINK_DOMAIN.findall(text))
     )
 
 
 def _on_senders_name(text: str, domain: str) -> bool:
-    """The domain spells the name the message is signed with: "Greenfield Academy"
-    and ``greenfield-academy.org``, "Oakridge HOA" and ``oakridgehoa.org``."""
+    """The domain spells the name the message is signed with, or an organisation it
+    names: "Greenfield Academy" and ``greenfield-academy.org``, "Oakridge HOA" and
+    ``oakridgehoa.org``, "Lagoon Credit Ltd" and ``lagooncredit.com.ng``."""
     label = "".join(ch for ch in domain.rpartition(".")[0] if ch.isalnum())
-    return any(len(name) > 3 and label.startswith(name) for name in sender_names(text))
+    return any(
+        len(name) > 3 and label.startswith(name)
+        for name in (*sender_names(text), *_organisations(text))
+    )
+
+
+def _organisations(text: str) -> tuple[str, ...]:
+    """The first words (lowercase) of the organisations ``text`` names."""
+    return tuple(
+        first
+        for m in _ORGANISATION.finditer(text)
+        if (first := next(g for g in m.groups() if g).split()[0].lower())
+        not in ("the", "a", "an", "your", "our", "my")
+    )
 
 
 def _in_link(tail: str) -> bool:

@@ -124,6 +124,9 @@ _SENDER = _Tail(
     "|come by the clinic|come by the shop|come by the store|come by the branch"
     "|stop by the office|stop by the clinic|stop by the shop|stop by the store"
     "|stop by the branch"
+    # the sender's counter and card line: "at the front desk, 231 King St", "take a
+    # card over the phone at 865-…"
+    "|at the front desk|at reception|over the phone|by phone|on the phone"
     # the sender's staff by role, before their line: "Marcus Webb, Account Manager, …"
     "|account manager|account executive|case manager|collections manager"
     "|collection manager|collections officer|collections specialist|recovery officer"
