@@ -244,6 +244,12 @@ PROBES_ZH_FLOORS = {
     "third_party": (0.73, 0.83),
 }
 
+#: personal-data probes written blind by helpers on 2026-12-01 and tuned on the same
+#: day (corpora/eval/probes/README.md): the sender's own data against personal data
+#: beyond the name; pii only (their other labels are few), one message of slack
+PROBES_PII_EN_FLOORS = {"pii": (0.82, 0.94)}
+PROBES_PII_ZH_FLOORS = {"pii": (0.90, 0.85)}
+
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
 FRESH_FLOORS = {
     "pii": (0.95, 0.95),
@@ -307,6 +313,8 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/probes/mixed.jsonl", PROBES_MIXED_FLOORS),
         ("corpora/eval/probes/en.jsonl", PROBES_EN_FLOORS),
         ("corpora/eval/probes/zh.jsonl", PROBES_ZH_FLOORS),
+        ("corpora/eval/probes/pii-en.jsonl", PROBES_PII_EN_FLOORS),
+        ("corpora/eval/probes/pii-zh.jsonl", PROBES_PII_ZH_FLOORS),
     ],
     ids=[
         "development",
@@ -335,6 +343,8 @@ def results(eval_set: str) -> dict:
         "probes-mixed",
         "probes-en",
         "probes-zh",
+        "probes-pii-en",
+        "probes-pii-zh",
     ],
 )
 def test_quality_floors(eval_set, floors):

@@ -1,4 +1,4 @@
-"""The sender's own line, mailbox, counter or account, a few words after its cue.
+"""The sender's own line, counter or account, a few words after its cue.
 
 A notice gives its contact point some words after the words that make it the
 sender's: "call Janet at … (desk) or … (cell)", "请联系城关支行信贷员潘正华，手机…". A

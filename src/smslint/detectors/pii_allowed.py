@@ -321,11 +321,6 @@ def _in_link(tail: str) -> bool:
     return ("://" in tail or "www." in tail) and _URL_BEFORE.search(tail) is not None
 
 
-def _freemail(value: str) -> bool:
-    """An address at a free mail provider: a person's, never a company's mailbox."""
-    return value.rpartition("@")[2].lower() in _FREEMAIL
-
-
 def _normal(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -368,7 +363,7 @@ class AllowedValues:
             or _second_of_the_senders(text, start)
             or _staff_by_name(text, start)
             or (
-                not _freemail(value)
+                entity != EMAIL_ADDRESS
                 and (
                     sender_earlier_in_sentence(text, start, end)
                     or own_field(text, start, end)

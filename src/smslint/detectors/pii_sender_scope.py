@@ -1,10 +1,12 @@
 """The sender's own contact point, named earlier in the value's sentence.
 
 The cues of :mod:`~smslint.detectors.pii_cues` must end right before a value ("call
-us at …"). Notices also give the sender's line, mailbox, counter or payee account a
-few words after the cue: "call Janet at 580-… (desk) or 580-… (cell)", "Pay at our
-Kaduna branch (No. 7 …) or transfer to Fadama MFB, acct …", "请联系城关支行信贷员
-潘正华，手机…", "请于3月30日前联系法务部陈专员，电话…转817，手机…". A value is the
+us at …"). Notices also give the sender's line, counter or payee account a few words
+after the cue (e-mail addresses have their own tests: a role mailbox, the domain of
+a link or of an organisation the message names): "call Janet at 580-… (desk) or
+580-… (cell)", "Pay at our Kaduna branch (No. 7 …) or transfer to Fadama MFB, acct
+…", "请联系城关支行信贷员潘正华，手机…", "请于3月30日前联系法务部陈专员，电话…转817，
+手机…". A value is the
 sender's when a sender cue stands earlier in its sentence and nothing in the
 sentence up to the value (or just after it) names a third person, or the debtor's
 own home, work, family or number: "call us, or your mum on 07…", "请拨打客服
@@ -34,18 +36,22 @@ _ABBREVIATION = re.compile(
 )
 
 # the reader asked to reach or pay the sender ("call Janet at …", "Pay at 12 Loop St",
-# "Ring us on … or visit …": a verb opening its clause, or after "please", "or",
-# "you can"), the sender speaking of itself ("our", "us", "my", "this is"), a label
-# ("Queries:", "Hotline"); never a noun that may be anyone's ("his office", "your
-# boss's phone", "emergency contact")
+# "Ring us on … or visit …": a verb opening its sentence, or after "please", "or",
+# "you can"; not after a comma, where "mail …, phone …" lists the debtor's data),
+# the sender speaking of itself ("our", "us", "my", "this is"), a label ("Queries:",
+# "Hotline"); never a noun that may be anyone's ("his office", "your boss's phone",
+# "emergency contact")
 _CUE = lazy(
-    r"(?:^|(?<=[.!?,;:(\n|–—-])\s*|(?<![A-Za-z])(?i:please|pls|or|and|just|kindly|simply"
+    r"(?:^|(?<=[.!?;\n|–—])\s*|(?<![A-Za-z])(?i:please|pls|or|and|just|kindly|simply"
     r"|also|can|may|to)\s+)(?i:call|text|ring|dial|contact|reach|e-?mail|whatsapp|viber"
     r"|write\s+to|mail|send|remit|pay|visit|stop\s+by|drop\s+by|pop\s+in|come\s+(?:in|by|to)"
     r")(?![A-Za-z])"
     r"|(?<![A-Za-z])(?i:queries|questions|enquiries|inquiries|hotline|helpline|our|us|me"
     r"|my|i'm|i\s+am|this\s+is|it's|it’s)(?![A-Za-z])"
-    r"|我|本公司|本行|本所|本店|本中心|本院|敝司|客服|专员|專員|承办|承辦|经办|經辦"
+    # the sender of itself: "我是…", "我司", "我的手机" (never a bare 我: "我们知道你…")
+    r"|我(?:是|係|系|司|行|所|部|公司|们公司|們公司|哋公司"
+    r"|的(?:手机|手機|电话|電話|微信|号码|號碼|直线|直線))"
+    r"|本公司|本行|本所|本店|本中心|本院|敝司|客服|专员|專員|承办|承辦|经办|經辦"
     r"|(?:联系|聯繫|聯絡|联络)(?!人|方式)|致电|致電|拨打|撥打|来电|來電|回电|回電|咨询|諮詢|洽"
     r"|营业部|營業部|门店|門店|门市|門市|分行|支行|办事处|辦事處|服务中心|服務中心|管理处|管理處"
     r"|前台|櫃台|柜台|窗口"
