@@ -209,7 +209,7 @@ SET12_DEV_FLOORS = {
     "third_party": (0.94, 0.73),
 }
 SET12_HOLDOUT_FLOORS = {
-    "pii": (0.60, 0.61),
+    "pii": (0.80, 0.61),
     "threat": (0.93, 0.59),
     "shaming": (0.88, 0.48),
     "impersonation": (0.85, 0.73),
