@@ -58,8 +58,8 @@ _CUE = lazy(
 )
 
 
-# a third person, or the debtor's own home, work, family or number, between the cue
-# and the value; a staff title is none ("our relationship manager", "陈先生", "王小姐")
+# a third person, or the debtor's own home, work, family or number, in the sentence up
+# to the value; a staff title is none ("our relationship manager", "陈先生", "王小姐")
 _KIN_EN = (
     r"guarantors?|references?|next\s+of\s+kin|emergency\s+contacts?|neighbou?rs?"
     r"|landlord|landlady|employer|hr|payroll|wife|husband|spouse|mum|mom|dad|mother"
@@ -94,8 +94,7 @@ _MARKER = lazy(
     rf"|(?:你|您|妳|他|她|佢|其)(?:的|嘅|之)?(?:{RELATION_ZH})|{_KIN_ZH}"
     r"|他|她|佢|你家|您家|(?:你|您|妳)(?:在|喺)(?![我本])|你們|你们|你哋|你单位|你單位"
     r"|(?:你|您|妳)(?:的|嘅|之)?(?:新|旧|舊|现|現)?(?:微信|手机|手機|电话|電話|地址|号码|號碼"
-    r"|邮箱|郵箱|身份|银行"
-    r"|銀行|收货|收貨|家|住|单位|單位|公司|工作|老家)"
+    r"|邮箱|郵箱|身份|银行|銀行|收货|收貨|家|住|单位|單位|公司|工作|老家)"
     r"|收货地址|收貨地址|送货地址|送貨地址"
     r"|(?:你|您)(?:们|們)?公司|你住|您住|住在|住址|老家|户籍|戶籍|家里|家裡|屋企|住户|住戶"
     r"|业主|業主|户主|戶主|推荐人|推薦人"
