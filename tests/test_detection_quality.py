@@ -249,6 +249,9 @@ PROBES_ZH_FLOORS = {
 #: beyond the name; pii only (their other labels are few), one message of slack
 PROBES_PII_EN_FLOORS = {"pii": (0.82, 0.94)}
 PROBES_PII_ZH_FLOORS = {"pii": (0.90, 0.85)}
+#: ... and the second pair, written blind after that round and not tuned on
+PROBES_PII2_EN_FLOORS = {"pii": (0.57, 0.84)}
+PROBES_PII2_ZH_FLOORS = {"pii": (0.60, 0.75)}
 
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
 FRESH_FLOORS = {
@@ -315,6 +318,8 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/probes/zh.jsonl", PROBES_ZH_FLOORS),
         ("corpora/eval/probes/pii-en.jsonl", PROBES_PII_EN_FLOORS),
         ("corpora/eval/probes/pii-zh.jsonl", PROBES_PII_ZH_FLOORS),
+        ("corpora/eval/probes/pii2-en.jsonl", PROBES_PII2_EN_FLOORS),
+        ("corpora/eval/probes/pii2-zh.jsonl", PROBES_PII2_ZH_FLOORS),
     ],
     ids=[
         "development",
@@ -345,6 +350,8 @@ def results(eval_set: str) -> dict:
         "probes-zh",
         "probes-pii-en",
         "probes-pii-zh",
+        "probes-pii2-en",
+        "probes-pii2-zh",
     ],
 )
 def test_quality_floors(eval_set, floors):
