@@ -249,9 +249,10 @@ PROBES_ZH_FLOORS = {
 #: beyond the name; pii only (their other labels are few), one message of slack
 PROBES_PII_EN_FLOORS = {"pii": (0.82, 0.94)}
 PROBES_PII_ZH_FLOORS = {"pii": (0.90, 0.85)}
-#: ... and the second pair, written blind after that round and not tuned on
-PROBES_PII2_EN_FLOORS = {"pii": (0.57, 0.84)}
-PROBES_PII2_ZH_FLOORS = {"pii": (0.60, 0.75)}
+#: ... and the second pair, written blind after that round (then tuned on for two
+#: classes)
+PROBES_PII2_EN_FLOORS = {"pii": (0.60, 0.84)}
+PROBES_PII2_ZH_FLOORS = {"pii": (0.62, 0.75)}
 
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
 FRESH_FLOORS = {

@@ -160,3 +160,42 @@ def test_the_senders_mailbox_counter_and_card_line(text: str) -> None:
 def test_an_employer_with_a_legal_form_is_not_taken_for_the_sender() -> None:
     text = "We verified your employment at Lakeside Foods Inc."
     assert found(text, "en") == [("Lakeside Foods Inc", "employer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a desk of the sender's, by name, opening a field
+        ("Rent is past due. Leasing: 425.555.0110. Hours M-F 9-6.", "en"),
+        ("Pay at any branch. HP Dept: (876) 555-0128.", "en"),
+        ("Pay at the counter.\nCollections Desk: 020 2553 0811", "en"),
+        ("Landline (043) 778 0421; mobile 0918 555 0121.", "en"),
+        # a staff member's own work line
+        (
+            "If you'd rather talk, our manager Alyssa is on her work cell 469 555 0172.",
+            "en",
+        ),
+        ("我是贷后专员韦婷，这是我工作号 177 7719 0235，有事找我。", "zh-Hans"),
+        ("我是負責您車貸的業務，這支是公司配的工作手機 0912-447-305。", "zh-Hant"),
+        ("本人為鼎豐當舖負責人，本人手機 0911-305-627。", "zh-Hant"),
+    ],
+)
+def test_a_desk_or_a_work_line_of_the_senders(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Balance overdue.\nYour Mobile: 0412 555 019", "en", "0412 555 019"),
+        (
+            "Call us; we reached her mobile 0412 555 019 yesterday.",
+            "en",
+            "0412 555 019",
+        ),
+        ("Call us. Your work phone 415-555-0199 is on file.", "en", "415-555-0199"),
+        ("请联系客服，你老婆的工作号 13812345678 我们有。", "zh-Hans", "13812345678"),
+    ],
+)
+def test_someone_elses_desk_or_work_line(text: str, lang: str, value: str) -> None:
+    assert any(value in found_value for found_value, _ in found(text, lang))

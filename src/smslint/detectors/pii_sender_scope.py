@@ -52,6 +52,9 @@ _CUE = lazy(
     r"|我(?:是|係|系|司|行|所|部|公司|们公司|們公司|哋公司"
     r"|的(?:手机|手機|电话|電話|微信|号码|號碼|直线|直線))"
     r"|本公司|本行|本所|本店|本中心|本院|敝司|客服|专员|專員|承办|承辦|经办|經辦"
+    # a staff member's own work line: "这是我工作号", "公司配的工作手機", "本人手机"
+    r"|工作(?:号|號|手机|手機|电话|電話)|公司(?:配的|电话|電話|直线|直線)"
+    r"|本人(?:手机|手機|电话|電話|为|為)"
     r"|(?:联系|聯繫|聯絡|联络)(?!人|方式)|致电|致電|拨打|撥打|来电|來電|回电|回電|咨询|諮詢|洽"
     r"|营业部|營業部|门店|門店|门市|門市|分行|支行|办事处|辦事處|服务中心|服務中心|管理处|管理處"
     r"|前台|櫃台|柜台|窗口"
@@ -81,16 +84,23 @@ _REACHING_EN = (
     r"|(?:to|for|visit|see|find|meet)\s+you\s+at|you\s+(?:live|stay|reside|work)"
     r"|you're|you\s+are|linked|listed|parked|kept|stored"
 )
+# a staff member's own line: "Alyssa is on her work cell", "his direct line"
+_WORK_LINE = (
+    r"(?:work|direct|office|desk|official)\s+"
+    r"(?:cell|phone|mobile|line|number|extension)"
+)
 _KIN_ZH = "|".join(
     kin
     for kin in RELATION_ZH.split("|")
     if len(kin) > 1 and kin not in ("先生", "太太", "小孩", "孩子")
 )
 _MARKER = lazy(
-    rf"(?<![A-Za-z])(?i:(?:your|ur|his|her|their)\s+(?:{RELATION_EN}|employer|work"
+    rf"(?<![A-Za-z])(?i:(?:your|ur|(?:his|her|their)(?!\s+{_WORK_LINE}))\s+"
+    rf"(?:{RELATION_EN}|employer|work"
     r"|workplace|job|home|house|place|address|flat|apartment|family|number|phone"
     r"|mobile|cell|e-?mail|school)"
-    rf"|he|she|him|her|his|hers|they|them|their|{_KIN_EN}|{_REACHING_EN})(?![A-Za-z])"
+    rf"|(?:he|she|him|her|his|hers|they|them|their)(?!\s+{_WORK_LINE})"
+    rf"|{_KIN_EN}|{_REACHING_EN})(?![A-Za-z])"
     rf"|(?:你|您|妳|他|她|佢|其)(?:的|嘅|之)?(?:{RELATION_ZH})|{_KIN_ZH}"
     r"|他|她|佢|你家|您家|(?:你|您|妳)(?:在|喺)(?![我本])|你們|你们|你哋|你单位|你單位"
     r"|(?:你|您|妳)(?:的|嘅|之)?(?:新|旧|舊|现|現)?(?:微信|手机|手機|电话|電話|地址|号码|號碼"
@@ -131,14 +141,20 @@ def _sentence_start(text: str, start: int) -> int:
 # contact label, perhaps a name after it, then the value ("⏎地址：…", "| 手提：6740 …",
 # "。總幹事 許先生 0928-…", "Office: 133 New Bridge Road", "Main office: 1500 W …").
 # A label of someone else's opens no such field ("Your office: …", "紧急联系人：…").
-_FIELD_START = lazy(r"[\n|｜•]|[。！？!?](?=[^\S\n]*\S)|\.(?=\s+[A-Z])")
+_FIELD_START = lazy(r"[\n|｜•;；]|[。！？!?](?=[^\S\n]*\S)|\.(?=\s+[A-Z])")
 _FIELD_LABEL = lazy(
     r"\s*(?:[–—-]\s*)?"
     r"(?:(?i:(?:main|head|branch|registered)\s+)?(?i:office|address|tel|telephone|phone"
     r"|ph|mobile|cell|fax|e-?mail|contact|call|text|whatsapp|hotline|helpline|web)"
     r"|地址|电话|電話|手机|手機|手提|传真|傳真|办公室|辦公室|邮箱|郵箱|电子信箱|電子信箱|联系人"
     r"|聯絡人|承办人|承辦人|个案主任|個案主任|总干事|總幹事|管理员|管理員|店长|店長|专员|專員"
-    r"|客服|专线|專線|直线|直線|门市|門市)"
+    r"|客服|专线|專線|直线|直線|门市|門市"
+    # a desk of the sender's, by name: "Leasing: 425.555.0110", "HP Dept: (876) …",
+    # "Collections Desk: 020 …", "Credit Dept (Chaguanas): …", "mobile 0918 …"
+    r"|(?!(?i:your|ur|his|her|their)(?![A-Za-z]))(?:[A-Z][A-Za-z&'.-]*\s+){0,3}"
+    r"(?i:dept\.?|department|desk|team|line|main|leasing|billing|accounts|collections"
+    r"|credit|yard|shop|store|branch|reception|cashier|support|services?|workshop"
+    r"|counter|landline|direct)(?:\s*\([^)\n]{1,24}\))?)"
     r"\s*[:：.]?\s*(?:[^\n|｜:：，,。;；]{0,12}?[\s:：,，]+)?"
 )
 # a sign-off that closes a message: "…？中鑫小廖19925617306", "…。阿偉"
