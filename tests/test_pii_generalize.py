@@ -808,6 +808,9 @@ def test_the_senders_staff_line_and_counter_in_english(text: str) -> None:
         ),
         ("We will stop by 48 Birch Lane tonight.", "48 Birch Lane", "address"),
         ("We will come by your place at 48 Birch Lane.", "48 Birch Lane", "address"),
+        # the sender reaching a person by name is no staff line
+        ("Today we will message Rahul 98201 55034 about it.", "98201 55034", "phone"),
+        ("Pay now or I'll call Priya at 98201 55034.", "98201 55034", "phone"),
     ],
 )
 def test_someone_elses_line_or_the_debtors_home_beside_those_words(

@@ -12,11 +12,12 @@ Applied to every match before it counts, in both passes:
   the message is signed Acme Recovery), or marked as the sender's after it
   (``（本公司客服）``, ``(our office)``, ``（户名：…有限公司）``), or in the sign-off
   closing the message (``- Ms. Alvarez, 415-…``), or a few words after a sender cue
-  earlier in its sentence with no third person between
-  (:mod:`~smslint.detectors.pii_sender_scope`: "call Janet at … (desk) or …
-  (cell)", "请联系城关支行信贷员潘正华，手机…"); role mailboxes (``support@``,
-  ``bursar@``, ``treasurer@``), an e-mail on the domain of a link in the message or
-  of the name the message is signed with, the pack's ``allowed_values``;
+  earlier in its sentence that names no third person, or in a field of the sender's
+  own (:mod:`~smslint.detectors.pii_sender_scope`: "call Janet at … (desk) or …
+  (cell)", "请联系城关支行信贷员潘正华，手机…", "⏎地址：…"); role mailboxes
+  (``support@``, ``bursar@``, ``treasurer@``), an e-mail on the domain of a link in
+  the message (with or without its scheme), of the name the message is signed with
+  or of an organisation it names; the pack's ``allowed_values``;
 * the sender's own name where an employer would be named ("everyone at Acme
   Recovery" in a message from Acme Recovery);
 * toll-free and service numbers (US 8xx, CN 400/800 and 95xxx/96xxx, HK 800, TW
@@ -154,7 +155,10 @@ _CALL_NAME = lazy(
     r" ([a-z0-9][\w&'.-]*(?: [\w&'.-]+){0,4}?)(?: ?(?:at|on|via|is|[:,(-]))*$"
 )
 _STAFF_BEFORE = lazy(
-    r"(?<![A-Za-z])(?:[Aa]sk for|[Cc]all|[Tt]ext|[Rr]ing|[Pp]hone|[Cc]ontact|[Rr]each"
+    # asked of the reader, not done by the sender: "we will message Rahul …" names a
+    # third person
+    r"(?<![A-Za-z])(?<!we )(?<!We )(?<!I )(?<!'ll )(?<!’ll )(?<!will )(?<!shall )"
+    r"(?:[Aa]sk for|[Cc]all|[Tt]ext|[Rr]ing|[Pp]hone|[Cc]ontact|[Rr]each"
     r"|[Mm]essage|WhatsApp)(?: or (?:call|text|ring|message|WhatsApp))? "
     r"(?!(?:Mom|Mum|Mother|Dad|Father|Grandma|Grandpa|Nana|Aunt|Auntie|Uncle|Sis|Bro"
     r"|Boss|Your|My|His|Her|Their|The|Him|Them|Us|Me)(?![a-z]))"
