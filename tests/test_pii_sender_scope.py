@@ -73,6 +73,12 @@ def test_the_senders_contact_point_some_words_after_its_cue(
             "zh-Hans",
             "13812345678",
         ),
+        # the debtor's own unit, bought or rented from the sender
+        (
+            "林先生您好，您向本店購買之 台北市文山區木柵路三段85巷6弄3號4樓 已完成點交。",
+            "zh-Hant",
+            "台北市文山區木柵路三段85巷6弄3號4樓",
+        ),
         (
             "我方律师已向你户籍地址四川省成都市武侯区玉林北路17号3单元寄出律师函。",
             "zh-Hans",
