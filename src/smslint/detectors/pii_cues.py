@@ -232,7 +232,17 @@ _SERVICE_UNIT_ZH = lazy(
 
 # the characters every unit of _SERVICE_UNIT_ZH ends with: a cheap test before it
 _SERVICE_UNIT_ENDS = (
-    *("中心", "处", "處", "部", "台", "室", "门市", "門市", "公司", "办公", "辦公"),
+    "中心",
+    "处",
+    "處",
+    "部",
+    "台",
+    "室",
+    "门市",
+    "門市",
+    "公司",
+    "办公",
+    "辦公",
 )
 
 

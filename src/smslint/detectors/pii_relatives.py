@@ -253,6 +253,7 @@ _PARTICLES_ZH = frozenset("呢咧啊呀嘞哪吗嗎了吧啦喔哦嘛咯噢哇�
 
 # an adverb is no given name either: "你娘，錢再不還" (錢 is also a surname)
 _ADVERBS_ZH = frozenset("再还還都也就又才却卻总總老真")
+_NOT_SECOND_CHARS_ZH = _PARTICLES_ZH | _ADVERBS_ZH
 
 
 # a title before a name is part of the match, not the name ("Mrs Ngozi Eze")
@@ -268,5 +269,5 @@ def not_a_name(text: str, _lang: str) -> bool:
     return (
         text in _NOT_ZH_NAMES
         or text[:2] in _NOT_ZH_NAMES
-        or (len(text) == 2 and text[1] in _PARTICLES_ZH | _ADVERBS_ZH)
+        or (len(text) == 2 and text[1] in _NOT_SECOND_CHARS_ZH)
     )

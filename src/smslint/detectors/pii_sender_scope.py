@@ -19,8 +19,6 @@ short Chinese sign-off closing the message ("…？中鑫小廖199…").
 
 from __future__ import annotations
 
-import re
-
 from smslint.detectors.lazy_patterns import lazy
 from smslint.detectors.pii_relatives import RELATION_EN, RELATION_ZH
 
@@ -30,7 +28,7 @@ REACH = 160
 # a full stop ends a sentence unless it closes an abbreviation ("Mr. Mwangi", "12
 # Merriman Ave.", "No. 7"); Chinese marks and line breaks always do
 _ENDS = lazy(r"[。！？!?\n]|(?<![A-Za-z]\.[A-Za-z])\.(?=\s)")
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy(
     r"(?<![A-Za-z])(?i:mr|mrs|ms|dr|st|no|nos|ave|rd|jr|sr|co|ltd|inc|bldg|apt|ste|brgy"
     r"|cor|vs|etc|ext|approx|blvd|hwy|dept|tel|ph|a\.m|p\.m|[a-z])$"
 )
