@@ -250,9 +250,9 @@ PROBES_ZH_FLOORS = {
 PROBES_PII_EN_FLOORS = {"pii": (0.82, 0.94)}
 PROBES_PII_ZH_FLOORS = {"pii": (0.90, 0.85)}
 #: ... and the second pair, written blind after that round (then tuned on for two
-#: classes)
+#: classes, and the Chinese file for a third: spaced addresses)
 PROBES_PII2_EN_FLOORS = {"pii": (0.60, 0.84)}
-PROBES_PII2_ZH_FLOORS = {"pii": (0.62, 0.75)}
+PROBES_PII2_ZH_FLOORS = {"pii": (0.65, 0.88)}
 
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
 FRESH_FLOORS = {

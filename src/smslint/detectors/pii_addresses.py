@@ -58,7 +58,8 @@ PO_BOX = r"(?i:p\.?\s?o\.?\s*box)"
 CN_SUFFIX = (
     "特别行政区|特別行政區|自治区|自治區|省|市|区|區|县|縣|镇|鎮|乡|鄉|街道|大道|路|街|巷|弄|胡同|"
     "道|里|鄰|邻|邨|苑|閣|阁|園|园|坊|城|"
-    "号|號|小区|小區|花园|花園|新村|公寓|大厦|大廈|栋|棟|幢|座|单元|單元|室|楼|樓|层|層|村|组|組|段"
+    # a courtyard number before the number: "88号院 2号楼" spaced
+    "号院|號院|号|號|小区|小區|花园|花園|新村|公寓|大厦|大廈|栋|棟|幢|座|单元|單元|室|楼|樓|层|層|村|组|組|段"
 )
 
 # a character of a component, and how many come before its suffix
@@ -92,6 +93,13 @@ CN_NOT_INSIDE = (
     "你您妳我他她们們在住于於的是为為请請位从從把将將被让讓给給吗嗎呢吧了喺係嘅"
     # 司 ends 本公司, 我司: "亲临本公司旺角弥敦道…" is an address after its sender cue
     "司"
+)
+
+
+# one component: a few characters, none of them a verb or particle, and its suffix,
+# or suffixes ("2号楼", "8号院": a space may follow, which no component spans)
+CN_COMPONENT = (
+    f"(?:(?:(?![{CN_NOT_INSIDE}]){CN_PART}){{1,{CN_PART_MOST}}}?(?:{CN_SUFFIX})+)"
 )
 
 

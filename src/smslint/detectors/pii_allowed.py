@@ -89,10 +89,20 @@ _SENDERS_OWN_START = lazy(
 # where a car is parked is no home: "你的车现停在某某花园地下车库B2层"
 _PARKED_BEFORE = lazy(r"(?:停在|停放在|停放于|停放於|停于|停於|泊在|泊喺|停喺|停泊在)$")
 _PARKING = lazy(r"车库|車庫|停车场|停車場|停车位|停車位|车位|車位|停车库|停車庫")
+# the sender's counters, where the debtor pays in person
+_COUNTER_ZH = (
+    "营业厅|營業廳|营业部|營業部|门市|門市|门店|門店|服务中心|服務中心|服务大厅|服務大廳"
+    "|办事处|辦事處|网点|網點|客服中心|收费处|收費處|缴费处|繳費處"
+)
 _OUR_UNIT_AFTER = lazy(
     r"\s*[,(—–-]\s*(?i:our|the\s+sender's)\s+(?:[A-Za-z'&/-]+\s+){0,3}?"
     rf"(?i:{SENDER_UNITS}|processing\s+center|processing\s+centre)(?![A-Za-z])"
+    # ... or the counter the address is of: "东风路 78号 燃气大厦 1楼营业厅"
+    rf"|\s*(?:{_COUNTER_ZH})"
 )
+# ... which may close the address itself: "忠孝東路四段 120巷 3號 1樓 門市" (市 ends a
+# component)
+_COUNTER_LAST = lazy(rf"(?:{_COUNTER_ZH})$")
 # the sender's mark right after a contact point: "02-2719-0035（本公司）",
 # "415-555-0134 (our office)", "…@acme.example (our billing team)"
 _SENDERS_MARK_AFTER = lazy(
@@ -382,6 +392,7 @@ class AllowedValues:
         if entity == STREET_ADDRESS and (
             _BUSINESS_BEFORE.search(tail) is not None
             or _OUR_UNIT_AFTER.match(text, end) is not None
+            or _COUNTER_LAST.search(value) is not None
             or _SENDERS_OWN_START.search(value) is not None
             or (
                 _PARKED_BEFORE.search(tail) is not None

@@ -22,12 +22,9 @@ from __future__ import annotations
 
 from smslint.detectors.pii_addresses import (
     CN_ADDRESS_AHEAD,
+    CN_COMPONENT,
     CN_NOT_FIRST,
-    CN_NOT_INSIDE,
-    CN_PART,
-    CN_PART_MOST,
     CN_STREET_LEVEL,
-    CN_SUFFIX,
     HOUSE_NUMBER_AHEAD,
     NUMBER_WORD,
     PO_BOX,
@@ -500,9 +497,9 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "address_cn",
         STREET_ADDRESS,
-        rf"{CN_ADDRESS_AHEAD}(?![{CN_NOT_FIRST}])"
-        rf"(?:(?:(?![{CN_NOT_INSIDE}]){CN_PART}){{1,{CN_PART_MOST}}}?"
-        rf"(?:{CN_SUFFIX})){{2,12}}",
+        rf"{CN_ADDRESS_AHEAD}(?![{CN_NOT_FIRST}]){CN_COMPONENT}"
+        # utilities and landlords space the components: "金水区 农科路 23号院 3号楼"
+        rf"(?:[ \u3000]?{CN_COMPONENT}){{1,11}}",
         0.6,
         reject=not_a_cn_address,
         context=ADDRESS_CONTEXT,
