@@ -253,6 +253,14 @@ PROBES_PII_ZH_FLOORS = {"pii": (0.90, 0.85)}
 #: classes, and the Chinese file for a third: spaced addresses)
 PROBES_PII2_EN_FLOORS = {"pii": (0.60, 0.84)}
 PROBES_PII2_ZH_FLOORS = {"pii": (0.65, 0.88)}
+#: third-party probes written blind on 2026-12-01, not tuned on (a measurement of the
+#: veiled third-party talk every blind set misses); one message of slack
+PROBES_THIRD_PARTY_FLOORS = {
+    "pii": (0.71, 0.39),
+    "threat": (0.89, 0.40),
+    "shaming": (0.89, 0.50),
+    "third_party": (0.89, 0.52),
+}
 
 #: a little under what the detectors reach on it (numbers: corpora/eval/fresh/README.md)
 FRESH_FLOORS = {
@@ -321,6 +329,7 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/probes/pii-zh.jsonl", PROBES_PII_ZH_FLOORS),
         ("corpora/eval/probes/pii2-en.jsonl", PROBES_PII2_EN_FLOORS),
         ("corpora/eval/probes/pii2-zh.jsonl", PROBES_PII2_ZH_FLOORS),
+        ("corpora/eval/probes/third-party.jsonl", PROBES_THIRD_PARTY_FLOORS),
     ],
     ids=[
         "development",
@@ -353,6 +362,7 @@ def results(eval_set: str) -> dict:
         "probes-pii-zh",
         "probes-pii2-en",
         "probes-pii2-zh",
+        "probes-third-party",
     ],
 )
 def test_quality_floors(eval_set, floors):
