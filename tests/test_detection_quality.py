@@ -247,12 +247,12 @@ PROBES_ZH_FLOORS = {
 #: personal-data probes written blind by helpers on 2026-12-01 and tuned on the same
 #: day (corpora/eval/probes/README.md): the sender's own data against personal data
 #: beyond the name; pii only (their other labels are few), one message of slack
-PROBES_PII_EN_FLOORS = {"pii": (0.82, 0.94)}
+PROBES_PII_EN_FLOORS = {"pii": (0.84, 0.94)}
 PROBES_PII_ZH_FLOORS = {"pii": (0.90, 0.85)}
 #: ... and the second pair, written blind after that round (then tuned on for two
-#: classes, and the Chinese file for a third: spaced addresses)
-PROBES_PII2_EN_FLOORS = {"pii": (0.60, 0.84)}
-PROBES_PII2_ZH_FLOORS = {"pii": (0.65, 0.88)}
+#: classes, then for spaced Chinese addresses and a business's premises)
+PROBES_PII2_EN_FLOORS = {"pii": (0.75, 0.84)}
+PROBES_PII2_ZH_FLOORS = {"pii": (0.67, 0.88)}
 #: third-party probes written blind on 2026-12-01, not tuned on (a measurement of the
 #: veiled third-party talk every blind set misses); one message of slack
 PROBES_THIRD_PARTY_FLOORS = {

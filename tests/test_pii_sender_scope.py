@@ -205,3 +205,51 @@ def test_a_desk_or_a_work_line_of_the_senders(text: str, lang: str) -> None:
 )
 def test_someone_elses_desk_or_work_line(text: str, lang: str, value: str) -> None:
     assert any(value in found_value for found_value, _ in found(text, lang))
+
+
+# --- the inside of a business's premises, faxing, a desk's own line -----------------
+
+PREMISES = [
+    "Checks are accepted at Harlow & Finch, Attn: Receivables, 4200 Lakeview Dr, Dallas TX.",
+    "The clinic moved to Suite 640, 1800 Harbor Blvd, Costa Mesa CA 92627 on Monday.",
+    "Statements come from Level 3, 120 Collins St, Melbourne VIC 3000.",
+    "Payments: Westbrook Utilities, Lockbox 55120, 300 Commerce St, Fort Worth TX.",
+    "Vehicle release: 2870 Foundry Rd, Gate 4, weekdays 8-5.",
+    "Drop it at the cashier, Ground Floor, Room B-12, 900 Riverside Ave.",
+]
+
+
+@pytest.mark.parametrize("text", PREMISES)
+def test_an_address_naming_a_business_premises_inside_is_the_senders(text) -> None:
+    assert [e for _value, e in found(text, "en") if e == "address"] == []
+
+
+PREMISES_BUT_PERSONAL = [
+    # the debtor's or a third person's, whatever the building
+    "We will visit you at work, 3rd Floor, 1800 Harbor Blvd, Costa Mesa, tomorrow.",
+    "Your sister's office is at Suite 640, 1800 Harbor Blvd, Costa Mesa CA 92627.",
+    "Your mailing address is 44 Birch Lane, Springfield IL 62704.",
+]
+
+
+@pytest.mark.parametrize("text", PREMISES_BUT_PERSONAL)
+def test_an_address_tied_to_someone_stays_personal(text) -> None:
+    assert "address" in [e for _value, e in found(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fax your hardship form to 312-555-0187 by Friday.",
+        "Questions go to Maria; the office fax is 312-555-0187.",
+        "Or try the desk line 312-555-0187, it rings at reception.",
+        "Our branch manager Smt. Kavita Rao is on her official mobile 98201 55034.",
+    ],
+)
+def test_a_fax_or_a_desks_line_is_the_senders(text) -> None:
+    assert [e for _value, e in found(text, "en") if e == "phone"] == []
+
+
+def test_a_fax_to_someone_else_stays_personal() -> None:
+    text = "We will fax your employer at 312-555-0187 today."
+    assert "phone" in [e for _value, e in found(text, "en")]

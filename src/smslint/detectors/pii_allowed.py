@@ -60,7 +60,11 @@ from smslint.detectors.pii_entities import (
     STREET_ADDRESS,
     PiiPattern,
 )
-from smslint.detectors.pii_sender_scope import own_field, sender_earlier_in_sentence
+from smslint.detectors.pii_sender_scope import (
+    business_premises,
+    own_field,
+    sender_earlier_in_sentence,
+)
 from smslint.detectors.pii_validators import digits_of, spelled_back
 
 # the payee block of the sender's own account: "转入我司对公账户，开户行：…，账号",
@@ -393,6 +397,7 @@ class AllowedValues:
             _BUSINESS_BEFORE.search(tail) is not None
             or _OUR_UNIT_AFTER.match(text, end) is not None
             or _COUNTER_LAST.search(value) is not None
+            or business_premises(text, start, end)
             or _SENDERS_OWN_START.search(value) is not None
             or (
                 _PARKED_BEFORE.search(tail) is not None

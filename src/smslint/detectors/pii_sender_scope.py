@@ -30,7 +30,8 @@ REACH = 160
 _ENDS = lazy(r"[。！？!?\n]|(?<![A-Za-z]\.[A-Za-z])\.(?=\s)")
 _ABBREVIATION = lazy(
     r"(?<![A-Za-z])(?i:mr|mrs|ms|dr|st|no|nos|ave|rd|jr|sr|co|ltd|inc|bldg|apt|ste|brgy"
-    r"|cor|vs|etc|ext|approx|blvd|hwy|dept|tel|ph|a\.m|p\.m|[a-z])$"
+    r"|cor|vs|etc|ext|approx|blvd|hwy|dept|tel|ph|a\.m|p\.m|smt|shri|sri|prof|mx|fl"
+    r"|[a-z])$"
 )
 
 # the reader asked to reach or pay the sender ("call Janet at …", "Pay at 12 Loop St",
@@ -42,7 +43,7 @@ _ABBREVIATION = lazy(
 _CUE = lazy(
     r"(?:^|(?<=[.!?;\n|–—])\s*|(?<![A-Za-z])(?i:please|pls|or|and|just|kindly|simply"
     r"|also|can|may|to)\s+)(?i:call|text|ring|dial|contact|reach|e-?mail|whatsapp|viber"
-    r"|write\s+to|mail|send|remit|pay|visit|stop\s+by|drop\s+by|pop\s+in|come\s+(?:in|by|to)"
+    r"|write\s+to|mail|fax|send|remit|pay|visit|stop\s+by|drop\s+by|pop\s+in|come\s+(?:in|by|to)"
     r")(?![A-Za-z])"
     r"|(?<![A-Za-z])(?i:queries|questions|enquiries|inquiries|hotline|helpline|our|us|me"
     r"|my|i'm|i\s+am|this\s+is|it's|it’s)(?![A-Za-z])"
@@ -50,6 +51,8 @@ _CUE = lazy(
     r"|我(?:是|係|系|司|行|所|部|公司|们公司|們公司|哋公司"
     r"|的(?:手机|手機|电话|電話|微信|号码|號碼|直线|直線))"
     r"|本公司|本行|本所|本店|本中心|本院|本会|本會|本社|本处|本處|本站|本校|敝司|客服|专员|專員|承办|承辦|经办|經辦"
+    # a desk's own line: "the desk line", "the office fax is", "Carmen's direct line:"
+    r"|(?<![A-Za-z])(?i:direct|desk|office)\s+(?i:line|fax|number|extension)(?![A-Za-z])"
     # a staff member's own work line: "这是我工作号", "公司配的工作手機", "本人手机"
     r"|工作(?:号|號|手机|手機|电话|電話)|公司(?:配的|电话|電話|直线|直線)"
     r"|本人(?:手机|手機|电话|電話|为|為)"
@@ -123,6 +126,37 @@ def sender_earlier_in_sentence(text: str, start: int, end: int) -> bool:
     sentence = _sentence_start(text, start)
     return (
         _CUE.search(text, sentence, start) is not None
+        and _MARKER.search(text, sentence, end + AFTER) is None
+    )
+
+
+# the inside of a business's premises, which no home address names: a suite, a floor,
+# a department or a lockbox ("Suite 1200, 900 SW Fifth Ave", "1 N. Wacker Dr., 14th
+# Fl.", "Attn: Collections Unit 4, 1200 Corporate Blvd", "Pick-up at 4410 Industrial
+# Pkwy, Gate 2")
+_PREMISES = lazy(
+    r"(?<![A-Za-z])(?i:suite|ste\.?(?=\s*[0-9])|attn|lockbox|mezzanine"
+    r"|[0-9]+(?:st|nd|rd|th)\s+(?:floor|fl\.?)|(?:floor|level)\s+[0-9]+|ground\s+floor"
+    r"|room\s+[A-Z]?-?[0-9]+|gate\s+[0-9]+|dept\.?|department)(?![A-Za-z])"
+)
+#: how far around an address its premises are named
+PREMISES_REACH = 50
+
+
+def business_premises(text: str, start: int, end: int) -> bool:
+    """The address at ``start:end`` names the inside of a business's premises (a
+    suite, a floor, a department, a lockbox) in its own line or sentence, and the
+    sentence names no third person nor the debtor's own home or work."""
+    sentence = _sentence_start(text, start)
+    begin = max(sentence, start - PREMISES_REACH)
+    stop = end + PREMISES_REACH
+    for m in _ENDS.finditer(text, end, stop):
+        if m.group() == "." and _ABBREVIATION.search(text, begin, m.start()):
+            continue
+        stop = m.start()
+        break
+    return (
+        _PREMISES.search(text, begin, stop) is not None
         and _MARKER.search(text, sentence, end + AFTER) is None
     )
 
