@@ -56,6 +56,15 @@ _ASCII_SEPARATORS = " \t#$%&*+-./<=>@\\^_`|~"
 HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
 
+#: bytes.translate table: every byte but an ASCII letter or digit becomes a space, so
+#: in ASCII text so shaped and padded with a space, a whole word (one no letter or
+#: digit touches) stands between spaces: how the pinyin screen sees text and keys.
+WORD_SHAPE = bytes(
+    code if chr(code).isascii() and chr(code).isalnum() else ord(" ")
+    for code in range(256)
+)
+
+
 #: Separators inserted inside a Latin word: "dead-beat", "dead*beat", "dead.beat".
 #: Not "/", "'" or "," (real words use them), nor dashes, which stand between words.
 INNER_ASCII = "-.*_~#^="
