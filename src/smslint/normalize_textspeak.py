@@ -17,8 +17,8 @@ that are no words, "b 0 $ $" with leet reads "boss") is left to it; the two shar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -32,6 +32,17 @@ if TYPE_CHECKING:
 
 #: A key: letters and digits, apostrophes only inside ("u'll").
 _TOKEN = lazy(r"[0-9A-Za-z]+(?:['\u2019][0-9A-Za-z]+)*")
+#: bytes.translate table of the screen: ASCII letters lower-cased, digits, "_" and
+#: "'" kept, every other byte a space. The words of a text's UTF-8 (with "\u2019"
+#: read as "'") so shaped are exactly the tokens that :func:`_key_pattern` delimits.
+_KEY_SHAPE = bytes(
+    code + 32
+    if 65 <= code <= 90
+    else code
+    if chr(code) in "0123456789_'abcdefghijklmnopqrstuvwxyz"
+    else 32
+    for code in range(256)
+)
 #: ASCII letters lower-cased and "\u2019" read as "'": see :func:`_key_case`.
 _KEY_CASE = str.maketrans(
     {**{chr(code): chr(code + 32) for code in range(65, 91)}, "\u2019": "'"}
@@ -156,8 +167,8 @@ class TextSpeak:
     keys: dict[str, tuple[Condition, ...]]
     #: keys that may also be a label or code
     labels: frozenset[str]
-    #: any key standing as a whole token (:data:`_TOKEN`), in :func:`_key_case` text
-    pattern: re.Pattern[str]
+    #: the keys in UTF-8, for the screen (:data:`_KEY_SHAPE`)
+    names: frozenset[bytes]
 
 
 def load_textspeak(path: Path, data: dict[str, Any]) -> TextSpeak:
@@ -180,36 +191,8 @@ def load_textspeak(path: Path, data: dict[str, Any]) -> TextSpeak:
     labels = data.get("labels") or []
     if not isinstance(labels, list) or any(str(k) not in keys for k in labels):
         _fail(path, "labels", "expected a list of keys of words or rules")
-    pattern = lazy(_key_pattern(keys), re.ASCII)
-    return TextSpeak(keys, frozenset(str(k) for k in labels), pattern)
-
-
-def _key_pattern(keys: Iterable[str]) -> str:
-    """Any of ``keys`` as a whole token, with no word character or apostrophe glued to
-    it (which :func:`_alone` would refuse anyway), in :func:`_key_case` text.
-
-    The keys are written as a trie: ``re`` tries the branches of an alternation one by
-    one, so a prefix shared by several keys is read once. A key with "\u2019" is left
-    out: a token is looked up with it read as "'", so such a key is never found.
-    """
-    tree: dict[str, Any] = {}
-    for key in keys:
-        if "\u2019" not in key:
-            node = tree
-            for char in key:
-                node = node.setdefault(char, {})
-            node[""] = {}  # a key ends here
-
-    def branches(node: dict[str, Any]) -> str:
-        heads = [
-            re.escape(char) + branches(node[char]) for char in sorted(node) if char
-        ]
-        if not heads:
-            return ""
-        return f"(?:{'|'.join(heads)})" + ("?" if "" in node else "")
-
-    # every key starts with a word character, so \b says none stands before it
-    return rf"\b(?<!')(?:{branches(tree) or '(?!)'})(?![\w'])"
+    names = frozenset(key.encode() for key in keys)
+    return TextSpeak(keys, frozenset(str(k) for k in labels), names)
 
 
 def _key(path: Path, key: object) -> str:
@@ -306,10 +289,14 @@ def read_textspeak(tables: Tables, text: str) -> Edits | None:
     table = tables.textspeak
     if table is None:
         return None
+    shape = text.replace("\u2019", "'").encode("utf-8", "surrogatepass")
+    found = table.names.intersection(shape.translate(_KEY_SHAPE).split())
+    if not found:
+        return None  # C-speed passes only: no key stands as a word
     lowered = _key_case(text)
     candidates = [
         span
-        for match in table.pattern.finditer(lowered)
+        for match in _key_pattern(found).finditer(lowered)
         if _alone(text, *(span := match.span()))
     ]
     if not candidates:
@@ -337,6 +324,20 @@ def read_textspeak(tables: Tables, text: str) -> Edits | None:
             readings[start] = reading
             edits.append((start, end, reading))
     return edits or None
+
+
+@lru_cache(maxsize=256)
+def _key_pattern(keys: frozenset[bytes]) -> re.Pattern[str]:
+    """``keys`` (those the screen found in a text: few, and the same few recur) as
+    whole tokens, with no word character or apostrophe glued to either end, exactly
+    the words of the screen, in :func:`_key_case` text.
+
+    Each key is written before its look-behind, so that the search skips to the
+    characters a key starts with (three times faster than a leading assertion).
+    """
+    longest_first = sorted((key.decode() for key in keys), key=len, reverse=True)
+    body = "|".join(rf"{key}(?<![\w']{key})" for key in map(re.escape, longest_first))
+    return re.compile(rf"(?:{body})(?![\w'])", re.ASCII)
 
 
 def _key_case(text: str) -> str:
