@@ -44,6 +44,7 @@ from smslint.normalize_emoji import EmojiTable, load_emoji
 from smslint.normalize_patterns import (
     HAN,
     WORD_SHAPE,
+    any_of,
     char_class,
     diacritics_table,
     foreign_letters,
@@ -101,6 +102,8 @@ class Tables:
     #: ``dialect.yaml`` (Cantonese and Hokkien words and their keep phrases -> Phrase),
     #: if the folder has one
     dialect: ahocorasick.Automaton | None = None
+    #: whether any key of ``dialect`` occurs (:func:`any_of`)
+    dialect_screen: re.Pattern[str] | None = None
 
     # The converter is a C++ object that does not pickle: a cached table makes its own.
     def __getstate__(self) -> dict[str, Any]:
@@ -168,6 +171,7 @@ def _read_tables(directory: Path) -> Tables:
     if not all(" " < ch <= "~" for ch in (*digits, *symbols)):
         message = "leet characters must be printable ASCII (a token is ASCII)"
         raise SmslintError(message, path=str(leet_file))
+    dialect = _optional(directory / "dialect.yaml", _dialect)
     return Tables(
         lookalikes=str.maketrans(lookalikes),
         radicals=str.maketrans(radicals),
@@ -184,7 +188,8 @@ def _read_tables(directory: Path) -> Tables:
         separator=lazy_built(separator_source),
         textspeak=_optional(directory / "textspeak.yaml", load_textspeak),
         emoji=_optional(directory / "emoji.yaml", load_emoji),
-        dialect=_optional(directory / "dialect.yaml", _dialect),
+        dialect=dialect,
+        dialect_screen=None if dialect is None else lazy(any_of(dialect.keys())),
     )
 
 

@@ -145,6 +145,34 @@ def char_class(chars: Iterable[str]) -> str:
     return f"[{body}]" if body else r"[^\s\S]"
 
 
+def any_of(words: Iterable[str]) -> str:
+    """A pattern that finds whether any of ``words`` occurs in a text, not which (a
+    word with another as its prefix is left out): a screen before an automaton.
+
+    The words are written as a trie: ``re`` tries an alternation's branches one by
+    one, so a prefix they share is read once, and it skips to the characters a word
+    starts with. On text with none of them that takes half the time of the
+    automaton, which looks each character up among the root's children one by one
+    (~1 µs against ~2 on a Chinese message); compiling it takes ~2 ms, so it is
+    compiled on first use.
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # this word is enough
+        return "(?:{})".format(
+            "|".join(re.escape(char) + branches(node[char]) for char in sorted(node))
+        )
+
+    return branches(tree) if tree else r"[^\s\S]"
+
+
 def leet_patterns(digits: str, symbols: str, opening: str = "") -> dict[str, Any]:
     """The leet rules of ``leet.yaml`` as patterns.
 

@@ -322,6 +322,8 @@ def read_dialect(tables: Tables, text: str) -> Edits | None:
     "我们会找你"."""
     if tables.dialect is None or not len(tables.dialect) or text.isascii():
         return None
+    if tables.dialect_screen is not None and not tables.dialect_screen.search(text):
+        return None  # no key occurs: the automaton would find none, and slower
     edits: Edits = []
     for last, phrase in tables.dialect.iter_long(text):
         start, end = last + 1 - phrase.length, last + 1
