@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -29,10 +30,23 @@ from smslint.normalize_steps import Edits
 if TYPE_CHECKING:
     from smslint.normalize_data import Tables
 
-#: A candidate: letters and digits, apostrophes only inside ("u'll").
+#: A key: letters and digits, apostrophes only inside ("u'll").
 _TOKEN = lazy(r"[0-9A-Za-z]+(?:['\u2019][0-9A-Za-z]+)*")
-#: The words of a lower-cased text, for the screen.
-_SCREEN = lazy(r"[0-9a-z]+(?:'[0-9a-z]+)*")
+#: bytes.translate table of the screen: ASCII letters lower-cased, digits, "_" and
+#: "'" kept, every other byte a space. The words of a text's UTF-8 (with "\u2019"
+#: read as "'") so shaped are exactly the tokens that :func:`_key_pattern` delimits.
+_KEY_SHAPE = bytes(
+    code + 32
+    if 65 <= code <= 90
+    else code
+    if chr(code) in "0123456789_'abcdefghijklmnopqrstuvwxyz"
+    else 32
+    for code in range(256)
+)
+#: ASCII letters lower-cased and "\u2019" read as "'": see :func:`_key_case`.
+_KEY_CASE = str.maketrans(
+    {**{chr(code): chr(code + 32) for code in range(65, 91)}, "\u2019": "'"}
+)
 #: Characters that, touching a key, make it part of something else: a word of any
 #: script, an apostrophe, a hyphen ("u-turn"), "y/n", "r&d", "@u", "$2", "4%", "#4".
 _GLUED = re.compile(r"[\w'\u2019\-/@&$%#+=<>^~\u00a3\u20ac\u00a5\u20b9]")
@@ -153,8 +167,8 @@ class TextSpeak:
     keys: dict[str, tuple[Condition, ...]]
     #: keys that may also be a label or code
     labels: frozenset[str]
-    #: the keys as a set, for the screen
-    names: frozenset[str]
+    #: the keys in UTF-8, for the screen (:data:`_KEY_SHAPE`)
+    names: frozenset[bytes]
 
 
 def load_textspeak(path: Path, data: dict[str, Any]) -> TextSpeak:
@@ -177,7 +191,8 @@ def load_textspeak(path: Path, data: dict[str, Any]) -> TextSpeak:
     labels = data.get("labels") or []
     if not isinstance(labels, list) or any(str(k) not in keys for k in labels):
         _fail(path, "labels", "expected a list of keys of words or rules")
-    return TextSpeak(keys, frozenset(str(k) for k in labels), frozenset(keys))
+    names = frozenset(key.encode() for key in keys)
+    return TextSpeak(keys, frozenset(str(k) for k in labels), names)
 
 
 def _key(path: Path, key: object) -> str:
@@ -274,29 +289,33 @@ def read_textspeak(tables: Tables, text: str) -> Edits | None:
     table = tables.textspeak
     if table is None:
         return None
-    lowered = text.lower().replace("\u2019", "'")
-    if table.names.isdisjoint(_SCREEN.findall(lowered)):
-        return None  # one C-speed pass: no key among the words
+    shape = text.replace("\u2019", "'").encode("utf-8", "surrogatepass")
+    found = table.names.intersection(shape.translate(_KEY_SHAPE).split())
+    if not found:
+        return None  # C-speed passes only: no key stands as a word
+    lowered = _key_case(text)
     candidates = [
-        match
-        for match in _TOKEN.finditer(text)
-        if _lookup(match.group()) in table.keys and _alone(text, *match.span())
+        span
+        for match in _key_pattern(found).finditer(lowered)
+        if _alone(text, *(span := match.span()))
     ]
     if not candidates:
         return None
-    spelled = _joined_runs(tables, text)
+    spelled = None  # the letters the joiner will join, found on first need
     readings: dict[int, str] = {}  # start of a key read -> its reading
     edits: Edits = []
-    for match in candidates:
-        start, end = match.span()
-        key = _lookup(match.group())
-        if len(key) == 1 and any(a <= start < b for a, b in spelled):
-            continue  # a letter of a word spelled out: the joiner's
+    for start, end in candidates:
+        typed, key = text[start:end], lowered[start:end]
+        if len(key) == 1:
+            if spelled is None:
+                spelled = _joined_runs(tables, text)
+            if any(a <= start < b for a, b in spelled):
+                continue  # a letter of a word spelled out: the joiner's
         before = _before(text, start, readings)
         after = _after(text, end)
-        if key in table.labels and not _read_as_word(match.group(), before, after):
+        if key in table.labels and not _read_as_word(typed, before, after):
             continue
-        if match.group().isupper() and len(key) == 1 and text[end : end + 1] == ".":
+        if typed.isupper() and len(key) == 1 and text[end : end + 1] == ".":
             continue  # an initial: "Mr. R. Smith"
         reading = next(
             (c.reads for c in table.keys[key] if _holds(c, before, after)), None
@@ -305,6 +324,33 @@ def read_textspeak(tables: Tables, text: str) -> Edits | None:
             readings[start] = reading
             edits.append((start, end, reading))
     return edits or None
+
+
+@lru_cache(maxsize=256)
+def _key_pattern(keys: frozenset[bytes]) -> re.Pattern[str]:
+    """``keys`` (those the screen found in a text: few, and the same few recur) as
+    whole tokens, with no word character or apostrophe glued to either end, exactly
+    the words of the screen, in :func:`_key_case` text.
+
+    Each key is written before its look-behind, so that the search skips to the
+    characters a key starts with (three times faster than a leading assertion).
+    """
+    longest_first = sorted((key.decode() for key in keys), key=len, reverse=True)
+    body = "|".join(rf"{key}(?<![\w']{key})" for key in map(re.escape, longest_first))
+    return re.compile(rf"(?:{body})(?![\w'])", re.ASCII)
+
+
+def _key_case(text: str) -> str:
+    """``text`` with ASCII letters lower-cased and "\u2019" read as "'", one character
+    for one, so offsets stay: a key's token, so read, is the key."""
+    if text.isascii():
+        return text.lower()
+    lowered = text.lower().replace("\u2019", "'")
+    # other letters may lower too, harmlessly, as long as none becomes ASCII or two
+    # characters: only the Kelvin sign lowers to "k", and only "\u0130" to two
+    if len(lowered) == len(text) and "\u212a" not in text:
+        return lowered
+    return text.translate(_KEY_CASE)
 
 
 def _lookup(token: str) -> str:

@@ -16,6 +16,7 @@ from smslint.normalize_patterns import (
     INNER_ASCII,
     JOINED,
     SPELLED_RUN,
+    WORD_SHAPE,
 )
 from smslint.normalize_steps import Edits
 from smslint.normalize_textspeak import leet_spelled, words_apart
@@ -298,8 +299,9 @@ def replace_phrases(tables: Tables, text: str) -> Edits | None:
         return None
     if text.isascii():
         screen = tables.pinyin_screen
-        if not len(screen) or next(screen.iter(text), None) is None:
-            return None  # no pinyin key can match
+        shaped = f" {text.encode().translate(WORD_SHAPE).decode()} "
+        if not len(screen) or next(screen.iter(shaped), None) is None:
+            return None  # no pinyin key stands whole: none can match
     edits: Edits = []
     for last, phrase in tables.phrases.iter_long(text):
         start, end = last + 1 - phrase.length, last + 1
@@ -320,6 +322,8 @@ def read_dialect(tables: Tables, text: str) -> Edits | None:
     "我们会找你"."""
     if tables.dialect is None or not len(tables.dialect) or text.isascii():
         return None
+    if tables.dialect_screen is not None and not tables.dialect_screen.search(text):
+        return None  # no key occurs: the automaton would find none, and slower
     edits: Edits = []
     for last, phrase in tables.dialect.iter_long(text):
         start, end = last + 1 - phrase.length, last + 1
