@@ -289,10 +289,11 @@ class MessageModel:
         """The share of the char grams that start with ``window``: its 2- to 4-char
         prefixes, and its first character unless that is the padding (see
         :func:`_char_grams`)."""
-        prefixes = [window[:n] for n in range(2, len(window) + 1)]
-        if window[0] != " ":
-            prefixes.append(window[0])
-        return sum(filter(None, map(self._share[CHAR].get, prefixes)))
+        get = self._share[CHAR].get
+        share = 0 if window[0] == " " else get(window[0], 0)
+        for size in range(2, len(window) + 1):
+            share += get(window[:size], 0)
+        return share
 
 
 class _Memo(dict[str, int]):
