@@ -19,11 +19,12 @@ whitespace-separated token padded with one space on each side, and word 1-2-gram
 (``\\w+`` tokens). Each gram weighs ``count * idf / sqrt(n)``, where ``n`` is the
 number of grams of its block in the message, known to the model or not.
 
-That weighting is chosen for speed as much as for quality: a message's score is then
-a sum over its tokens divided by a sum over its tokens, and every token's share is
-remembered, so a token the model has met before costs one lookup. (Unit length
-vectors, as scikit-learn's ``TfidfVectorizer`` makes, cost several times more per
-message and fitted the training sets less well in cross-validation.)
+That weighting is chosen for speed as much as for quality: per block, a message's
+score is then a sum over its tokens divided by the root of a count its lengths give.
+Every gram's share is computed when the model is built (and cached with it), and every
+token's share is remembered, so a token the model has met before costs one lookup.
+(Unit length vectors, as scikit-learn's ``TfidfVectorizer`` makes, cost several times
+more per message and fitted the training sets less well in cross-validation.)
 """
 
 from __future__ import annotations
@@ -258,7 +259,8 @@ class MessageModel:
         # a token of n characters has n + (n + 1) + n + (n - 1) char grams
         char_size = 4 * sum(map(len, tokens))
         words = _words(normalized)
-        # the known grams alone: adding nothing to a share costs as much as adding one
+        # only the known grams are added (adding 0 to a share costs as much as adding
+        # a share); the block's size counts every word and pair, known or not
         known = chain(
             map(self._share[WORD].get, words),
             map(self._pair.get, zip(words, words[1:], strict=False)),
