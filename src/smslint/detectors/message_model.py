@@ -19,11 +19,12 @@ whitespace-separated token padded with one space on each side, and word 1-2-gram
 (``\\w+`` tokens). Each gram weighs ``count * idf / sqrt(n)``, where ``n`` is the
 number of grams of its block in the message, known to the model or not.
 
-That weighting is chosen for speed as much as for quality: a message's score is then
-a sum over its tokens divided by a sum over its tokens, and every token's share is
-remembered, so a token the model has met before costs one lookup. (Unit length
-vectors, as scikit-learn's ``TfidfVectorizer`` makes, cost several times more per
-message and fitted the training sets less well in cross-validation.)
+That weighting is chosen for speed as much as for quality: per block, a message's
+score is then a sum over its tokens divided by the root of a count its lengths give.
+Every gram's share is computed when the model is built (and cached with it), and every
+token's share is remembered, so a token the model has met before costs one lookup.
+(Unit length vectors, as scikit-learn's ``TfidfVectorizer`` makes, cost several times
+more per message and fitted the training sets less well in cross-validation.)
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
-from itertools import chain
+from functools import cached_property
+from itertools import chain, repeat
+from operator import add, lshift, mul, truediv
 from pathlib import Path
 from typing import Any
 
@@ -50,15 +52,17 @@ FEATURE_VERSION = 2
 CHAR_SIZES = (1, 2, 3, 4)
 #: the two feature blocks, each weighted on its own (:func:`weighted`)
 CHAR, WORD = "c", "w"
-#: tokens, char windows and grams (of each block) whose share a model remembers
+#: tokens and char windows whose share a model remembers
 _TOKENS_REMEMBERED = 20_000
 _WINDOWS_REMEMBERED = 50_000
-_GRAMS_REMEMBERED = 50_000
 #: the longest char gram: a token's char grams are the prefixes of its windows
 _WINDOW = CHAR_SIZES[-1]
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+#: each ASCII byte, or a space where it is no ``\w`` character (see :func:`_words`)
+_ASCII_WORDS = bytes(b if chr(b).isalnum() or b == 0x5F else 0x20 for b in range(128))
+_ASCII_WORDS += bytes(128)  # never read: the table must have 256 entries
 
 
 def features(text: str) -> dict[str, Counter[str]]:
@@ -130,39 +134,65 @@ class MessageModel:
         size = sum(map(len, blocks.values()))
         if any(len(w) != size for w in (idf, *weights)):
             raise ValueError("message model: grams, idf and weights differ in length")
-        #: per block, gram -> its number in ``idf`` and ``weights``
-        self._number: dict[str, dict[str, int]] = {}
-        start = 0
-        for block, grams in blocks.items():
-            numbers = range(start, start + len(grams))
-            self._number[block] = dict(zip(grams, numbers, strict=True))
-            start += len(grams)
         self._idf, self._weights = idf, weights
-        self._remember(tuple(blocks))
+        #: per block, each gram's share (:meth:`_shares`), in the file's gram order;
+        #: a gram the model does not know has none
+        self._share: dict[str, dict[str, int]] = {}
+        shares, start = self._shares(), 0
+        for block, grams in blocks.items():
+            stop = start + len(grams)
+            self._share[block] = dict(zip(grams, shares[start:stop], strict=True))
+            start = stop
+        #: the word pairs' shares again, keyed by the two words: every known pair's
+        #: words are known grams too (a pair is in no more messages than its words)
+        self._pair = {
+            tuple(gram.split(" ")): share
+            for gram, share in self._share[WORD].items()
+            if " " in gram
+        }
+        self._remember()
 
     def __getstate__(self) -> dict[str, Any]:
-        """What a cached model keeps: not its memories of the texts it has met."""
+        """What a cached model keeps: not its memories of the texts it has met, nor
+        what :meth:`reasons` alone reads and is quickly rebuilt."""
         return {
             name: value
             for name, value in self.__dict__.items()
-            if name not in ("_gram", "_window", "_token", "_last")
+            if name not in ("_window", "_token", "_last", "_number")
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        self._remember(tuple(self._number))
+        self._remember()
 
-    def _remember(self, blocks: Sequence[str]) -> None:
-        """Empty memories (see _Memo): grams (words and word pairs recur between
-        messages), the 4-character windows that make up a token's char grams, and
-        whole tokens."""
+    def _remember(self) -> None:
+        """Empty memories (see _Memo): the 4-character windows that make up a token's
+        char grams, and whole tokens."""
         self._last: tuple[str, list[float]] | None = None
-        self._gram: dict[str, _Memo] = {
-            block: _Memo(partial(self._gram_share, block), _GRAMS_REMEMBERED)
-            for block in blocks
-        }
         self._window = _Memo(self._window_share, _WINDOWS_REMEMBERED)
         self._token = _Memo(self._char_share, _TOKENS_REMEMBERED)
+
+    def _shares(self) -> list[int]:
+        """Every gram's share, in gram order: per category idf times weight, each in
+        its field (see :func:`unpacked`). In C-level loops: 25,000 grams at a few
+        microseconds each would slow down building the model."""
+        shares = [0] * len(self._idf)
+        for weights in reversed(self._weights):
+            fixed = map(round, map(mul, map(mul, self._idf, weights), repeat(_SCALE)))
+            shares = list(map(add, map(lshift, shares, repeat(_FIELD)), fixed))
+        return shares
+
+    @cached_property
+    def _number(self) -> dict[str, dict[str, int]]:
+        """Per block, gram -> its number in ``idf`` and ``weights``."""
+        numbers: dict[str, dict[str, int]] = {}
+        start = 0
+        for block, shares in self._share.items():
+            numbers[block] = dict(
+                zip(shares, range(start, start + len(shares)), strict=True)
+            )
+            start += len(shares)
+        return numbers
 
     @classmethod
     def load(cls, path: Path) -> MessageModel:
@@ -224,22 +254,30 @@ class MessageModel:
         if self._last is not None and self._last[0] == normalized:
             return self._last[1]
         scores = list(self._intercepts)
-        words = _WORD.findall(normalized)
-        grams = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-        char_block = sum(map(self._token.__getitem__, normalized.split()))
-        word_block = sum(map(self._gram[WORD].__getitem__, grams))
-        for block in (char_block, word_block):
-            size, *sums = unpacked(block, 1 + len(scores))
-            if not size:
-                continue
-            for column, total in enumerate(sums):
-                scores[column] += total / _SCALE / math.sqrt(size)
+        tokens = normalized.split()
+        char_sums = unpacked(sum(map(self._token.__getitem__, tokens)), len(scores))
+        # a token of n characters has n + (n + 1) + n + (n - 1) char grams
+        char_size = 4 * sum(map(len, tokens))
+        words = _words(normalized)
+        # only the known grams are added (adding 0 to a share costs as much as adding
+        # a share); the block's size counts every word and pair, known or not
+        known = chain(
+            map(self._share[WORD].get, words),
+            map(self._pair.get, zip(words, words[1:], strict=False)),
+        )
+        word_sums = unpacked(sum(filter(None, known)), len(scores))
+        word_size = 2 * len(words) - 1
+        for size, sums in ((char_size, char_sums), (word_size, word_sums)):
+            if size > 0:
+                # sum / _SCALE / sqrt(size) to the last bit: / _SCALE is exact
+                scale = repeat(_SCALE * math.sqrt(size))
+                scores = list(map(add, scores, map(truediv, sums, scale)))
         self._last = (normalized, scores)
         return scores
 
     def _char_share(self, token: str) -> int:
-        """One token's char grams: their count, then per category the sum of idf times
-        weight of those the model knows, packed (:func:`packed`).
+        """One token's char grams: per category the sum of idf times weight of those
+        the model knows, packed (see :meth:`_shares`).
 
         Summed by window: the grams that start at one place of the padded token are
         the prefixes of the four characters there, and a long token (a Chinese
@@ -253,19 +291,11 @@ class MessageModel:
         """The share of the char grams that start with ``window``: its 2- to 4-char
         prefixes, and its first character unless that is the padding (see
         :func:`_char_grams`)."""
-        prefixes = [window[:n] for n in range(2, len(window) + 1)]
-        if window[0] != " ":
-            prefixes.append(window[0])
-        return sum(map(self._gram[CHAR].__getitem__, prefixes))
-
-    def _gram_share(self, block: str, gram: str) -> int:
-        """One gram's part in a token's share: a count of 1 and idf times each weight;
-        a gram the model does not know counts and weighs nothing."""
-        number = self._number[block].get(gram)
-        if number is None:
-            return 1
-        idf = self._idf[number]
-        return packed(1, [idf * weights[number] for weights in self._weights])
+        get = self._share[CHAR].get
+        share = 0 if window[0] == " " else get(window[0], 0)
+        for size in range(2, len(window) + 1):
+            share += get(window[:size], 0)
+        return share
 
 
 class _Memo(dict[str, int]):
@@ -287,7 +317,7 @@ class _Memo(dict[str, int]):
         return value
 
 
-# A share packs a count and one number per category into one int, so that a message's
+# A share packs one number per category into one int, so that a message's
 # shares add up with one sum() in C (a tuple per gram cost a Python-level sum per
 # category, a tenth of all content checking). Each is in a field of _FIELD bits, the
 # numbers in fixed point: times _SCALE, a power of two, so scaling a float is exact.
@@ -301,17 +331,9 @@ _MASK = (1 << _FIELD) - 1
 _SIGN = 1 << (_FIELD - 1)
 
 
-def packed(count: int, values: Sequence[float]) -> int:
-    """``count`` and ``values`` in one int (see above)."""
-    share = count
-    for field, value in enumerate(values, start=1):
-        share += round(value * _SCALE) << (field * _FIELD)
-    return share
-
-
 def unpacked(share: int, size: int) -> list[int]:
-    """The first ``size`` fields of a packed share (or sum of shares): the count, then
-    each category's number times ``_SCALE``."""
+    """The first ``size`` fields of a packed share (or sum of shares): each category's
+    number times ``_SCALE``."""
     fields = []
     for _ in range(size):
         low = share & _MASK
@@ -320,6 +342,15 @@ def unpacked(share: int, size: int) -> list[int]:
         fields.append(low)
         share = (share - low) >> _FIELD
     return fields
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``, faster on ASCII text (re tests ``\\w`` at ~90 ns a
+    character): every ASCII character that is no ``\\w`` becomes a space, and the
+    words are what split() leaves."""
+    if text.isascii():
+        return text.encode().translate(_ASCII_WORDS).decode().split()
+    return _WORD.findall(text)
 
 
 def pack_floats(values: Sequence[float]) -> str:
