@@ -18,7 +18,12 @@ from collections.abc import Collection, Iterable
 
 import regex
 
-from smslint.detectors.pii_allowed import AllowedValues, plain_run
+from smslint.detectors.pii_allowed import (
+    FEWEST_DIGITS,
+    SHORT_IDS,
+    AllowedValues,
+    plain_run,
+)
 from smslint.detectors.pii_cues import (
     reference_label,
     sender_cue,
@@ -61,11 +66,21 @@ class FastPass:
             if alone or (spec.context and _boosted(spec.score) >= min_score):
                 wanted.append((i, p, not alone))
         # numeric patterns with their gates unpacked (this runs for each digit run);
-        # those that need a context word carry their bit of the scan's context mask
+        # those that need a context word carry their bit of the scan's context mask.
+        # A match has no digit its run lacks, and a number shorter than FEWEST_DIGITS
+        # is allowed unless it is a short ID: no other pattern runs on such a run.
         self._numeric = tuple(
             (
                 (1 << i) if needs else 0,
-                (p, *p.spec.digits, p.spec.letters_before, p.sender_ownable),
+                (
+                    p,
+                    p.spec.digits[0]
+                    if p.spec.entity in SHORT_IDS
+                    else max(p.spec.digits[0], FEWEST_DIGITS),
+                    p.spec.digits[1],
+                    p.spec.letters_before,
+                    p.sender_ownable,
+                ),
             )
             for i, p, needs in wanted
             if p.spec.digits
@@ -167,18 +182,21 @@ class FastPass:
         # without separators a match is the whole run, so its digit count is known
         whole = n == end - start
         most = n if whole else 0
+        letter = start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
+        fitting = [
+            p for p in patterns if p[1] <= n and p[2] >= most and (letter or not p[3])
+        ]
+        if not fitting:  # a seven-digit reference or local number: most kept runs
+            return
         # room for HKID/TWID letters before the run and "(A)" or "X" after it
         low, high = max(0, start - 3), min(len(text), end + 4)
-        letter = start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
         # decisions the allowed-value logic would take for every match in the run: the
         # sender's hotline or payee account; a labelled reference (a run without
         # separators, so that every match in it has this same left context)
         tail = tail_before(text, start)
         sender = sender_cue(tail)
         label = reference_label(tail) if whole else None
-        for pattern, fewest, maximum, letters_before, sender_ownable in patterns:
-            if fewest > n or maximum < most or (letters_before and not letter):
-                continue
+        for pattern, _fewest, _most, _letters_before, sender_ownable in fitting:
             if sender and sender_ownable:
                 continue
             if label is not None and not pattern.context_in(label):
