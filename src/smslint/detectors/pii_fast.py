@@ -95,6 +95,22 @@ class FastPass:
         )
         self._phrases = tuple(w for w in phrases if not w[1].spec.cues)
         self.entities = frozenset(p.spec.entity for _i, p, _c in wanted)
+        # presidio's score of a match is also known when its pattern is the one of its
+        # entity that reaches min_score alone, no pattern of the entity has a
+        # validator, and none of their context words occurs in the text (these bits of
+        # the scan's context mask unset): presidio then keeps that pattern's matches,
+        # which never overlap, at its base score, the fast pass's score. A phone
+        # number without "phone" or "tel" anywhere skips presidio.
+        self._known_without_context: dict[CompiledPattern, int] = {}
+        for entity in {p.spec.entity for p in table.patterns}:
+            same = [
+                (i, p) for i, p in enumerate(table.patterns) if p.spec.entity == entity
+            ]
+            alone = [p for _i, p in same if p.spec.score >= min_score]
+            if len(alone) == 1 and not any(p.spec.validate for _i, p in same):
+                self._known_without_context[alone[0]] = sum(
+                    1 << i for i, p in same if p.spec.context
+                )
 
     def candidates(self, text: str, lang: str) -> list[PiiFinding]:
         """Every match that could be reported, with its fast-pass score.
@@ -111,11 +127,14 @@ class FastPass:
 
         Known: a validated match scores 1.0 in presidio too, whatever its context, and
         a match of an entity without context words scores its pattern's score (see
-        :attr:`PatternTable.settled` and :func:`smslint.detectors.pii.certain`).
+        :attr:`PatternTable.settled` and :func:`smslint.detectors.pii.certain`), as
+        does one of an entity none of whose context words occurs in the text, when
+        its pattern is the entity's only one to reach ``min_score`` without them.
         """
         best: dict[tuple[int, int, str], float] = {}
         settled: dict[tuple[int, int, str], CompiledPattern] = {}
-        matches = self._matches(text)
+        cued, context = self._table.scan_masks(text)
+        matches = self._matches(text, cued, context)
         if not matches:  # most messages
             return [], settled
         for pattern, m in matches:
@@ -128,15 +147,15 @@ class FastPass:
             key = (start, end, pattern.spec.entity)
             if score > best.get(key, -1.0):
                 best[key] = score
-            if pattern.settled:
+            known = self._known_without_context.get(pattern)
+            if pattern.settled or (known is not None and not known & context):
                 settled[key] = pattern
         findings = [
             PiiFinding(s, e, entity, score) for (s, e, entity), score in best.items()
         ]
         return findings, settled
 
-    def _matches(self, text: str) -> list[_Match]:
-        cued, context = self._table.scan_masks(text)
+    def _matches(self, text: str, cued: int, context: int) -> list[_Match]:
         found: list[_Match] = []
         if self._numeric:
             self._numeric_matches(text, context, found)
