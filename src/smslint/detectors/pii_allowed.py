@@ -67,6 +67,13 @@ from smslint.detectors.pii_sender_scope import (
 )
 from smslint.detectors.pii_validators import digits_of, spelled_back
 
+#: a number of fewer digits is no personal data (an amount, a code, a short
+#: reference) unless it is one of SHORT_IDS: a Hong Kong ID or a labelled national ID
+#: (a UK National Insurance number), whose letters or label make it no amount or
+#: code. The fast pass runs no other numeric pattern on a shorter digit run.
+FEWEST_DIGITS = 8
+SHORT_IDS = frozenset({HK_ID, NATIONAL_ID})
+
 # the payee block of the sender's own account: "转入我司对公账户，开户行：…，账号",
 # "pay to our account at Chase, routing …, account"; no "your" in between
 _PAYEE_BLOCK = lazy(
@@ -425,10 +432,8 @@ class AllowedValues:
         pattern: PiiPattern,
     ) -> bool:
         digits = digits_of(value)
-        # a Hong Kong ID or a labelled national ID (a UK National Insurance number)
-        # may have fewer digits: their letters or label make them no amount or code
         if (
-            len(digits) < 8 and pattern.entity not in (HK_ID, NATIONAL_ID)
+            len(digits) < FEWEST_DIGITS and pattern.entity not in SHORT_IDS
         ) or _SERVICE.fullmatch(digits):
             return True
         if MASK_CUE.start(tail) is not None or CURRENCY_CUE.start(tail) is not None:

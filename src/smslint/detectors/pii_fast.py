@@ -18,7 +18,12 @@ from collections.abc import Collection, Iterable
 
 import regex
 
-from smslint.detectors.pii_allowed import AllowedValues, plain_run
+from smslint.detectors.pii_allowed import (
+    FEWEST_DIGITS,
+    SHORT_IDS,
+    AllowedValues,
+    plain_run,
+)
 from smslint.detectors.pii_cues import (
     reference_label,
     sender_cue,
@@ -61,11 +66,21 @@ class FastPass:
             if alone or (spec.context and _boosted(spec.score) >= min_score):
                 wanted.append((i, p, not alone))
         # numeric patterns with their gates unpacked (this runs for each digit run);
-        # those that need a context word carry their bit of the scan's context mask
+        # those that need a context word carry their bit of the scan's context mask.
+        # A match has no digit its run lacks, and a number shorter than FEWEST_DIGITS
+        # is allowed unless it is a short ID: no other pattern runs on such a run.
         self._numeric = tuple(
             (
                 (1 << i) if needs else 0,
-                (p, *p.spec.digits, p.spec.letters_before, p.sender_ownable),
+                (
+                    p,
+                    p.spec.digits[0]
+                    if p.spec.entity in SHORT_IDS
+                    else max(p.spec.digits[0], FEWEST_DIGITS),
+                    p.spec.digits[1],
+                    p.spec.letters_before,
+                    p.sender_ownable,
+                ),
             )
             for i, p, needs in wanted
             if p.spec.digits
@@ -80,6 +95,22 @@ class FastPass:
         )
         self._phrases = tuple(w for w in phrases if not w[1].spec.cues)
         self.entities = frozenset(p.spec.entity for _i, p, _c in wanted)
+        # presidio's score of a match is also known when its pattern is the one of its
+        # entity that reaches min_score alone, no pattern of the entity has a
+        # validator, and none of their context words occurs in the text (these bits of
+        # the scan's context mask unset): presidio then keeps that pattern's matches,
+        # which never overlap, at its base score, the fast pass's score. A phone
+        # number without "phone" or "tel" anywhere skips presidio.
+        self._known_without_context: dict[CompiledPattern, int] = {}
+        for entity in {p.spec.entity for p in table.patterns}:
+            same = [
+                (i, p) for i, p in enumerate(table.patterns) if p.spec.entity == entity
+            ]
+            alone = [p for _i, p in same if p.spec.score >= min_score]
+            if len(alone) == 1 and not any(p.spec.validate for _i, p in same):
+                self._known_without_context[alone[0]] = sum(
+                    1 << i for i, p in same if p.spec.context
+                )
 
     def candidates(self, text: str, lang: str) -> list[PiiFinding]:
         """Every match that could be reported, with its fast-pass score.
@@ -96,11 +127,14 @@ class FastPass:
 
         Known: a validated match scores 1.0 in presidio too, whatever its context, and
         a match of an entity without context words scores its pattern's score (see
-        :attr:`PatternTable.settled` and :func:`smslint.detectors.pii.certain`).
+        :attr:`PatternTable.settled` and :func:`smslint.detectors.pii.certain`), as
+        does one of an entity none of whose context words occurs in the text, when
+        its pattern is the entity's only one to reach ``min_score`` without them.
         """
         best: dict[tuple[int, int, str], float] = {}
         settled: dict[tuple[int, int, str], CompiledPattern] = {}
-        matches = self._matches(text)
+        cued, context = self._table.scan_masks(text)
+        matches = self._matches(text, cued, context)
         if not matches:  # most messages
             return [], settled
         for pattern, m in matches:
@@ -113,15 +147,15 @@ class FastPass:
             key = (start, end, pattern.spec.entity)
             if score > best.get(key, -1.0):
                 best[key] = score
-            if pattern.settled:
+            known = self._known_without_context.get(pattern)
+            if pattern.settled or (known is not None and not known & context):
                 settled[key] = pattern
         findings = [
             PiiFinding(s, e, entity, score) for (s, e, entity), score in best.items()
         ]
         return findings, settled
 
-    def _matches(self, text: str) -> list[_Match]:
-        cued, context = self._table.scan_masks(text)
+    def _matches(self, text: str, cued: int, context: int) -> list[_Match]:
         found: list[_Match] = []
         if self._numeric:
             self._numeric_matches(text, context, found)
@@ -167,18 +201,21 @@ class FastPass:
         # without separators a match is the whole run, so its digit count is known
         whole = n == end - start
         most = n if whole else 0
+        letter = start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
+        fitting = [
+            p for p in patterns if p[1] <= n and p[2] >= most and (letter or not p[3])
+        ]
+        if not fitting:  # a seven-digit reference or local number: most kept runs
+            return
         # room for HKID/TWID letters before the run and "(A)" or "X" after it
         low, high = max(0, start - 3), min(len(text), end + 4)
-        letter = start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
         # decisions the allowed-value logic would take for every match in the run: the
         # sender's hotline or payee account; a labelled reference (a run without
         # separators, so that every match in it has this same left context)
         tail = tail_before(text, start)
         sender = sender_cue(tail)
         label = reference_label(tail) if whole else None
-        for pattern, fewest, maximum, letters_before, sender_ownable in patterns:
-            if fewest > n or maximum < most or (letters_before and not letter):
-                continue
+        for pattern, _fewest, _most, _letters_before, sender_ownable in fitting:
             if sender and sender_ownable:
                 continue
             if label is not None and not pattern.context_in(label):

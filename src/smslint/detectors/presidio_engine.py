@@ -11,11 +11,15 @@ no model package:
   e-mail recognizer, whose tldextract fetches the public-suffix list, never runs;
   the tldextract variable below is set anyway, in case something imports it;
 * blank pipelines leave ``lemma_`` empty, which silently disables presidio's context
-  enhancement; the ``smslint_lemmas`` component sets lowercase lemmas and, in Chinese,
-  merges our context words (身份证号, 账号 …) and Latin words (HKID) into single
-  tokens, because a one-character token never equals a context word; in English it
-  merges the context words spaCy splits at their slash ("a/c", "i/c"), which were
-  otherwise never found (an account after "a/c" went unreported).
+  enhancement; the NLP engine gives every token its lowercase form as its lemma and,
+  in Chinese, merges our context words (身份证号, 账号 …) and Latin words (HKID)
+  into single tokens, because a one-character token never equals a context word; in
+  English it merges the context words spaCy splits at their slash ("a/c", "i/c"),
+  which were otherwise never found (an account after "a/c" went unreported).
+
+The engine reads a doc as arrays and hands presidio the token texts rather than the
+doc (presidio reads only their lengths), and remembers each word's keyword parts:
+building spaCy Token objects was about a third of a call.
 
 Languages are smslint's own codes (``en``, ``zh-Hans``, ``zh-Hant``) rather than
 presidio's ``zh``: the phone validator needs the region each implies.
@@ -46,7 +50,7 @@ from presidio_analyzer.nlp_engine import (  # noqa: E402
     NlpArtifacts,  # noqa: E402
     SpacyNlpEngine,
 )
-from spacy.attrs import IDX, LEMMA, LOWER  # noqa: E402
+from spacy.attrs import IDX, LOWER, ORTH  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
@@ -91,31 +95,24 @@ _EN_SLASHED = regex.compile(
 )
 
 
-@Language.component("smslint_lemmas")
-def _lemmas(doc: Doc) -> Doc:
-    """Lowercase lemmas; in Chinese, context and Latin words made one token each, and
-    in English the context words spaCy splits at their slash."""
-    words = (
-        _ZH_TOKENS if doc.lang_ == "zh" else _EN_SLASHED if "/" in doc.text else None
-    )
+def _merge_words(doc: Doc, text: str) -> Doc:
+    """In Chinese, context and Latin words made one token each; in English, the
+    context words spaCy splits at their slash. ``text`` is the doc's own text
+    (``doc.text`` would build it again from a Token object per token)."""
+    words = _ZH_TOKENS if doc.lang_ == "zh" else _EN_SLASHED if "/" in text else None
     if words is not None:
         with doc.retokenize() as retokenizer:
-            for m in words.finditer(doc.text):
+            for m in words.finditer(text):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and len(span) > 1:
                     retokenizer.merge(span)
-    if len(doc):  # token.lemma_ = token.lower_ for all, without a Token object each
-        doc.from_array([LEMMA], doc.to_array([LOWER]))
     return doc
 
 
 def _blank(lang: str) -> Language:
     if lang == "zh":
-        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
-    else:
-        nlp = spacy.blank(lang)
-    nlp.add_pipe("smslint_lemmas")
-    return nlp
+        return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    return spacy.blank(lang)
 
 
 class BlankSpacyNlpEngine(SpacyNlpEngine):
@@ -133,6 +130,13 @@ class BlankSpacyNlpEngine(SpacyNlpEngine):
         zh = _blank("zh")
         self.nlp = {"en": _blank("en"), "zh-Hans": zh, "zh-Hant": zh}
         self._lexical: dict[tuple[str, str], tuple[bool, bool]] = {}
+        self._keyword_parts: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        """presidio's, with the blank pipeline run by hand: it only tokenizes, and
+        the merges want the text, which a pipeline component must rebuild."""
+        doc = self.nlp[language].make_doc(text)
+        return self._doc_to_nlp_artifact(_merge_words(doc, text), language)
 
     # presidio asks these of every lemma of every text; they are facts of the word
     # alone (the blank pipelines' lexical attributes), so each is asked once
@@ -152,24 +156,55 @@ class BlankSpacyNlpEngine(SpacyNlpEngine):
             facts = self._lexical[key] = (lexeme.is_stop, lexeme.is_punct)
         return facts
 
+    def keywords(self, lemmas: Sequence[str], language: str) -> list[str]:
+        """presidio's ``NlpArtifacts.set_keywords``, each lemma's part known once."""
+        keywords: list[str] = []
+        for lemma in lemmas:
+            key = (lemma, language)
+            parts = self._keyword_parts.get(key)
+            if parts is None:
+                if len(self._keyword_parts) > 100_000:
+                    self._keyword_parts.clear()
+                skip = (
+                    self.is_stopword(lemma, language)
+                    or self.is_punct(lemma, language)
+                    or lemma in ("-PRON-", "be")
+                )
+                parts = () if skip else tuple(lemma.lower().split(":"))
+                self._keyword_parts[key] = parts
+            keywords += parts
+        return keywords
+
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        """presidio's own, with lemmas and offsets read as arrays: no Token objects."""
+        """presidio's own, read as arrays: no Token objects. A token's lemma is its
+        lowercase form; presidio reads nothing of a token but its length (to find
+        the token a result starts in), so the tokens are their texts."""
         if not len(doc):
             return super()._doc_to_nlp_artifact(doc, language)
-        columns = doc.to_array([LEMMA, IDX]).tolist()
+        columns = doc.to_array([ORTH, LOWER, IDX]).tolist()
         strings = doc.vocab.strings
         entities, scores = self._get_updated_entities(
             self._get_entities(doc), self._get_scores_for_entities(doc)
         )
-        return NlpArtifacts(
+        return _Artifacts(
             entities=entities,
-            tokens=doc,
-            tokens_indices=[idx for _lemma, idx in columns],
-            lemmas=[strings[lemma] for lemma, _idx in columns],
+            tokens=[strings[orth] for orth, _lower, _idx in columns],
+            tokens_indices=[idx for _orth, _lower, idx in columns],
+            lemmas=[strings[lower] for _orth, lower, _idx in columns],
             nlp_engine=self,
             language=language,
             scores=scores,
         )
+
+
+class _Artifacts(NlpArtifacts):
+    """presidio's NLP artifacts, their keywords from the engine's memo."""
+
+    @staticmethod
+    def set_keywords(
+        nlp_engine: BlankSpacyNlpEngine, lemmas: list[str], language: str
+    ) -> list[str]:
+        return nlp_engine.keywords(lemmas, language)
 
 
 class TableRecognizer(PatternRecognizer):
