@@ -155,8 +155,7 @@ class LexiconMatcher(CompiledLexicon):
         coded = Coded(text)
         if not self._triggered(coded):
             return []  # the common case: no entry can be complete
-        hits = self._standing(coded, self._full.iter(coded.text))
-        candidates = self._candidates(hits)
+        hits, candidates = self._standing(coded)
         if not candidates:
             return []  # no entry has all its groups
         scan = self._scan(coded, hits, candidates, capital)
@@ -260,25 +259,6 @@ class LexiconMatcher(CompiledLexicon):
                 and any(f.start < end and f.end > start for start, end, _a in near)
             )
         return [f for i, f in enumerate(findings) if i not in cleared]
-
-    def _candidates(self, hits: list[tuple[int, int]]) -> set[int]:
-        """Reporting entries with a match of each of their groups, in order.
-
-        ``hits`` are the matches that stand on their boundaries (:meth:`_standing`).
-        """
-        screens = self._screens
-        seen: set[int] = set()
-        candidates: set[int] = set()
-        for _last, found in hits:
-            screen = screens[found >> SHIFT]
-            if screen is None:
-                continue
-            groups, lasts = screen
-            seen.update(groups)
-            for entry, before in lasts:
-                if before <= seen:
-                    candidates.add(entry)
-        return candidates
 
     def _scan(
         self,
