@@ -283,14 +283,12 @@ class LexiconMatcher(CompiledLexicon):
             _left, _right, key_parts, context, _groups, _lasts = meanings[
                 found >> SHIFT
             ]
-            kept = [group for group in key_parts if group[0] in keep]
-            if not kept and not context:
-                continue
             end = last + 1
             start = end - (found & LENGTH)
             span = (start, end)
-            for group in kept:
-                parts[group].append(span)
+            for group in key_parts:
+                if group[0] in keep:
+                    parts[group].append(span)
             for role in context:
                 if role[0] == NEGATOR:
                     if not coded.asks(start):
