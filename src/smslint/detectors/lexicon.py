@@ -155,8 +155,7 @@ class LexiconMatcher(CompiledLexicon):
         coded = Coded(text)
         if not self._triggered(coded):
             return []  # the common case: no entry can be complete
-        hits = self._standing(coded, self._full.iter(coded.text))
-        candidates = self._candidates(hits)
+        hits, candidates = self._standing(coded)
         if not candidates:
             return []  # no entry has all its groups
         scan = self._scan(coded, hits, candidates, capital)
@@ -261,25 +260,6 @@ class LexiconMatcher(CompiledLexicon):
             )
         return [f for i, f in enumerate(findings) if i not in cleared]
 
-    def _candidates(self, hits: list[tuple[int, int]]) -> set[int]:
-        """Reporting entries with a match of each of their groups, in order.
-
-        ``hits`` are the matches that stand on their boundaries (:meth:`_standing`).
-        """
-        screens = self._screens
-        seen: set[int] = set()
-        candidates: set[int] = set()
-        for _last, found in hits:
-            screen = screens[found >> SHIFT]
-            if screen is None:
-                continue
-            groups, lasts = screen
-            seen.update(groups)
-            for entry, before in lasts:
-                if before <= seen:
-                    candidates.add(entry)
-        return candidates
-
     def _scan(
         self,
         coded: Coded,
@@ -303,14 +283,12 @@ class LexiconMatcher(CompiledLexicon):
             _left, _right, key_parts, context, _groups, _lasts = meanings[
                 found >> SHIFT
             ]
-            kept = [group for group in key_parts if group[0] in keep]
-            if not kept and not context:
-                continue
             end = last + 1
             start = end - (found & LENGTH)
             span = (start, end)
-            for group in kept:
-                parts[group].append(span)
+            for group in key_parts:
+                if group[0] in keep:
+                    parts[group].append(span)
             for role in context:
                 if role[0] == NEGATOR:
                     if not coded.asks(start):

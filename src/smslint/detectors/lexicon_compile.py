@@ -271,36 +271,40 @@ class CompiledLexicon(PickledLexicon):
                 return True
         return False
 
-    def _standing(
-        self, coded: Coded, hits: Iterable[tuple[int, int]]
-    ) -> list[tuple[int, int]]:
-        """The matches that stand on their word boundaries, each checked once."""
-        bounds, text = self._bounds, coded.text
+    def _standing(self, coded: Coded) -> tuple[list[tuple[int, int]], set[int]]:
+        """The full automaton's matches that stand on their word boundaries, and the
+        candidates: the reporting entries with a match of each of their groups, in
+        order. One pass: a triggered text without a candidate ends here."""
+        bounds, screens, text = self._bounds, self._screens, coded.text
         standing: list[tuple[int, int]] = []
-        if coded.ascii:  # is_word_char of an ASCII character is isalnum
-            size = len(text)
-            for hit in hits:
-                last, found = hit
-                bound = bounds[found >> SHIFT]
-                if bound:
+        seen: set[int] = set()
+        candidates: set[int] = set()
+        ascii_text, stands, size = coded.ascii, coded.stands, len(text)
+        for hit in self._full.iter(text):
+            last, found = hit
+            meaning = found >> SHIFT
+            bound = bounds[meaning]
+            if bound:
+                if ascii_text:  # is_word_char of an ASCII character is isalnum
                     if bound & 2:
                         start = last + 1 - (found & LENGTH)
                         if start and text[start - 1].isalnum():
                             continue
                     if bound & 1 and last + 1 < size and text[last + 1].isalnum():
                         continue
-                standing.append(hit)
-            return standing
-        stands = coded.stands
-        for hit in hits:
-            last, found = hit
-            bound = bounds[found >> SHIFT]
-            if bound and not stands(
-                last + 1 - (found & LENGTH), last + 1, bound > 1, bool(bound & 1)
-            ):
-                continue
+                elif not stands(
+                    last + 1 - (found & LENGTH), last + 1, bound > 1, bool(bound & 1)
+                ):
+                    continue
             standing.append(hit)
-        return standing
+            screen = screens[meaning]
+            if screen is not None:
+                groups, lasts = screen
+                seen.update(groups)
+                for entry, before in lasts:
+                    if before <= seen:
+                        candidates.add(entry)
+        return standing, candidates
 
     def _phrases(self) -> Iterator[tuple[Iterable[str], Role]]:
         """Every phrase group to look for, with the role its matches play."""
