@@ -17,10 +17,11 @@ about 2 % abusive language), then, in one process:
 It prints messages/second, µs/message and the peak RSS of the process (peak RSS only
 grows, so the figure after presidio includes smslint's).
 
-The generated messages are formulaic: no trigger word of any lexicon entry stands in
-them, so the lexicons' full pass (and their context logic) never runs. Hand-written
-messages are another matter: in the evaluation sets' honest messages a trigger stands
-in four of five. ``--corpus FILE.jsonl ...`` adds a line timing the content rules on
+The generated messages are formulaic: a lexicon trigger stands in about a third of
+their readings (到, "online", "credit bureaus", "group", 联络 …), and an entry is
+complete in about one in eight, mostly Chinese disclaimers (本行人员不会到府催收…) that
+the context logic then clears. Hand-written messages are another matter: in the
+evaluation sets' honest messages a trigger stands in four of five. ``--corpus FILE.jsonl ...`` adds a line timing the content rules on
 such messages (the evaluation sets' format: ``text`` and ``lang`` per line), e.g. the
 sets we tune on:
 
