@@ -250,6 +250,13 @@ def test_a_fax_or_a_desks_line_is_the_senders(text) -> None:
     assert [e for _value, e in found(text, "en") if e == "phone"] == []
 
 
+def test_a_number_beside_a_business_premises_is_the_businesss() -> None:
+    text = "We have two clinics now. Westside: 3315 Broadway, Suite 2B, 425-555-0106."
+    assert found(text, "en") == []
+    text = "Your brother's clinic: 3315 Broadway, Suite 2B, 425-555-0106."
+    assert "phone" in [e for _value, e in found(text, "en")]
+
+
 def test_a_fax_to_someone_else_stays_personal() -> None:
     text = "We will fax your employer at 312-555-0187 today."
     assert "phone" in [e for _value, e in found(text, "en")]

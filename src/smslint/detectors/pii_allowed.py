@@ -396,6 +396,10 @@ class AllowedValues:
             )
             or _SENDERS_MARK_AFTER.match(text, end) is not None
             or _in_sign_off(text, start, end)
+            or (
+                entity in (STREET_ADDRESS, PHONE_NUMBER)
+                and business_premises(text, start, end)
+            )
         ):
             return True
         if entity == BANK_ACCOUNT and _PAYEE_BLOCK.search(tail) is not None:
@@ -404,7 +408,6 @@ class AllowedValues:
             _BUSINESS_BEFORE.search(tail) is not None
             or _OUR_UNIT_AFTER.match(text, end) is not None
             or _COUNTER_LAST.search(value) is not None
-            or business_premises(text, start, end)
             or _SENDERS_OWN_START.search(value) is not None
             or (
                 _PARKED_BEFORE.search(tail) is not None

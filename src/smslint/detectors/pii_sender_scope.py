@@ -144,9 +144,10 @@ PREMISES_REACH = 50
 
 
 def business_premises(text: str, start: int, end: int) -> bool:
-    """The address at ``start:end`` names the inside of a business's premises (a
-    suite, a floor, a department, a lockbox) in its own line or sentence, and the
-    sentence names no third person nor the debtor's own home or work."""
+    """The address (or phone number) at ``start:end`` names the inside of a
+    business's premises (a suite, a floor, a department, a lockbox) in its own line
+    or sentence, or stands beside an address that does ("Suite 2B, 425-555-0106"),
+    and the sentence names no third person nor the debtor's own home or work."""
     sentence = _sentence_start(text, start)
     begin = max(sentence, start - PREMISES_REACH)
     stop = end + PREMISES_REACH
