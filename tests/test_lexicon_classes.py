@@ -165,3 +165,26 @@ def test_classes_may_name_a_class_inside_a_phrase(lexicon_root: Path) -> None:
         encoding="utf-8",
     )
     assert shipped_classes("xx")["your_kin"] == ("your son", "your wife", "son", "wife")
+
+
+def test_more_meanings_than_the_automaton_holds_is_an_error(monkeypatch) -> None:
+    """An automaton value is a signed 32-bit int (pyahocorasick wraps larger ones
+    silently), so a lexicon with more distinct phrase meanings than its bits hold must
+    fail to compile, never match the wrong entries."""
+    import ahocorasick
+
+    from smslint.detectors import lexicon_compile
+    from smslint.detectors.lexicon import LexiconMatcher
+    from smslint.detectors.lexicon_files import shipped_context
+    from smslint.detectors.lexicon_text import PhraseKeys
+    from smslint.normalize import Normalizer
+
+    wrapped = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    wrapped.add_word("k", lexicon_compile.MAX_MEANINGS << lexicon_compile.SHIFT)
+    assert wrapped.get("k") < 0  # why the limit exists
+
+    raw = {"terms": ["zorblax"], "note": "n", "severity": "error"}
+    entries = parse_entries([raw], "en", "threat", "t.yaml")
+    monkeypatch.setattr(lexicon_compile, "MAX_MEANINGS", 3)
+    with pytest.raises(ValueError, match="distinct phrase meanings"):
+        LexiconMatcher(entries, {"en": shipped_context("en")}, PhraseKeys(Normalizer()))

@@ -63,6 +63,10 @@ MAX_PARTS = 64
 SHIFT = 16
 LENGTH = (1 << SHIFT) - 1
 RIGHT, LEFT = 1 << SHIFT, 2 << SHIFT
+#: most distinct meanings: pyahocorasick keeps STORE_INTS values as signed 32-bit
+#: ints and wraps larger ones silently (2**31 comes back negative), so a meaning's
+#: number must fit in the 15 bits above SHIFT
+MAX_MEANINGS = 1 << (31 - SHIFT)
 #: what a key means: (bounded at start, bounded at end, its (entry, group) pairs, its
 #: other roles, the numbers of its reporting groups, and for each entry whose last
 #: group it is, the entry and the numbers of its others). An automaton's value for a
@@ -200,6 +204,11 @@ class CompiledLexicon(PickledLexicon):
             self._full.add_word(latin(key), meaning << SHIFT | len(latin(key)))
             for group in reporting:
                 group_keys[group].append(key)
+        if len(meanings) > MAX_MEANINGS:
+            raise ValueError(
+                f"the lexicons hold {len(meanings):,} distinct phrase meanings; the"
+                f" automaton's values hold {MAX_MEANINGS:,} (see MAX_MEANINGS)"
+            )
         self._meanings = tuple(meanings)  # in order of their numbers
         #: per meaning, what the candidate search needs, or None for a context word
         self._screens = tuple(
