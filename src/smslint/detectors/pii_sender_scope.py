@@ -43,14 +43,16 @@ _ABBREVIATION = lazy(
 _CUE = lazy(
     r"(?:^|(?<=[.!?;\n|–—])\s*|(?<![A-Za-z])(?i:please|pls|or|and|just|kindly|simply"
     r"|also|can|may|to)\s+)(?i:call|text|ring|dial|contact|reach|e-?mail|whatsapp|viber"
-    r"|write\s+to|mail|fax|send|remit|pay|visit|stop\s+by|drop\s+by|pop\s+in|come\s+(?:in|by|to)"
+    r"|write\s+to|mail|fax|send|remit|pay|visit|stop\s+by|drop\s+by|pop\s+in"
+    r"|come\s+(?:in|by|to)"
     r")(?![A-Za-z])"
     r"|(?<![A-Za-z])(?i:queries|questions|enquiries|inquiries|hotline|helpline|our|us|me"
     r"|my|i'm|i\s+am|this\s+is|it's|it’s)(?![A-Za-z])"
     # the sender of itself: "我是…", "我司", "我的手机" (never a bare 我: "我们知道你…")
     r"|我(?:是|係|系|司|行|所|部|公司|们公司|們公司|哋公司"
     r"|的(?:手机|手機|电话|電話|微信|号码|號碼|直线|直線))"
-    r"|本公司|本行|本所|本店|本中心|本院|本会|本會|本社|本处|本處|本站|本校|敝司|客服|专员|專員|承办|承辦|经办|經辦"
+    r"|本公司|本行|本所|本店|本中心|本院|本会|本會|本社|本处|本處|本站|本校|敝司"
+    r"|客服|专员|專員|承办|承辦|经办|經辦"
     # a desk's own line: "the desk line", "the office fax is", "Carmen's direct line:"
     r"|(?<![A-Za-z])(?i:direct|desk|office)\s+(?i:line|fax|number|extension)(?![A-Za-z])"
     # a staff member's own work line: "这是我工作号", "公司配的工作手機", "本人手机"
