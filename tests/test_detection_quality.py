@@ -252,7 +252,7 @@ PROBES_PII_ZH_FLOORS = {"pii": (0.90, 0.85)}
 #: ... and the second pair, written blind after that round (then tuned on for two
 #: classes, then for spaced Chinese addresses and a business's premises)
 PROBES_PII2_EN_FLOORS = {"pii": (0.75, 0.84)}
-PROBES_PII2_ZH_FLOORS = {"pii": (0.67, 0.88)}
+PROBES_PII2_ZH_FLOORS = {"pii": (0.68, 0.88)}
 #: third-party probes written blind on 2026-12-01, not tuned on (a measurement of the
 #: veiled third-party talk every blind set misses); one message of slack
 PROBES_THIRD_PARTY_FLOORS = {

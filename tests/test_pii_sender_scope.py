@@ -260,3 +260,26 @@ def test_a_number_beside_a_business_premises_is_the_businesss() -> None:
 def test_a_fax_to_someone_else_stays_personal() -> None:
     text = "We will fax your employer at 312-555-0187 today."
     assert "phone" in [e for _value, e in found(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司地址 高雄市苓雅區 四維三路 6號 16樓之2，總機 (07)335-1888。",
+        "營業時間 9:00-18:00（週六休息），總機 (02)2345-6789。",
+        "本月帳單已出，逾期將產生罰息，總機 (04)2225-3399。",
+    ],
+)
+def test_a_switchboard_is_an_organisations(text) -> None:
+    assert [e for _value, e in found(text, "zh-Hant") if e == "phone"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我們已經打去你公司總機 (07)335-1888 找你主管了。", "zh-Hant"),
+        ("你单位总机 0731-8455 6012 我们明天打过去。", "zh-Hans"),
+    ],
+)
+def test_the_debtors_employers_switchboard_stays_personal(text, lang) -> None:
+    assert "phone" in [e for _value, e in found(text, lang)]

@@ -225,7 +225,9 @@ _SERVICE_UNIT_ZH = lazy(
     # a shop's or a dealer's counter: "詳情請洽門市06-…"
     "|门市|門市|门市部|門市部"
     # the office or the company, bare: "公司電話2345 6789", "辦公室電話：", "办公电话"
-    "|办公室|辦公室|公司|办公|辦公)"
+    "|办公室|辦公室|公司|办公|辦公"
+    # a switchboard, which is an organisation's: "…16樓之2，總機 (07)335-1888"
+    "|总机|總機)"
     "(?:[，,：:（( ]|电话|電話|热线|熱線|专线|專線|为|為|是|号码|號碼)*$"
 )
 
@@ -243,6 +245,8 @@ _SERVICE_UNIT_ENDS = (
     "公司",
     "办公",
     "辦公",
+    "总机",
+    "總機",
 )
 
 
