@@ -288,12 +288,12 @@ def _phrases(path: Path) -> dict[str, Any]:
     sections = (("hanzi", False), ("pinyin", True))
     _add_phrases(automaton, screen, path, _read(path), sections)
     automaton.make_automaton()
-    syllables = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    whole_keys = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
     for key in sorted(screen):
-        syllables.add_word(key)
+        whole_keys.add_word(key)
     if screen:
-        syllables.make_automaton()
-    return {"phrases": automaton, "pinyin_screen": syllables}
+        whole_keys.make_automaton()
+    return {"phrases": automaton, "pinyin_screen": whole_keys}
 
 
 def _dialect(path: Path, data: dict[str, Any]) -> ahocorasick.Automaton:

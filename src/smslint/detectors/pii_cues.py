@@ -271,6 +271,10 @@ _CALL_FOR_ZH = lazy(
 )
 
 
+# a character every call of _CALL_FOR_ZH holds: a cheap test before it
+_CALL_FOR_ZH_CHARS = "电電洽打联聯找覆回搵揾"
+
+
 # the notice's contact person or contact line, labelled at the start of a sentence:
 # "聯絡人：張先生 …", "联系方式：…" (a contact of the debtor's is "您的聯絡人" or
 # "紧急联系人"); or the line of one who has just said who they are: "我是负责您案件的
@@ -299,22 +303,7 @@ def sender_cue(tail: str) -> bool:
         return _BARE_UNIT.search(tail) is not None
     return (
         (
-            any(
-                word in tail
-                for word in (
-                    "电",
-                    "電",
-                    "洽",
-                    "打",
-                    "联",
-                    "聯",
-                    "找",
-                    "覆",
-                    "回",
-                    "搵",
-                    "揾",
-                )
-            )
+            any(char in tail for char in _CALL_FOR_ZH_CHARS)
             and _CALL_FOR_ZH.search(tail) is not None
         )
         or (
