@@ -247,12 +247,20 @@ PROBES_ZH_FLOORS = {
 #: personal-data probes written blind by helpers on 2026-12-01 and tuned on the same
 #: day (corpora/eval/probes/README.md): the sender's own data against personal data
 #: beyond the name; pii only (their other labels are few), one message of slack
-PROBES_PII_EN_FLOORS = {"pii": (0.84, 0.94)}
-PROBES_PII_ZH_FLOORS = {"pii": (0.90, 0.85)}
+PROBES_PII_EN_FLOORS = {"pii": (0.88, 0.96)}
+PROBES_PII_ZH_FLOORS = {"pii": (0.97, 0.85)}
 #: ... and the second pair, written blind after that round (then tuned on for two
-#: classes, then for spaced Chinese addresses and a business's premises)
-PROBES_PII2_EN_FLOORS = {"pii": (0.75, 0.84)}
-PROBES_PII2_ZH_FLOORS = {"pii": (0.68, 0.88)}
+#: classes, then for spaced Chinese addresses and a business's premises, then for the
+#: sender's contact blocks and organisations' mailboxes)
+PROBES_PII2_EN_FLOORS = {"pii": (0.93, 0.86)}
+PROBES_PII2_ZH_FLOORS = {"pii": (0.93, 0.88)}
+#: ... the third pair, written blind on 2026-12-02, scored once, then tuned on
+PROBES_PII3_EN_FLOORS = {"pii": (0.95, 0.88)}
+PROBES_PII3_ZH_FLOORS = {"pii": (0.89, 0.88)}
+#: ... and the fourth, written blind the same day and not tuned on: a measurement of
+#: how the rounds carry to styles nobody tuned on
+PROBES_PII4_EN_FLOORS = {"pii": (0.75, 0.66)}
+PROBES_PII4_ZH_FLOORS = {"pii": (0.70, 0.80)}
 #: third-party probes written blind on 2026-12-01, not tuned on (a measurement of the
 #: veiled third-party talk every blind set misses); one message of slack
 PROBES_THIRD_PARTY_FLOORS = {
@@ -329,6 +337,10 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/probes/pii-zh.jsonl", PROBES_PII_ZH_FLOORS),
         ("corpora/eval/probes/pii2-en.jsonl", PROBES_PII2_EN_FLOORS),
         ("corpora/eval/probes/pii2-zh.jsonl", PROBES_PII2_ZH_FLOORS),
+        ("corpora/eval/probes/pii3-en.jsonl", PROBES_PII3_EN_FLOORS),
+        ("corpora/eval/probes/pii3-zh.jsonl", PROBES_PII3_ZH_FLOORS),
+        ("corpora/eval/probes/pii4-en.jsonl", PROBES_PII4_EN_FLOORS),
+        ("corpora/eval/probes/pii4-zh.jsonl", PROBES_PII4_ZH_FLOORS),
         ("corpora/eval/probes/third-party.jsonl", PROBES_THIRD_PARTY_FLOORS),
     ],
     ids=[
@@ -362,6 +374,10 @@ def results(eval_set: str) -> dict:
         "probes-pii-zh",
         "probes-pii2-en",
         "probes-pii2-zh",
+        "probes-pii3-en",
+        "probes-pii3-zh",
+        "probes-pii4-en",
+        "probes-pii4-zh",
         "probes-third-party",
     ],
 )

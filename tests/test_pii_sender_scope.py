@@ -288,3 +288,187 @@ def test_a_switchboard_is_an_organisations(text: str) -> None:
 )
 def test_the_debtors_employers_switchboard_stays_personal(text: str, lang: str) -> None:
     assert "phone" in _entities(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a staff member by office, then the name, then the line
+        (
+            "缴费事宜：联系人：主任 郑国平 139 0512 6673；财务委员 沈丽 138 1356 0298。",
+            "zh-Hans",
+        ),
+        (
+            "付款请转对公户。财务 周会计 0731-8455 6012（工作日），项目经理 老袁 189 7310 2255。",
+            "zh-Hans",
+        ),
+        ("查詢：法團司庫 梁國強 9120 6603（晚上7-9點）或管理處 2744 1208。", "zh-Hant"),
+        (
+            "請至櫃檯繳費。館址：台北市信義區松仁路100號B1；櫃檯 (02)8789-2256；館長 Amy 0987-556-301。",
+            "zh-Hant",
+        ),
+        # a list of the sender's lines and its unit's line
+        (
+            "營業時間 10:00-21:00，地址：台北市萬華區西園路一段211號，電話 (02)2306-8815。",
+            "zh-Hant",
+        ),
+        ("請於下次就診時繳納。批價組 (06)213-8890 分機 1102。", "zh-Hant"),
+        ("财务处：行政楼 3层 308室，电话 0571-8677 2109。", "zh-Hans"),
+        # the sender's own words for its people and its number
+        ("您的专属客户经理 陈晓（工号 HX7720）座机 021-5039 8860。", "zh-Hans"),
+        (
+            "我是贷后专员 韦婷，这是我工作号 177 7719 0235；休假期间请找同事 覃磊 177 7719 0288。",
+            "zh-Hans",
+        ),
+        ("支付宝、微信转我都行，账号就是这个手机号 133 0297 4581。", "zh-Hans"),
+        ("站长我姓齐，手机 176 0019 4523，微信同号。", "zh-Hans"),
+        (
+            "如需纸质版，请邮寄申请至：北京市朝阳区望京东路8号锐创国际中心A座15层。",
+            "zh-Hans",
+        ),
+        ("繳費：親臨 觀塘開源道55號開聯工業中心A座8樓 或致電 3188 2260。", "zh-Hant"),
+        ("可以嚟返補習社（旺角彌敦道688號旺角中心一期12樓1208室）交現金。", "zh-Hant"),
+        # a number given as the sender's once is the sender's where it comes again
+        (
+            "呢部係我工作電話 5177 3628，有嘢 WhatsApp 我。或者 FPS 到 5177 3628 都得。",
+            "zh-Hant",
+        ),
+        # English: an office holder, a signature block's letters, a second line
+        ("The bursar, Mr. Okafor, can be reached at (410) 555-0119, x204.", "en"),
+        ("Credit Supervisor Ms. Alicia Baptiste, cell (868) 555-0163.", "en"),
+        ("Marta Sokolov\nNorthgate Imaging\nT 312.555.0174 | F 312.555.0175", "en"),
+        ("Collections Desk: 020 2553 0811 / 020 2553 0812", "en"),
+        ("Drop checks in the box by the clubhouse, Bldg A, 2200 Marlowe Ct.", "en"),
+        ("Acct ending 0917: R120 due. Pay at the branch. 021 555 0139", "en"),
+        ("Swing by the shop, 2216 Gessner Rd (the bay doors on the side).", "en"),
+        ("Your order is ready. Pick up at 92 Queen St W, Toronto, Mon-Sat 10-7.", "en"),
+        (
+            "Stop by the front office. Director: Ms. Alvarez, (650) 555-0168 ext 2.",
+            "en",
+        ),
+        ("Questions: hfinch@greenlawnchapel.com. 9 Memorial Pkwy, Springfield.", "en"),
+        ("Call Becky at (972) 555-0112 x3. Warehouse: 1410 Commerce Dr, Plano.", "en"),
+        (
+            "店址：白云区机场路1962号；服务总台 020-3667 8899；客户经理 邝小姐 138 0240 6615",
+            "zh-Hans",
+        ),
+        (
+            "請盡速安排付款。工地主任 阿賢 0937-280-441；公司 (02)2697-3366 分機18。",
+            "zh-Hant",
+        ),
+        (
+            "请到店还款。店址：城西区昆仑路２６号　电话：０９７１－６３２４１０８　店员小马１８７９７１０２３６５",
+            "zh-Hans",
+        ),
+    ],
+)
+def test_a_contact_block_of_the_senders(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # the debtor's data listed the same way, or a relative in the sentence
+        (
+            "李家明，身份證號碼K123456(7)，地址：九龍觀塘協和街88號12樓C室，欠款已逾期。",
+            "zh-Hant",
+            "九龍觀塘協和街88號12樓C室",
+        ),
+        (
+            "你不缴费，地址：广州市天河区体育西路88号，我们上门。",
+            "zh-Hans",
+            "广州市天河区体育西路88号",
+        ),
+        ("閣下之胞弟陳家輝先生（電話6123 8847）已獲通知。", "zh-Hant", "6123 8847"),
+        ("已联系你的经理 张伟 138 1234 5678。", "zh-Hans", "138 1234 5678"),
+        ("贵司财务 周会计 0731-8455 6012 已确认。", "zh-Hans", "0731-8455 6012"),
+        (
+            "缴费通知已邮寄至您行驶证登记地址：郑州市金水区经三路北32号院5号楼。",
+            "zh-Hans",
+            "郑州市金水区经三路北32号院5号楼",
+        ),
+        ("你老婆，手机 139 1172 6830，我们也通知了。", "zh-Hans", "139 1172 6830"),
+        ("Call your office manager Tom at (410) 555-0119.", "en", "(410) 555-0119"),
+        (
+            "Our statement to 4410 Kingston Pike came back — is that still your mailing"
+            " address?",
+            "en",
+            "4410 Kingston Pike",
+        ),
+        ("客户手机 138 0240 6615 已停机。", "zh-Hans", "138 0240 6615"),
+        # what the debtor registered, and where the sender mailed something
+        (
+            "我院多次致电您登记的手机 152 6634 9081 均未接通。",
+            "zh-Hans",
+            "152 6634 9081",
+        ),
+        (
+            "繳費單已寄至 新竹市東區光復路二段101巷8弄5號3樓，請查收後繳費。",
+            "zh-Hant",
+            "新竹市東區光復路二段101巷8弄5號3樓",
+        ),
+    ],
+)
+def test_the_debtors_or_a_third_persons_data_in_such_a_block(
+    text: str, lang: str, value: str
+) -> None:
+    assert value in [v for v, _entity in found(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation's mailbox, staff member's or role's
+        "Any questions, email me at s.whitfield@northbrook-finance.co.uk.",
+        "Report suspicious texts to security@keystonescholar.com.",
+        "For account queries ask for Joe, or e-mail joe.hart@brightsidetyres.co.uk.",
+        # a free-mail box named for the business or its role
+        "Rick's Tire Pros: pay by Zelle to rickstirepros.billing@gmail.com.",
+    ],
+)
+def test_an_organisations_mailbox_is_no_personal_data(text: str) -> None:
+    assert found(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Euan, we sent the letter to euan.mcleod1989@hotmail.co.uk.",
+            "euan.mcleod1989@hotmail.co.uk",
+        ),
+        ("Hi Ann, mail ann@example.com for the forms.", "ann@example.com"),
+        ("We sent it to maria@correo.example.es already.", "maria@correo.example.es"),
+        ("Your boss asked us to write to k.lee@acme-corp.com.", "k.lee@acme-corp.com"),
+    ],
+)
+def test_a_persons_own_mailbox_stays_personal_data(text: str, value: str) -> None:
+    assert value in [v for v, _entity in found(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a record's value joined to its label by "as" or "still" (written for this test)
+        (
+            "Your signup form lists your employer as Tesla Gigafactory Texas.",
+            "Tesla Gigafactory Texas",
+        ),
+        ("We have your employer on file as Meridian Shipping.", "Meridian Shipping"),
+        ("To verify it's you, is your DOB still 07/30/1965?", "07/30/1965"),
+        # the debtor's workplace as a delivery point, on file, or asked about
+        (
+            "We'll mail the paperwork to you at work, Baylor Scott & White Hospital.",
+            "Baylor Scott & White Hospital",
+        ),
+        ("We have ur office on file as Accenture, Cyber One Bldg.", "Accenture"),
+        (
+            "We're updating your file: is Walgreens (Oak Park, IL) still your current"
+            " employer?",
+            "Walgreens",
+        ),
+    ],
+)
+def test_a_value_on_file_as_or_still(text: str, value: str) -> None:
+    assert value in [v for v, _entity in found(text, "en")]

@@ -128,10 +128,18 @@ def test_allowed_values_are_not_reported(
 
 
 def test_the_packs_allowed_values(context: RunContext) -> None:
-    text = "Acme Recovery (212) 555-0143, j.smith@acme-recovery.com, 100 Main Street"
+    text = "Acme Recovery (212) 555-0143, jsmith1987@gmail.com, 100 Main Street"
     assert len(hits(context, text)) == 3
-    allowed = ["+1 212 555 0143", "acme-recovery.com", "100 Main Street"]
+    allowed = ["+1 212 555 0143", "jsmith1987@gmail.com", "100 Main Street"]
     assert hits(context, text, allowed_values=allowed) == []
+
+
+def test_the_packs_own_domain_allows_its_mailboxes(context: RunContext) -> None:
+    # a mailbox on an organisation's domain is reported when the sentence ties it to
+    # the debtor's family; a pack that lists the domain as its own allows it
+    text = "Please ask your husband to write to j.smith@acme-recovery.com today."
+    assert hits(context, text) == [("j.smith@acme-recovery.com", "an email address")]
+    assert hits(context, text, allowed_values=["acme-recovery.com"]) == []
 
 
 def test_entities_and_fast_pass_options(context: RunContext) -> None:

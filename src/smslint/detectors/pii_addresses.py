@@ -61,6 +61,8 @@ CN_SUFFIX = (
     # a courtyard number before the number: "88号院 2号楼" spaced
     "号院|號院|号|號|小区|小區|花园|花園|新村|公寓|大厦|大廈|栋|棟|幢|座|单元|單元|室"
     "|楼|樓|层|層|村|组|組|段"
+    # a building's name: "大埔商業中心 3樓", "駿匯廣場 21樓"
+    "|中心|广场|廣場|商场|商場|大楼|大樓"
 )
 
 # a character of a component, and how many come before its suffix
@@ -91,7 +93,7 @@ CN_NOT_FIRST = (
 # characters no address component contains: the verbs and particles around one
 # ("本公司位于深圳市…" is an address from 深圳市 on)
 CN_NOT_INSIDE = (
-    "你您妳我他她们們在住于於的是为為请請位从從把将將被让讓给給吗嗎呢吧了喺係嘅"
+    "你您妳我他她们們在住于於的是为為请請位从從把将將被让讓给給吗嗎呢吧了喺係嘅到"
     # 司 ends 本公司, 我司: "亲临本公司旺角弥敦道…" is an address after its sender cue
     "司"
 )

@@ -62,6 +62,7 @@ from smslint.detectors.pii_entities import (
 )
 from smslint.detectors.pii_sender_scope import (
     business_premises,
+    names_someone_else,
     own_field,
     sender_earlier_in_sentence,
 )
@@ -103,7 +104,8 @@ _PARKING = lazy(r"车库|車庫|停车场|停車場|停车位|停車位|车位|�
 # the sender's counters, where the debtor pays in person
 _COUNTER_ZH = (
     "营业厅|營業廳|营业部|營業部|门市|門市|门店|門店|服务中心|服務中心|服务大厅|服務大廳"
-    "|办事处|辦事處|网点|網點|客服中心|收费处|收費處|缴费处|繳費處"
+    "|办事处|辦事處|网点|網點|客服中心|收费处|收費處|缴费处|繳費處|报名处|報名處"
+    "|报名大厅|報名大廳"
 )
 _OUR_UNIT_AFTER = lazy(
     r"\s*[,(—–-]\s*(?i:our|the\s+sender's)\s+(?:[A-Za-z'&/-]+\s+){0,3}?"
@@ -193,10 +195,18 @@ _LINK_DOMAIN = lazy(
     r"((?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|io|app|co|us|uk|ie|ca|au|nz|in|sg|my"
     r"|ph|ng|ke|za|hk|tw|cn|info|biz|example)(?:\.[a-z]{2})?)(?![\w@-])"
 )
+# the providers of personal mailboxes, by the name in their domain, whatever its
+# country ("hotmail.co.uk", "yahoo.com.hk", "ms1.hinet.net")
+#: how far apart, and how many times, a value of the sender's is looked for again
+_ELSEWHERE = 1_000
+_ELSEWHERE_TIMES = 4
 _FREEMAIL = frozenset(
-    "gmail.com yahoo.com outlook.com hotmail.com live.com msn.com aol.com icloud.com "
-    "protonmail.com qq.com 163.com 126.com sina.com sohu.com foxmail.com yeah.net "
-    "yahoo.com.hk yahoo.com.tw netvigator.com".split()
+    "gmail googlemail yahoo ymail rocketmail outlook hotmail live msn aol icloud me "
+    "mac protonmail proton gmx yandex rediffmail naver hanmail daum "
+    "qq 163 126 139 189 sina sohu foxmail yeah aliyun tom 21cn netvigator hinet "
+    "pchome seed btinternet sky comcast verizon att sbcglobal bellsouth cox "
+    "charter shaw rogers sympatico telus bigpond optusnet xtra orange "
+    "libero".split()
 )
 _CURRENCY_NEAR = lazy(r"(?:[$¥￥€£]|(?i:rmb|cny|usd|hkd|twd|ntd))\s?$")
 _CURRENCY_AFTER = lazy(
@@ -225,7 +235,7 @@ _ROLE_MAILBOXES = frozenset(
     # the offices of a school, club, HOA or landlord that bills
     "bursar treasurer registrar accounting accountsreceivable bookkeeping cashier "
     "admissions tuition fees dues rent rents leasing frontdesk reception secretary "
-    "clerk membership studentaccounts management manager".split()
+    "clerk membership studentaccounts management manager security fraud".split()
 )
 
 
@@ -288,6 +298,7 @@ def _second_of_the_senders(text: str, start: int) -> bool:
     return m is not None and (
         sender_cue(tail_before(text, m.start(1)))
         or _SERVICE.fullmatch(digits_of(m.group(1))) is not None
+        or own_field(text, m.start(1), m.end(1))
     )
 
 
@@ -305,19 +316,55 @@ def _in_sign_off(text: str, start: int, end: int) -> bool:
     )
 
 
-def _senders_mailbox(text: str, value: str) -> bool:
-    """A role mailbox, or an address on the domain of a link in the message."""
-    local, _, domain = spelled_back(value).rpartition("@")
-    if local.lower() in _ROLE_MAILBOXES:
+def _senders_mailbox(text: str, start: int, end: int) -> bool:
+    """A role mailbox; on a free-mail domain, a mailbox named for the sender
+    (``rickstirepros.billing@gmail.com`` from Rick's Tire Pros); otherwise any
+    mailbox on an organisation's domain, unless its sentence names a third person or
+    the debtor's own work ("your boss, k.lee@acme.com"): a person's own address is on
+    a free-mail domain, a work address is the organisation's."""
+    local, _, domain = spelled_back(text[start:end]).rpartition("@")
+    local = local.lower()
+    if local in _ROLE_MAILBOXES:
         return True
     domain = domain.lower()
-    if domain in _FREEMAIL:
-        return False
+    if _FREEMAIL.intersection(domain.split(".")[:-1]):
+        return _names_the_sender(local, text) or any(
+            part in _ROLE_MAILBOXES for part in _MAILBOX_PARTS.split(local)
+        )
     if _on_senders_name(text, domain):
+        return True
+    if not names_someone_else(text, start, end) and not _greeted_in(local, text):
         return True
     return any(
         domain == d or domain.endswith("." + d) or d.endswith("." + domain)
         for d in map(str.lower, _LINK_DOMAIN.findall(text))
+    )
+
+
+_MAILBOX_PARTS = lazy(r"[._+0-9-]+")
+# the person a message greets: "Hi Ann,", "Dear Ms. Farouk"
+_GREETED = lazy(
+    r"(?<![A-Za-z])(?i:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\s+"
+    r"(?:(?i:mr|mrs|ms|miss|mx|dr)\.?\s+)?([A-Z][a-z]+)"
+)
+
+
+def _greeted_in(local: str, text: str) -> bool:
+    """The local part of an address spells the name the message greets: the
+    debtor's own mailbox ("Hi Ann, … ann@example.com")."""
+    parts = set(_MAILBOX_PARTS.split(local))
+    return any(m.group(1).lower() in parts for m in _GREETED.finditer(text))
+
+
+def _names_the_sender(local: str, text: str) -> bool:
+    """The local part of a free-mail address spells the sender's name."""
+    spelled = "".join(ch for ch in local if ch.isalnum())
+    return any(
+        len(name) > 3 and spelled.startswith(name)
+        for name in (
+            "".join(ch for ch in n if ch.isalnum())
+            for n in (*sender_names(text), *_organisations(text))
+        )
     )
 
 
@@ -417,7 +464,29 @@ class AllowedValues:
             return True
         if entity == EMPLOYER:
             return _names_sender(text, value)
-        return entity == EMAIL_ADDRESS and _senders_mailbox(text, value)
+        if entity == EMAIL_ADDRESS:
+            return _senders_mailbox(text, start, end)
+        return entity in SENDER_OWNABLE and self._owned_elsewhere(text, start, end)
+
+    def _owned_elsewhere(self, text: str, start: int, end: int) -> bool:
+        """The same value stands elsewhere in the message as the sender's: a number
+        given as "呢部係我工作電話 5177 3628" is the sender's where it comes again
+        ("FPS 到 5177 3628")."""
+        value = text[start:end]
+        # a message's own length, and a few times at most: linear on any text
+        low, high = max(0, start - _ELSEWHERE), end + _ELSEWHERE
+        at = text.find(value, low, high)
+        for _ in range(_ELSEWHERE_TIMES):
+            if at == -1:
+                return False
+            if at != start and (
+                sender_cue(tail_before(text, at))
+                or sender_earlier_in_sentence(text, at, at + len(value))
+                or own_field(text, at, at + len(value))
+            ):
+                return True
+            at = text.find(value, at + 1, high)
+        return False
 
     @staticmethod
     def _after_sender_name(text: str, tail: str) -> bool:

@@ -99,7 +99,7 @@ _DATE = (
 _BIRTH = (
     r"(?:(?<![A-Za-z])(?i:date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b\.?"
     r"|born(?:\s+on)?)|出生日期|出生年月日?|出生于|出生於|出世日期|出世|生日|出生|生於|生于)"
-    r"(?:\s*(?i:is|was|of|as|on\s+file(?:\s+as)?|listed\s+as|shows?\s+as|recorded\s+as"
+    r"(?:\s*(?i:is|was|of|as|still|on\s+file(?:\s+as)?|listed\s+as|shows?\s+as|recorded\s+as"
     r"|the|:|-|,|\(|：|（|，|是|为|為|係|系|登记为|登記為))*\s*\K"
 )
 
@@ -134,7 +134,11 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "employer_en",
         EMPLOYER,
-        EMPLOYER_CUE_EN + rf"(?:\s*[,:(-]|\s+(?i:is|at))?\s+(?:the\s+)?\K{NAME_WORD}"
+        EMPLOYER_CUE_EN
+        # "lists your employer as Tesla", "your employer on file as X"
+        + r"(?:\s*[,:(-]|\s+(?i:is|at|as"
+        + r"|(?:on\s+file|of\s+record|listed|recorded|shown)"
+        + rf"\s+as))?\s+(?:the\s+)?\K{NAME_WORD}"
         rf"(?:\s+(?:(?:of|and|&)\s+)?{NAME_WORD}){{0,4}}",
         0.7,
         reject=not_an_employer,
@@ -160,7 +164,10 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         r"|do\s+(?:your|ur)\s+(?:[a-z]+\s+)?shifts?)"
         r"|(?:where|when)\s+(?:you|u)\s+(?:clock\s+(?:in|off|out)"
         r"|(?:start|finish|end)\s+(?:your|ur)\s+(?:[a-z]+\s+)?shift|get\s+off\s+work))"
-        r"(?![a-z]))",
+        r"(?![a-z])"
+        # asked: "is Walgreens (Oak Park, IL) still your current employer?"
+        r"|(?:\s*\([^)\n]{1,30}\))?\s+(?i:still\s+)(?:your|ur)\s+(?:current\s+|present\s+)?"
+        r"(?:employer|workplace|place\s+of\s+work)(?![a-z]))",
         0.7,
         reject=not_an_employer,
         cues=(
@@ -182,6 +189,8 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "r employer,",
             "r current employer,",
             "r new employer,",
+            "still your",
+            "still ur",
         ),
     ),
     PiiPattern(

@@ -126,6 +126,8 @@ RELATION_ZH = (
     "個仔|個女|囡囡|"
     # Taiwan's 姊姊, grandchildren, siblings together, family members, contacts
     "姊姊|孙子|孫子|孙女|孫女|外孙|外孫|兄弟|姐妹|姊妹|家属|家屬|联系人|聯絡人|聯繫人|"
+    # the formal siblings: "閣下之胞弟陳家輝先生"
+    "胞弟|胞兄|胞妹|胞姐|胞姊|"
     # one character, after the longer words: "你爸张国庆", "你妈王芳"
     "爸|妈|媽|哥|姐|姊|弟|妹|爹|娘"
 )

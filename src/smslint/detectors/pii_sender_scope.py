@@ -34,6 +34,21 @@ _ABBREVIATION = lazy(
     r"|[a-z])$"
 )
 
+# a desk of a business and who holds it: "community manager", "credit supervisor"
+_DESK = (
+    r"(?:office|billing|account|accounts|credit|collections?|community|property|branch"
+    r"|practice|leasing|finance|business|patient\s+financial)"
+)
+_OFFICE_HOLDER = (
+    r"(?:manager|coordinator|officer|supervisor|administrator|specialist|clerk"
+    r"|counselor|counsellor|advisor|adviser)"
+)
+# an institution, whose address or line is its own: "公司地址", "診所電話"
+_INSTITUTION = (
+    r"公司|诊所|診所|医院|醫院|学校|學校|门诊|門診|总部|總部"
+    r"|办公室|辦公室|店|舖|铺|中心"
+)
+
 # the reader asked to reach or pay the sender ("call Janet at …", "Pay at 12 Loop St",
 # "Ring us on … or visit …": a verb opening its sentence, or after "please", "or",
 # "you can"; not after a comma, where "mail …, phone …" lists the debtor's data),
@@ -44,22 +59,46 @@ _CUE = lazy(
     r"(?:^|(?<=[.!?;\n|–—])\s*|(?<![A-Za-z])(?i:please|pls|or|and|just|kindly|simply"
     r"|also|can|may|to)\s+)(?i:call|text|ring|dial|contact|reach|e-?mail|whatsapp|viber"
     r"|write\s+to|mail|fax|send|remit|pay|visit|stop\s+by|drop\s+by|pop\s+in"
-    r"|come\s+(?:in|by|to)"
+    r"|swing\s+by|pick\s+(?:it\s+|them\s+)?up|come\s+(?:in|by|to)"
     r")(?![A-Za-z])"
     r"|(?<![A-Za-z])(?i:queries|questions|enquiries|inquiries|hotline|helpline|our|us|me"
     r"|my|i'm|i\s+am|this\s+is|it's|it’s)(?![A-Za-z])"
-    # the sender of itself: "我是…", "我司", "我的手机" (never a bare 我: "我们知道你…")
-    r"|我(?:是|係|系|司|行|所|部|公司|们公司|們公司|哋公司"
-    r"|的(?:手机|手機|电话|電話|微信|号码|號碼|直线|直線))"
-    r"|本公司|本行|本所|本店|本中心|本院|本会|本會|本社|本处|本處|本站|本校|敝司"
-    r"|客服|专员|專員|承办|承辦|经办|經辦"
+    # the sender's staff by their office ("The bursar, Mr. Okafor, can be reached at",
+    # "Community manager Gail Hendricks:", "Credit Supervisor Ms. Baptiste, cell …");
+    # never a bare "manager" or "supervisor", which may be the debtor's
+    rf"|(?<![A-Za-z])(?<![Yy]our )(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )"
+    rf"(?i:bursar|treasurer|registrar|cashier|receptionist"
+    rf"|{_DESK}\s+{_OFFICE_HOLDER})(?![A-Za-z])"
+    # the sender of itself: "我是…", "我司", "我姓齐", "我的手机", "我私人手機",
+    # "我家在…" (a landlord's home); never a bare 我: "我们知道你…"
+    r"|我(?:是|係|系|司|行|所|部|公司|们公司|們公司|哋公司|姓|家(?:在|住|地址)"
+    r"|的(?:手机|手機|电话|電話|微信|号码|號碼|直线|直線)"
+    r"|(?:私人)?(?:手机|手機|电话|電話|微信)号?)"
+    # the number the message comes from: "账号就是这个手机号 …", "呢個號碼"
+    r"|(?:这|這|呢)(?:个|個|部|支)?(?:手机|手機|电话|電話)?(?:号码|號碼|号|號)"
+    r"|此号码|此號碼|本号码|本號碼"
+    r"|本(?:公司|行|所|店|中心|院|会|會|社|处|處|站|校|园|園|馆|館|场|場|班|厂|廠|舖|铺)"
+    r"|敝司|客服|专员|專員|承办|承辦|经办|經辦|专属|專屬|工号|工號"
+    # the reader asked to come in person: "親臨 觀塘開源道55號…"
+    r"|亲临|親臨|莅临|蒞臨"
+    # the sender's premises named with their address in brackets: "嚟返補習社（旺角…）"
+    r"|(?:社|中心|班|館|馆|园|園|校|店|舖|铺|公司|院|大厅|大廳|处|處)[（(]"
+    # a unit of the sender's and its line or address: "校務處電話", "公司地址：…",
+    # "診所地址：…" (never 住处, 家: a home's)
+    rf"|(?:{_INSTITUTION}|(?<=[\u4e00-\u9fff])(?<![住家宿户戶])[处處部组組科课課])"
+    r"(?:地址|电话|電話|热线|熱線|传真|傳真|邮箱|郵箱|座机|座機)"
+    # mail sent to the sender: "请邮寄申请至：…"
+    r"|(?:请|請)[\u4e00-\u9fff]{0,6}?(?:邮寄|郵寄|寄)[\u4e00-\u9fff]{0,4}?(?:至|到)"
+    r"(?![你您妳])"
     # a desk's own line: "the desk line", "the office fax is", "Carmen's direct line:"
     r"|(?<![A-Za-z])(?i:direct|desk|office)\s+(?i:line|fax|number|extension)(?![A-Za-z])"
     # a staff member's own work line: "这是我工作号", "公司配的工作手機", "本人手机"
     r"|工作(?:号|號|手机|手機|电话|電話)|公司(?:配的|电话|電話|直线|直線)"
     r"|本人(?:手机|手機|电话|電話|为|為)"
     r"|(?:联系|聯繫|聯絡|联络)(?!人|方式)|致电|致電|拨打|撥打|来电|來電|回电|回電|咨询|諮詢|洽"
+    r"|查询|查詢"
     r"|营业部|營業部|门店|門店|门市|門市|分行|支行|办事处|辦事處|服务中心|服務中心|管理处|管理處"
+    r"|客户中心|客戶中心"
     r"|前台|櫃台|柜台|窗口"
 )
 
@@ -83,7 +122,8 @@ _REACHING_EN = (
     r"|(?:we|i)(?:'ll|’ll|'ve|’ve|\s+will|\s+shall|\s+have|\s+had|\s+already)?\s+"
     r"(?:\w+\s+)?(?:message|messaged|call|called|text|texted|contact|contacted|reach"
     r"|reached|phone|phoned|ring|rang|e-?mail|e-?mailed|write|wrote|notify|notified"
-    r"|inform|informed|tell|told|spoke|spoken|speak)"
+    r"|inform|informed|tell|told|spoke|spoken|speak|send|sent|forward|forwarded|mail"
+    r"|mailed|post|posted|stopped\s+by|came\s+by|went\s+to|drove\s+by|visited)"
     r"|(?:to|for|visit|see|find|meet)\s+you\s+at|you\s+(?:live|stay|reside|work)"
     r"|you're|you\s+are|linked|listed|parked|kept|stored"
 )
@@ -95,7 +135,14 @@ _WORK_LINE = (
 _KIN_ZH = "|".join(
     kin
     for kin in RELATION_ZH.split("|")
-    if len(kin) > 1 and kin not in ("先生", "太太", "小孩", "孩子")
+    if len(kin) > 1
+    and kin
+    not in ("先生", "太太", "小孩", "孩子", "同事", "联系人", "聯絡人", "聯繫人")
+) + (
+    # the sender's own colleague ("请找同事 覃磊", "我同事"), and a contact label
+    # ("联系人：主任 郑国平") are nobody else
+    r"|(?<![我找])(?<!我的)(?<!我們)(?<!我们)同事"
+    r"|(?:联系人|聯絡人|聯繫人)(?!\s*[:：])"
 )
 _MARKER = lazy(
     rf"(?<![A-Za-z])(?i:(?:your|ur|(?:his|her|their)(?!\s+{_WORK_LINE}))\s+"
@@ -103,8 +150,12 @@ _MARKER = lazy(
     r"|workplace|job|home|house|place|address|flat|apartment|family|number|phone"
     r"|mobile|cell|e-?mail|school)"
     rf"|(?:he|she|him|her|his|hers|they|them|their)(?!\s+{_WORK_LINE})"
+    # the debtor's workplace's boss: "your office manager Tom" (never "your account
+    # manager", the sender's)
+    r"|(?:your|ur|his|her|their)\s+(?:office|shift|floor|plant|site|work|line|team)\s+"
+    r"(?:manager|supervisor|boss|lead)"
     rf"|{_KIN_EN}|{_REACHING_EN})(?![A-Za-z])"
-    rf"|(?:你|您|妳|他|她|佢|其)(?:的|嘅|之)?(?:{RELATION_ZH})|{_KIN_ZH}"
+    rf"|(?:你|您|妳|他|她|佢|其|閣下|阁下)(?:的|嘅|之)?(?:{RELATION_ZH}|经理|經理)|{_KIN_ZH}"
     r"|他|她|佢|你家|您家|(?:你|您|妳)(?:在|喺)(?![我本])|你們|你们|你哋|你单位|你單位"
     r"|(?:你|您|妳)(?:的|嘅|之)?(?:新|旧|舊|现|現)?(?:微信|手机|手機|电话|電話|地址|号码|號碼"
     r"|邮箱|郵箱|身份|银行|銀行|收货|收貨|家|住|单位|單位|公司|工作|老家)"
@@ -114,6 +165,15 @@ _MARKER = lazy(
     # the debtor's own unit: bought, rented, lived in, supplied
     r"|購買|购买|租的|承租|遷入|迁入|入住|貴戶|贵户|您户|你户|用电地址|用電地址|用水地址"
     r"|居住地址"
+    # the debtor's own company: "贵司财务 周会计 …"
+    r"|贵司|貴司|贵公司|貴公司|贵单位|貴單位"
+    # what the debtor registered or left with a lender: "您行驶证登记地址：…",
+    # "预留手机", "您登记的手机", "您登記嘅手提電話", "報名表地址"
+    r"|登记地址|登記地址|登记的地址|登記的地址|预留|預留|表地址"
+    r"|(?:你|您|妳)(?:登记|登記|填写|填寫|提供|留|申请时|申請時|申辦時)(?:的|嘅|之)?"
+    # the sender mailing or bringing something there: "繳費單已寄至 新竹市…"
+    r"|(?:已|将|將|会|會|已经|已經)[\u4e00-\u9fff]{0,8}?"
+    r"(?:邮寄|郵寄|寄送|寄出|寄至|寄到|送到|送过去|送過去)"
 )
 
 
@@ -122,14 +182,56 @@ AFTER = 8
 
 
 def sender_earlier_in_sentence(text: str, start: int, end: int) -> bool:
-    """A sender cue earlier in the sentence of the value at ``start:end``, and no
-    third person (or the debtor's own home, work, family or number) in the sentence
-    up to the value, inside it ("户籍地址…") or just after it."""
+    """A sender cue earlier in the sentence of the value at ``start:end``; no third
+    person (or the debtor's own home, work, family or number) in the sentence up to
+    the value, inside it ("户籍地址…") or just after it, or else none in the value's
+    own clause, which sends the reader to the sender's counter; and the sentence does
+    not claim the value for the debtor later ("… — is that still your address?")."""
     sentence = _sentence_start(text, start)
+    if _CUE.search(text, sentence, start) is None:
+        return False
+    if _CLAIMED_LATER.search(text, end, _sentence_end(text, end)) is not None:
+        return False
+    if _MARKER.search(text, sentence, end + AFTER) is None:
+        return True
+    # the reader sent to the sender's counter in the value's own clause: what an
+    # earlier clause said of the debtor ("您分期購買的機車…，請至門市繳納：…") is not
+    # this value's
+    clause = sentence
+    for m in _CLAUSE_END.finditer(text, sentence, start):
+        clause = m.end()
     return (
-        _CUE.search(text, sentence, start) is not None
-        and _MARKER.search(text, sentence, end + AFTER) is None
+        _COUNTER_CUE.search(text, clause, start) is not None
+        and _MARKER.search(text, clause, end + AFTER) is None
     )
+
+
+# the value claimed as the debtor's later in its sentence: "Our statement to 4410
+# Kingston Pike … came back — is that still your mailing address?"
+_CLAIMED_LATER = lazy(
+    r"(?<![A-Za-z])(?i:your|ur)\s+(?:\w+\s+)?(?i:address|home|house|residence"
+    r"|apartment|flat|number|phone|cell|mobile)(?![A-Za-z])"
+    r"|(?:你|您|妳)(?:的|嘅)?(?:家|住址|地址|住处|住處|手机|手機|电话|電話|号码|號碼)"
+)
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence holding ``end`` ends (at most :data:`REACH` on)."""
+    stop = min(len(text), end + REACH)
+    for m in _ENDS.finditer(text, end, stop):
+        if m.group() == "." and _ABBREVIATION.search(
+            text, max(0, end - REACH), m.start()
+        ):
+            continue
+        return m.end()
+    return stop
+
+
+_CLAUSE_END = lazy(r"[，,;；]")
+_COUNTER_CUE = lazy(
+    r"门市|門市|门店|門店|营业厅|營業廳|分行|支行|柜台|櫃台|櫃檯|窗口|服务中心|服務中心"
+    r"|本公司|本行|本店|本院|本中心"
+)
 
 
 # the inside of a business's premises, which no home address names: a suite, a floor,
@@ -139,10 +241,20 @@ def sender_earlier_in_sentence(text: str, start: int, end: int) -> bool:
 _PREMISES = lazy(
     r"(?<![A-Za-z])(?i:suite|ste\.?(?=\s*[0-9])|attn|lockbox|mezzanine"
     r"|[0-9]+(?:st|nd|rd|th)\s+(?:floor|fl\.?)|(?:floor|level)\s+[0-9]+|ground\s+floor"
-    r"|room\s+[A-Z]?-?[0-9]+|gate\s+[0-9]+|dept\.?|department)(?![A-Za-z])"
+    r"|room\s+[A-Z]?-?[0-9]+|gate\s+[0-9]+|dept\.?|department"
+    # a building of a complex, a shop of a mall, an office of an arcade, a trade park
+    r"|bldg\.?|building\s+[A-Z0-9]|shop\s+[0-9]+|office\s+no\.?"
+    r"|(?:trade|business|industrial|retail|office|technology)\s+(?:park|estate|centre"
+    r"|center))(?![A-Za-z])"
 )
 #: how far around an address its premises are named
 PREMISES_REACH = 50
+
+
+def names_someone_else(text: str, start: int, end: int) -> bool:
+    """The sentence of the value at ``start:end``, up to just after it, names a third
+    person, or the debtor's own home, work, family or number."""
+    return _MARKER.search(text, _sentence_start(text, start), end + AFTER) is not None
 
 
 def business_premises(text: str, start: int, end: int) -> bool:
@@ -180,22 +292,57 @@ def _sentence_start(text: str, start: int) -> int:
 # "。總幹事 許先生 0928-…", "Office: 133 New Bridge Road", "Main office: 1500 W …").
 # A label of someone else's opens no such field ("Your office: …", "紧急联系人：…").
 _FIELD_START = lazy(r"[\n|｜•;；]|[。！？!?](?=[^\S\n]*\S)|\.(?=\s+[A-Z])")
+# what a Chinese label of the sender's own names: a contact point or desk, perhaps
+# after a word of whose ("值班手机", "班上電話", "客服信箱"; never 家庭地址, 单位电话,
+# 紧急联系人, 你的…), a staff member by office ("财务委员 沈丽", "法團司庫 梁國強",
+# "店员小马"), the address of its premises ("店址", "館址", "陳列室"), or a unit
+# ("批價組")
+_OWN_PREFIX_ZH = (
+    r"(?:(?![你您妳他她佢其家住宅户戶籍单單工老收登预預紧緊亲親])[\u4e00-\u9fff]){0,4}?"
+)
+# ... a staff title's may be anyone's but a person's ("客户经理", "工地主任")
+_STAFF_PREFIX_ZH = r"(?:(?![你您妳他她佢其])[\u4e00-\u9fff]){0,4}?"
+_CONTACT_ZH = (
+    r"地址|电话|電話|手机|手機|手提|传真|傳真|办公室|辦公室|邮箱|郵箱|信箱|电子信箱|電子信箱"
+    r"|热线|熱線|专线|專線|直线|直線|座机|座機|分機|分机|内线|內線|总机|總機|总台|總台"
+    r"|服务台|服務台|前台|柜台|櫃台|櫃檯|行動(?:電話)?|市話|投诉|投訴|咨询|諮詢|查询|查詢"
+    r"|报修|報修|值班"
+)
+_STAFF_ZH = (
+    r"经理|經理|主任|委员|委員|会计|會計|出纳|出納|司库|司庫|秘书|秘書|干事|幹事|站长|站長"
+    r"|组长|組長|班长|班長|队长|隊長|老师|老師|师傅|師傅|管家|顾问|顧問|总监|總監|助理"
+    r"|财务|財務|店长|店長|店员|店員|馆长|館長|园长|園長|校长|校長|院长|院長|教练|教練"
+    r"|设计师|設計師|调度|調度|收银|收銀|行政|专员|專員|客服|承办人|承辦人|经办人|經辦人"
+    r"|对接人|對接人|联系人|聯絡人|管理员|管理員|总干事|總幹事"
+)
+_PLACE_ZH = (
+    r"(?:店|舖|铺|會|会|行|所|院|校|社|站|厂|廠|班|館|馆|园|園|場|场)址|店舖|店铺|门店"
+    r"|門店|分店|门市|門市|站点|站點|网点|網點|陳列室|陈列室|展厅|展廳"
+)
+_UNIT_ZH = (
+    r"(?:(?![你您妳他她佢其])[\u4e00-\u9fff]){1,3}(?<![住家宿户戶])"
+    r"(?:处|處|组|組|科|课|課)"
+)
 _FIELD_LABEL = lazy(
     r"\s*(?:[–—-]\s*)?"
     r"(?:(?i:(?:main|head|branch|registered)\s+)?(?i:office|address|tel|telephone|phone"
-    r"|ph|mobile|cell|fax|e-?mail|contact|call|text|whatsapp|hotline|helpline|web)"
-    r"|地址|电话|電話|手机|手機|手提|传真|傳真|办公室|辦公室|邮箱|郵箱|电子信箱|電子信箱|联系人"
-    r"|聯絡人|承办人|承辦人|个案主任|個案主任|总干事|總幹事|管理员|管理員|店长|店長|专员|專員"
-    r"|客服|专线|專線|直线|直線|门市|門市"
-    # the address of the sender's premises: "店址：…", "舖址：…", "會址：…", "店舖：…"
-    r"|(?:店|舖|铺|會|会|行|所|院|校|社|站|厂|廠)址|店舖|店铺|门店|門店|分店"
+    r"|ph|mobile|cell|fax|e-?mail|contact|call|text|whatsapp|hotline|helpline|web"
+    # a staff member by office: "Director: Ms. Alvarez, (650) …"
+    r"|director|principal|owner|bursar|treasurer|secretary|administrator|coordinator"
+    r"|pastor|coach|instructor|manager|receptionist|dispatcher)"
+    rf"|{_OWN_PREFIX_ZH}(?:{_CONTACT_ZH})|{_STAFF_PREFIX_ZH}(?:{_STAFF_ZH})"
+    rf"|{_PLACE_ZH}|{_UNIT_ZH}"
+    # a signature block's one-letter labels: "T 312.555.0174 | F 312.555.0175"
+    r"|[TFMP](?![A-Za-z])"
     # a desk of the sender's, by name: "Leasing: 425.555.0110", "HP Dept: (876) …",
     # "Collections Desk: 020 …", "Credit Dept (Chaguanas): …", "mobile 0918 …"
     r"|(?!(?i:your|ur|his|her|their)(?![A-Za-z]))(?:[A-Z][A-Za-z&'.-]*\s+){0,3}"
     r"(?i:dept\.?|department|desk|team|line|main|leasing|billing|accounts|collections"
     r"|credit|yard|shop|store|branch|reception|cashier|support|services?|workshop"
-    r"|counter|landline|direct)(?:\s*\([^)\n]{1,24}\))?)"
-    r"\s*[:：.]?\s*(?:[^\n|｜:：，,。;；]{0,12}?[\s:：,，]+)?"
+    r"|counter|landline|direct|maintenance|after-hours|warehouse|depot|showroom"
+    r"|plant|studio|clinic|campus)(?:\s*\([^)\n]{1,24}\))?)"
+    # then perhaps a name: "联系人：主任 郑国平 ", "店员小马", "Office (Renee): "
+    r"\s*[:：.]?\s*(?:[^\n|｜:：，,。;；]{0,12}?[\s:：,，]*)?"
 )
 # a sign-off that closes a message: "…？中鑫小廖19925617306", "…。阿偉"
 # (letters only: never a label such as 银行账户 or 电话, never a person addressed)
@@ -203,24 +350,66 @@ _SIGNATURE_ZH = lazy(
     r"(?:(?![你您妳他她令账帳賬卡号號码碼证證址电電机機])[\u4e00-\u9fffA-Za-z]){2,8}"
 )
 _CLOSING = lazy(r"[\s。.!！)）]*$")
+# ... perhaps after the town of an address: "9 Memorial Pkwy, Springfield."
+_CLOSING_PLACE = lazy(
+    r"(?:,?\s*[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,2}"
+    r"(?:,?\s+[A-Z]{2})?(?:\s+[0-9]{5}(?:-[0-9]{4})?)?)?[\s。.!！)）]*$"
+)
+# where a clause of a sentence starts: "…，财务刘老师 028-…", "…；櫃檯 (02)…",
+# "（陈Sir …）"
+# (or a space between a value and the next label: "电话:0971-6324108 店员小马…")
+_CLAUSE_START = lazy(r"[，,、;；（(\u3000]|(?<=[0-9])\s+(?=[\u4e00-\u9fff])")
+# a sentence that speaks to the debtor ("你不缴费，地址：…，我们上门") or names the
+# debtor's own data ("身份證號碼…，地址：…"): its labels are no contact block's
+_SPOKEN_TO = lazy(
+    r"你|您|妳|閣下|阁下|(?<![A-Za-z])(?i:you|your|ur)(?![A-Za-z])"
+    r"|身份证号|身份證號|身分證號|证件号|證件號|出生|生日|户籍|戶籍"
+)
 
 
 def own_field(text: str, start: int, end: int) -> bool:
     """The value at ``start:end`` stands in a field of the sender's own: after a
-    contact label that opens its line, "|" field or sentence, or in a short
-    Chinese sign-off closing the message."""
+    contact label that opens its line, "|" field or sentence, or in a clause of its
+    own (:func:`_own_clause`); in a short Chinese sign-off closing the message; or
+    alone, closing a message that names nobody else near it ("Pay at 12 Loop St, Cape
+    Town. 021 555 0139", "… 9 Memorial Pkwy, Springfield.")."""
+    if (
+        _CLOSING_PLACE.match(text, end) is not None
+        and not text[_sentence_start(text, start) : start].strip()
+    ):
+        return _MARKER.search(text, max(0, start - REACH), end) is None
     begin = max(0, start - 40)
     field = begin
     for m in _FIELD_START.finditer(text, begin, start):
+        if m.group() == "." and _ABBREVIATION.search(text, begin, m.start()):
+            continue  # "Director: Ms. Alvarez, …" goes on after "Ms."
         field = m.end()
     if field == begin and begin > 0:
-        return False  # no start of a field within reach
+        return _own_clause(text, start, end)  # no start of a field within reach
     segment = text[field:start]
     if _MARKER.search(segment):
         return False
     if _FIELD_LABEL.fullmatch(segment):
         return True
-    return (
+    if (
         _CLOSING.match(text, end) is not None
         and _SIGNATURE_ZH.fullmatch(segment.strip()) is not None
+    ):
+        return True
+    return _own_clause(text, start, end)
+
+
+def _own_clause(text: str, start: int, end: int) -> bool:
+    """A clause of its own, a label and the value, in a sentence that names nobody
+    else, does not speak to the debtor and names none of the debtor's data:
+    "…（工作日），项目经理 老袁 189…", "电话 04-…，手機 0920-…" (never
+    "李家明，身份證號碼…，地址：…", "你不缴费，地址：…，我们上门")."""
+    sentence = _sentence_start(text, start)
+    clause = sentence
+    for m in _CLAUSE_START.finditer(text, sentence, start):
+        clause = m.end()
+    return (
+        _FIELD_LABEL.fullmatch(text, clause, start) is not None
+        and _SPOKEN_TO.search(text, sentence, start) is None
+        and not names_someone_else(text, start, end)
     )

@@ -110,6 +110,10 @@ EMPLOYER_CUE_EN = (
     r"|supervisor|foreman|co-?workers?|colleagues?|team|shifts?)\s+(?:at|with|from)"
     r"|(?:your|ur)\s+(?:(?:new|current|former|previous|old|present|last)\s+)?"
     r"(?:employer|workplace|company)"
+    # mail sent to the debtor's workplace: "we'll post the statement to you at work,
+    # Countdown Kilbirnie"; a workplace on file: "ur office on file as Accenture"
+    r"|(?:you|u)\s+at\s+work(?=\s*,)"
+    r"|(?:your|ur)\s+(?:office|work|workplace)\s+(?:on\s+file|of\s+record)"
     # "congrats on the new job at X"
     r"|(?<!(?i:our|my)\s)(?:the|a)\s+new\s+(?:job|position|role)\s+(?:at|with)"
     # the people and the pay at a workplace: "HR at X", "everyone at X", "wages from X"
@@ -195,6 +199,7 @@ EMPLOYER_CUES_EN = (
     "ur full-time ",
     "ur part-time ",
     "ur day job",
+    "u at work",
     "ur second job",
     "ur workplace",
     "ur employ",
