@@ -252,15 +252,18 @@ PROBES_PII_ZH_FLOORS = {"pii": (0.97, 0.85)}
 #: ... and the second pair, written blind after that round (then tuned on for two
 #: classes, then for spaced Chinese addresses and a business's premises, then for the
 #: sender's contact blocks and organisations' mailboxes)
-PROBES_PII2_EN_FLOORS = {"pii": (0.93, 0.86)}
+PROBES_PII2_EN_FLOORS = {"pii": (0.93, 0.89)}
 PROBES_PII2_ZH_FLOORS = {"pii": (0.93, 0.88)}
-#: ... the third pair, written blind on 2026-12-02, scored once, then tuned on
-PROBES_PII3_EN_FLOORS = {"pii": (0.95, 0.88)}
+#: ... the third and fourth pairs, written blind on 2026-12-02, each scored once,
+#: then tuned on (corpora/eval/probes/README.md)
+PROBES_PII3_EN_FLOORS = {"pii": (0.97, 0.93)}
 PROBES_PII3_ZH_FLOORS = {"pii": (0.89, 0.88)}
-#: ... and the fourth, written blind the same day and not tuned on: a measurement of
+PROBES_PII4_EN_FLOORS = {"pii": (0.97, 0.80)}
+PROBES_PII4_ZH_FLOORS = {"pii": (0.95, 0.93)}
+#: ... and the fifth, written blind the same day and not tuned on: a measurement of
 #: how the rounds carry to styles nobody tuned on
-PROBES_PII4_EN_FLOORS = {"pii": (0.75, 0.66)}
-PROBES_PII4_ZH_FLOORS = {"pii": (0.70, 0.80)}
+PROBES_PII5_EN_FLOORS = {"pii": (0.75, 0.77)}
+PROBES_PII5_ZH_FLOORS = {"pii": (0.90, 0.76)}
 #: third-party probes written blind on 2026-12-01, not tuned on (a measurement of the
 #: veiled third-party talk every blind set misses); one message of slack
 PROBES_THIRD_PARTY_FLOORS = {
@@ -341,6 +344,8 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/probes/pii3-zh.jsonl", PROBES_PII3_ZH_FLOORS),
         ("corpora/eval/probes/pii4-en.jsonl", PROBES_PII4_EN_FLOORS),
         ("corpora/eval/probes/pii4-zh.jsonl", PROBES_PII4_ZH_FLOORS),
+        ("corpora/eval/probes/pii5-en.jsonl", PROBES_PII5_EN_FLOORS),
+        ("corpora/eval/probes/pii5-zh.jsonl", PROBES_PII5_ZH_FLOORS),
         ("corpora/eval/probes/third-party.jsonl", PROBES_THIRD_PARTY_FLOORS),
     ],
     ids=[
@@ -378,6 +383,8 @@ def results(eval_set: str) -> dict:
         "probes-pii3-zh",
         "probes-pii4-en",
         "probes-pii4-zh",
+        "probes-pii5-en",
+        "probes-pii5-zh",
         "probes-third-party",
     ],
 )

@@ -398,6 +398,37 @@ def test_disguised_values_are_found_at_their_original_columns(
     assert found(detector, text, lang) == [(value, entity)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # a number spelled digit by digit in Chinese numerals, as voice-to-text writes
+        # it and as a filter's evasion does (幺 for one, the financial numerals)
+        (
+            "只能找你的担保人刘海波了，一八六零八二二七三五零",
+            "zh-Hans",
+            "一八六零八二二七三五零",
+        ),
+        (
+            "你老婆手机幺三八 一二三四 五六七八我们有",
+            "zh-Hans",
+            "幺三八 一二三四 五六七八",
+        ),
+        ("你媽電話零九一二三四五六七八", "zh-Hant", "零九一二三四五六七八"),
+        ("你的手机壹叁捌壹贰叁肆伍陆柒捌已登记", "zh-Hans", "壹叁捌壹贰叁肆伍陆柒捌"),
+    ],
+)
+def test_numbers_in_chinese_numerals_are_found_at_their_columns(
+    detector: PiiDetector, text: str, lang: str, value: str
+) -> None:
+    assert (value, "PHONE_NUMBER") in found(detector, text, lang)
+
+
+def test_chinese_numerals_that_are_no_digits(detector: PiiDetector) -> None:
+    # amounts, idioms and short runs are not numbers spelled out
+    assert found(detector, "一五一十地说清楚，欠款三千五百元", "zh-Hans") == []
+    assert found(detector, "请于十二月三十一日前还款，七七八八都清了", "zh-Hans") == []
+
+
 def test_spaced_digits_need_six_alone_between_spaces(detector: PiiDetector) -> None:
     # a short list of digits is no value, and grouped digits are not "spaced out"
     assert found(detector, "Reply 1 2 or 3 to choose a plan") == []

@@ -472,3 +472,153 @@ def test_a_persons_own_mailbox_stays_personal_data(text: str, value: str) -> Non
 )
 def test_a_value_on_file_as_or_still(text: str, value: str) -> None:
     assert value in [v for v, _entity in found(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a local number without its area code, given to someone (written for this test)
+        ("We tried your brother Dwayne at 555-0163 and he said you moved.", "555-0163"),
+        (
+            "Trying your references next: Alicia Moreno (555-0127), then Dwayne Pike.",
+            "555-0127",
+        ),
+    ],
+)
+def test_a_local_number_given_to_someone(text: str, value: str) -> None:
+    # the match may take the opening bracket: "(555-0127"
+    assert any(value in v for v, _entity in found(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and the sender's own, or a reference, stays clean
+        "Questions? Call the front office at 555-0150.",
+        "Pawn ticket 88314 matures 04/18. Renew in store or call 555-0127.",
+        "Thx, Kidz Klub 555-0150",
+        "Ref 555-0127 is for your brother's old account; your balance is $40.",
+    ],
+)
+def test_a_local_number_of_the_senders_or_a_reference(text: str) -> None:
+    assert found(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the sender's own, in the forms of the fourth round (written for this test)
+        (
+            "黄妈妈好～我是琴行的周老师，小朋友的课费还没交，可以微信转我（微信同手机 135 1034 7721）。",
+            "zh-Hans",
+        ),
+        (
+            "钱阿姨您好，学费未缴，请到教务处（老干部活动中心三楼305室）交费。",
+            "zh-Hans",
+        ),
+        (
+            "请交到班主任许老师处（159 5987 3102）。托管点：无锡市梁溪区中山路333号2楼。",
+            "zh-Hans",
+        ),
+        ("财务 陈会计 020-3638 5521 分机 206；业务员 老何 138 2200 9163。", "zh-Hans"),
+        ("请到车管部缴纳。车管 田经理 177 0218 6630。", "zh-Hans"),
+        ("请于本周内到诊所结清。诊所： 0531-8890 6612。", "zh-Hans"),
+        ("您于 2024-03-02 14:26 借用的充电宝未归还。", "zh-Hans"),
+        (
+            "會員服務部：2866 7700，會員關係經理 Ms. Winnie Lau 直線 2866 7718。",
+            "zh-Hant",
+        ),
+        ("光明燈費用請郵政劃撥 帳號 2231-5468 戶名 財團法人台南市鎮安宮。", "zh-Hant"),
+        ("有咩問題WhatsApp我 9123 4567 或打診所 2511 8833。", "zh-Hant"),
+        ("Questions? Finance office 615-555-0147, Deacon Ray Ellis.", "en"),
+        ("You can GCash to 0917 555 0123 (Nena R.) or pay at the store.", "en"),
+        ("Call 262-555-0151 anytime. 24/7 hospital, 800 W Layton Ave.", "en"),
+        ("Paralegal Jess Tran, 210.555.0133 (direct) / 210.555.0100 (main).", "en"),
+        (
+            "The office can set up auto-pay: call Amber, treatment coordinator, at 303-555-0154.",
+            "en",
+        ),
+        (
+            "Mail checks to Lodge Administrator. Admin: Barb 731-555-0155 (Tue/Thu).",
+            "en",
+        ),
+        ("Pay by the Xero link. Centre: 44 Banksia St, Sunnybank QLD.", "en"),
+    ],
+)
+def test_the_senders_own_in_new_forms(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # ... and the debtor's or a third person's in the same forms
+        (
+            "系统登记的您本人手机号为 150 2103 8876，如已更换请更新。",
+            "zh-Hans",
+            "150 2103 8876",
+        ),
+        (
+            "您所在的深圳市瑞丰鞋业有限公司会费尚未到账。",
+            "zh-Hans",
+            "深圳市瑞丰鞋业有限公司",
+        ),
+        (
+            "閣下申請時所填報之任職機構為濠景娛樂度假村有限公司。",
+            "zh-Hant",
+            "濠景娛樂度假村有限公司",
+        ),
+        ("Guarantor: Patrick Ryan. Please contact Loans Dept.", "en", "Patrick Ryan"),
+        (
+            "Student Accounts: SIN on file: 527 189 336, please confirm.",
+            "en",
+            "527 189 336",
+        ),
+        (
+            "As per NID 4613578209 recorded with us, the loan is in your name.",
+            "en",
+            "4613578209",
+        ),
+        (
+            "We can reach you at Baptist Health Pharmacy where you said you work.",
+            "en",
+            "Baptist Health Pharmacy",
+        ),
+        (
+            "Your file shows Casey's General Store #2210 on Route 9 as your workplace.",
+            "en",
+            "Casey's General Store",
+        ),
+        (
+            "Your pay stubs show you started at Holloway Poultry on 3rd shift.",
+            "en",
+            "Holloway Poultry",
+        ),
+        (
+            "We left a message for Mr. Oduya at his workplace, Northrop Grumman.",
+            "en",
+            "Northrop Grumman",
+        ),
+        (
+            "Your private loan lists Harold Bixby as co-signer, phone (717) 555-0158.",
+            "en",
+            "(717) 555-0158",
+        ),
+        (
+            "Unka office address Plot 44, Sector 18, Noida hai.",
+            "en",
+            "Plot 44, Sector 18, Noida",
+        ),
+        ("请联系我们，朋友王芳 138 1234 5678 也可以转告。", "zh-Hans", "138 1234 5678"),
+        # a list of the debtor's data is no contact block
+        (
+            "Hi Ann, your SSN is on file, card ending 1111, phone (415) 555-0134.",
+            "en",
+            "(415) 555-0134",
+        ),
+    ],
+)
+def test_the_debtors_or_a_third_persons_in_new_forms(
+    text: str, lang: str, value: str
+) -> None:
+    assert any(value in v for v, _entity in found(text, lang))

@@ -74,6 +74,10 @@ from smslint.detectors.pii_validators import digits_of, spelled_back
 #: code. The fast pass runs no other numeric pattern on a shorter digit run.
 FEWEST_DIGITS = 8
 SHORT_IDS = frozenset({HK_ID, NATIONAL_ID})
+#: ... but a North American local number ("555-0163") when its sentence gives it to a
+#: third person or the debtor ("try your brother Dwayne at 555-0163", "your references
+#: next: Alicia Moreno (555-0127)")
+LOCAL_PHONE_DIGITS = 7
 
 # the payee block of the sender's own account: "转入我司对公账户，开户行：…，账号",
 # "pay to our account at Chase, routing …, account"; no "your" in between
@@ -89,7 +93,12 @@ _PAYEE_BLOCK = lazy(
 _BUSINESS_BEFORE = lazy(
     r"(?<![a-z])(?:collections?|recovery|bank|llc|l\.l\.c\.|inc\.?|services|financial"
     r"|lending|credit|associates|partners|agency|solutions|capital|funding|management"
-    r"|corp\.?|ltd\.?|pllc|p\.c\.|law firm|law group|law offices?) ?[,:|·•–—-]?$"
+    r"|corp\.?|ltd\.?|pllc|p\.c\.|law firm|law group|law offices?"
+    # a business's premises named right before: "24/7 hospital, 800 W Layton Ave."
+    # (never "your office, …")
+    r"|(?<!your )(?<!ur )(?<!his )(?<!her )(?:hospital|clinic|surgery|practice|school"
+    r"|church|store|shop|branch|showroom|warehouse|depot|yard|centre|center)"
+    r") ?[,:|·•–—-]?$"
 )
 # the sender's unit named right after an address: "1200 Commerce Blvd — our
 # processing center", "100 Main Street (our office)"
@@ -116,6 +125,11 @@ _OUR_UNIT_AFTER = lazy(
 # ... which may close the address itself: "忠孝東路四段 120巷 3號 1樓 門市" (市 ends a
 # component)
 _COUNTER_LAST = lazy(rf"(?:{_COUNTER_ZH})$")
+# an organisation a payee account is in the name of
+_PAYEE_ORG = (
+    "公司|银行|銀行|中心|事务所|事務所|宫|宮|寺|庙|廟|协会|協會|学校|學校|医院|醫院|法团|法團"
+    "|教会|教會|基金会|基金會"
+)
 # the sender's mark right after a contact point: "02-2719-0035（本公司）",
 # "415-555-0134 (our office)", "…@acme.example (our billing team)"
 _SENDERS_MARK_AFTER = lazy(
@@ -125,8 +139,12 @@ _SENDERS_MARK_AFTER = lazy(
     r"|中心|办公室|辦公室|门市|門市|柜台|櫃台|櫃檯))?"
     r"|(?i:our|the\s+sender's)(?:\s+[A-Za-z'&/-]+){0,3}"
     # the payee named as a business: "（户名：华信资产管理有限公司）"
-    r"|(?:户名|戶名)[:：]?[^你您妳他她）)]{2,24}?(?:公司|银行|銀行|中心|事务所|事務所))"
+    rf"|(?:户名|戶名)[:：]?[^你您妳他她）)]{{2,24}}?(?:{_PAYEE_ORG}))"
     r"\s*[）)]"
+    # ... or without brackets: "帳號 2231-5468 戶名 財團法人台南市鎮安宮"
+    rf"|\s*(?:户名|戶名)[:：]?\s*[^你您妳他她，。,\n]{{2,24}}?(?:{_PAYEE_ORG})"
+    # a desk's line marked as such: "210.555.0133 (direct)", "… (main)"
+    r"|\s*[（(](?i:direct|main|office|desk|work|toll[- ]free|hotline|switchboard)[)）]"
 )
 # a sign-off closing the message, then the value: "- Ms. Alvarez, 415-…",
 # "Kind regards, Lisa Chen | Accounts Team | 503 …"; naming no one else
@@ -218,6 +236,7 @@ _DATE_SHAPE = lazy(
     r"(?:19|20)[0-9]{2}[-/.]?(?:0?[1-9]|1[0-2])[-/.]?(?:0?[1-9]|[12][0-9]|3[01])"
     r"|(?:0?[1-9]|1[0-2]|[12][0-9]|3[01])[-/.](?:0?[1-9]|[12][0-9]|3[01])[-/.](?:19|20)[0-9]{2}"
 )
+_HOUR_AFTER = lazy(r":[0-5][0-9]")
 _URL_BEFORE = lazy(r"(?i:https?://|www\.)[^\s]*$")
 # Toll-free and service numbers, with or without country code: US/CA 8xx, CN 400/800
 # and 95xxx/96xxx, HK 800, TW 0800/0809.
@@ -505,7 +524,13 @@ class AllowedValues:
     ) -> bool:
         digits = digits_of(value)
         if (
-            len(digits) < FEWEST_DIGITS and pattern.entity not in SHORT_IDS
+            len(digits) < FEWEST_DIGITS
+            and pattern.entity not in SHORT_IDS
+            and not (
+                len(digits) == LOCAL_PHONE_DIGITS
+                and pattern.entity == PHONE_NUMBER
+                and names_someone_else(text, start, end)
+            )
         ) or _SERVICE.fullmatch(digits):
             return True
         if MASK_CUE.start(tail) is not None or CURRENCY_CUE.start(tail) is not None:
@@ -518,6 +543,8 @@ class AllowedValues:
             return True
         if all(_DATE_SHAPE.fullmatch(part) for part in value.split()):
             return True
+        if _HOUR_AFTER.match(text, end) and _DATE_SHAPE.fullmatch(value.split()[0]):
+            return True  # a date and the hour of a time: "2024-03-02 14:26"
         # long digit runs inside links are tokens; checksummed IDs and cards still count
         if pattern.entity in (PHONE_NUMBER, BANK_ACCOUNT) and _in_link(tail):
             return True

@@ -20,6 +20,7 @@ import regex
 
 from smslint.detectors.pii_allowed import (
     FEWEST_DIGITS,
+    LOCAL_PHONE_DIGITS,
     SHORT_IDS,
     AllowedValues,
     plain_run,
@@ -29,7 +30,7 @@ from smslint.detectors.pii_cues import (
     sender_cue,
     tail_before,
 )
-from smslint.detectors.pii_entities import PiiFinding
+from smslint.detectors.pii_entities import PHONE_NUMBER, PiiFinding
 from smslint.detectors.pii_table import CompiledPattern, PatternTable
 
 #: presidio's LemmaContextAwareEnhancer defaults, imitated here
@@ -76,6 +77,8 @@ class FastPass:
                     p,
                     p.spec.digits[0]
                     if p.spec.entity in SHORT_IDS
+                    else max(p.spec.digits[0], LOCAL_PHONE_DIGITS)
+                    if p.spec.entity == PHONE_NUMBER
                     else max(p.spec.digits[0], FEWEST_DIGITS),
                     p.spec.digits[1],
                     p.spec.letters_before,

@@ -15,7 +15,11 @@ ASCII digits, so the fast pass and presidio both look at a folded text:
    genuine Cyrillic or Greek only words that also hold a Latin letter;
 4. digits spelled out one by one, each alone between spaces (six at least, optionally
    after one letter, as a Taiwan ID starts), joined: the spaces go, hyphens and dots
-   stay, so ``7 8 9 - 5 5 - 9 2 8 8`` becomes ``789-55-9288``.
+   stay, so ``7 8 9 - 5 5 - 9 2 8 8`` becomes ``789-55-9288``;
+5. a number written digit by digit in Chinese numerals, seven at least (voice-to-text
+   and a filter's evasion alike: "一八六零八二二七三五零", "零九一二…", 幺 for one,
+   the financial 壹贰叁…), one digit for one character. Positional numerals (十, 百,
+   千, 万) are amounts, never spelled digit by digit, and no idiom runs to seven.
 
 No case folding, leetspeak or Traditional -> Simplified: the patterns are
 case-sensitive (names, ID letters) and every digit matters. Findings on the folded text
@@ -28,6 +32,7 @@ stands alone between spaces.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from smslint.detectors.lazy_patterns import lazy
@@ -55,6 +60,26 @@ _SPACED = lazy(
 # six digits spaced out always have one with a blank on either side
 _SPACED_GATE = lazy(" [0-9] ")
 _BLANKS = lazy(r"[ \t]+")
+# each Chinese numeral that stands for one digit, and the digit
+_CN_DIGIT_OF = {
+    **dict.fromkeys("〇零", "0"),
+    **dict.fromkeys("一幺壹", "1"),
+    **dict.fromkeys("二贰貳", "2"),
+    **dict.fromkeys("三叁參", "3"),
+    **dict.fromkeys("四肆", "4"),
+    **dict.fromkeys("五伍", "5"),
+    **dict.fromkeys("六陆陸", "6"),
+    **dict.fromkeys("七柒", "7"),
+    **dict.fromkeys("八捌", "8"),
+    **dict.fromkeys("九玖", "9"),
+}
+_CN_DIGIT = "[" + "".join(_CN_DIGIT_OF) + "]"
+_CN_DIGITS_RUN = lazy(f"{_CN_DIGIT}(?:[ -]?{_CN_DIGIT}){{6,}}")
+_CN_DIGITS = str.maketrans(_CN_DIGIT_OF)
+
+
+def _cn_digits(run: re.Match[str]) -> str:
+    return run.group().translate(_CN_DIGITS)
 
 
 def fold(text: str) -> Normalized | None:
@@ -74,6 +99,9 @@ def fold(text: str) -> Normalized | None:
         if edits:
             changed = True
             current = _apply(current, edits, layers)
+    if not current.isascii() and _CN_DIGITS_RUN.search(current) is not None:
+        changed = True
+        current = _CN_DIGITS_RUN.sub(_cn_digits, current)  # one for one: offsets stay
     if not changed or current == text:
         return None
     return Normalized(text, current, tuple(layers))

@@ -248,15 +248,19 @@ _ID_LABEL = (
     r"|id\s+card|identity\s+card|aadhaa?r(?:\s+card)?|voter'?s?\s+id"
     r"|national\s+insurance(?:\s+number)?|social\s+insurance(?:\s+number)?"
     r"|ni\s+number|pps(?:n|\s+number)?)"
-    r"|(?i:mykad)|(?-i:NIN|NRIC|NINO|SIN|PPS|CNIC|NIC)"
+    r"|(?i:mykad)|(?-i:NIN|NID|NRIC|NINO|SIN|PPS|CNIC|NIC)"
     r"|(?i:id|identity|identification)(?=\s*(?i:no\.?|number|num|#)))"
-    r"(?:\s*(?i:no\.?|number|num|#))?(?:\s*(?i:is|of|:|#|-|\.))*\s*\K"
+    r"(?:\s*(?i:no\.?|number|num|#))?"
+    # "SIN on file: 527 189 336", "NID 4613578209 recorded with us"
+    r"(?:\s*(?i:is|of|:|#|-|\.|on\s+file|on\s+record|as))*\s*\K"
 )
 _ID_VALUE = (
     r"(?:[0-9](?:[ -]?[0-9]){6,13}"
     # a UK National Insurance number ("QQ 12 34 56 C"), an Irish PPS ("1234567FA")
     r"|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]"
-    r"|[0-9]{7}[A-W][A-IW]?)(?![0-9A-Za-z])"
+    r"|[0-9]{7}[A-W][A-IW]?"
+    # a Ugandan NIN: "CF88042101HK7W"
+    r"|C[FM][0-9]{8}[0-9A-Z]{4})(?![0-9A-Za-z])"
 )
 LABELLED_ID_PATTERN = PiiPattern(
     "national_id_labelled",
@@ -275,6 +279,8 @@ LABELLED_ID_PATTERN = PiiPattern(
         "national id",
         "nin ",
         "nin:",
+        "nid ",
+        "nid:",
         "nin#",
         "nric",
         "cnic",

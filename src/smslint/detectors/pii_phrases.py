@@ -160,11 +160,15 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         r"|(?:\s+(?:depot|store|shop|branch|warehouse|plant|site|yard|factory|outlet"
         r"|kitchen|garage|location))?"
         r"(?:\s+(?:on|in|at|off)\s+[^,.;:!?\n]{1,30}?)?,?\s+(?i:where\s+(?:you|u)\s+"
+        r"(?:(?:said|told\s+us|mentioned)\s+(?:you|u)\s+)?"
         r"(?:work|are\s+employed|clock\s+in|have\s+a\s+job|pull\s+shifts"
         r"|do\s+(?:your|ur)\s+(?:[a-z]+\s+)?shifts?)"
         r"|(?:where|when)\s+(?:you|u)\s+(?:clock\s+(?:in|off|out)"
         r"|(?:start|finish|end)\s+(?:your|ur)\s+(?:[a-z]+\s+)?shift|get\s+off\s+work))"
         r"(?![a-z])"
+        # on file: "Casey's General Store #2210 on Route 9 as your workplace"
+        r"|(?:\s+#?[0-9]+)?(?:\s+(?:on|in|at)\s+[^,.;:!?\n]{1,30}?)?\s+as\s+(?:your|ur)"
+        r"\s+(?:workplace|employer|place\s+of\s+(?:work|employment))(?![a-z])"
         # asked: "is Walgreens (Oak Park, IL) still your current employer?"
         r"|(?:\s*\([^)\n]{1,30}\))?\s+(?i:still\s+)(?:your|ur)\s+(?:current\s+|present\s+)?"
         r"(?:employer|workplace|place\s+of\s+work)(?![a-z]))",
@@ -191,6 +195,9 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "r new employer,",
             "still your",
             "still ur",
+            "as your workplace",
+            "as your employer",
+            "you said you work",
         ),
     ),
     PiiPattern(
@@ -291,6 +298,9 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         "employer_zh_label",
         EMPLOYER,
         r"(?:工作单位|工作單位|任职单位|任職單位|就职单位|就職單位|单位名称|單位名稱|就职于|就職於"
+        r"|任职机构|任職機構|服务单位|服務單位|所在单位|所在單位"
+        # "您所在的某某鞋业有限公司"
+        rf"|(?:{YOU_ZH})所在(?:的|嘅|之)"
         r"|任职于|任職於|受雇于|受僱於|任职公司|任職公司|就职公司|就職公司|工作地点|工作地點"
         rf"|雇主|僱主|(?:{YOU_ZH})(?:的|嘅|之)?(?:单位|單位|公司|工作|雇主|僱主)"
         # the workplace as a relative clause: "您任職的某某公司", "你上班的某某物流"
@@ -325,6 +335,9 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "工作地",
             "雇主",
             "僱主",
+            "所在",
+            "机构",
+            "機構",
             *(f"{you}{de}公司" for you in "你您妳" for de in ("", "的", "嘅")),
             *(f"{w}{de}" for w in WORK_CLAUSE_ZH.split("|") for de in "的嘅之"),
             *(
@@ -354,7 +367,11 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         "relative_en_field",
         RELATIVE_NAME,
         r"(?<![A-Za-z])(?:(?i:father|mother|husband|wife|spouse|guardian)(?:'|’)?s?"
-        r"\s+(?i:name)|(?i:s/o|d/o|w/o))\s*[:=-]?\s*\K(?>" + PERSON + ")",
+        r"\s+(?i:name)|(?i:s/o|d/o|w/o)"
+        # a loan file's third parties as labels: "Guarantor: Patrick Ryan"
+        r"|(?i:guarantor|co-?signer|co-?borrower|co-?maker|next\s+of\s+kin"
+        r"|emergency\s+contact|reference)(?:\s+\d)?\s*(?=[:=]))"
+        r"\s*[:=-]?\s*\K(?>" + PERSON + ")",
         0.7,
         reject=not_a_name,
         cues=(
@@ -366,6 +383,13 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
             "s/o",
             "d/o",
             "w/o",
+            "guarantor",
+            "signer",
+            "borrower",
+            "maker",
+            "next of kin",
+            "emergency contact",
+            "reference",
         ),
     ),
     # the name first: "Mark (your husband)", "we told Mark, your husband, that"

@@ -46,7 +46,7 @@ _OFFICE_HOLDER = (
 # an institution, whose address or line is its own: "公司地址", "診所電話"
 _INSTITUTION = (
     r"公司|诊所|診所|医院|醫院|学校|學校|门诊|門診|总部|總部"
-    r"|办公室|辦公室|店|舖|铺|中心"
+    r"|办公室|辦公室|店|舖|铺|中心|车房|車房|琴行|车行|車行"
 )
 
 # the reader asked to reach or pay the sender ("call Janet at …", "Pay at 12 Loop St",
@@ -56,8 +56,10 @@ _INSTITUTION = (
 # "Hotline"); never a noun that may be anyone's ("his office", "your boss's phone",
 # "emergency contact")
 _CUE = lazy(
-    r"(?:^|(?<=[.!?;\n|–—])\s*|(?<![A-Za-z])(?i:please|pls|or|and|just|kindly|simply"
+    r"(?:^|(?<=[.!?;:\n|–—])\s*|(?<![A-Za-z])(?i:please|pls|or|and|just|kindly|simply"
     r"|also|can|may|to)\s+)(?i:call|text|ring|dial|contact|reach|e-?mail|whatsapp|viber"
+    # a payment app as a verb: "You can GCash to 0917 …", "Zelle to …"
+    r"|gcash|maya|paymaya|venmo|zelle|paypal|m-?pesa|bkash|paynow"
     r"|write\s+to|mail|fax|send|remit|pay|visit|stop\s+by|drop\s+by|pop\s+in"
     r"|swing\s+by|pick\s+(?:it\s+|them\s+)?up|come\s+(?:in|by|to)"
     r")(?![A-Za-z])"
@@ -73,7 +75,7 @@ _CUE = lazy(
     # "我家在…" (a landlord's home); never a bare 我: "我们知道你…"
     r"|我(?:是|係|系|司|行|所|部|公司|们公司|們公司|哋公司|姓|家(?:在|住|地址)"
     r"|的(?:手机|手機|电话|電話|微信|号码|號碼|直线|直線)"
-    r"|(?:私人)?(?:手机|手機|电话|電話|微信)号?)"
+    r"|(?:私人)?(?:手机|手機|手提|电话|電話|微信)号?)"
     # the number the message comes from: "账号就是这个手机号 …", "呢個號碼"
     r"|(?:这|這|呢)(?:个|個|部|支)?(?:手机|手機|电话|電話)?(?:号码|號碼|号|號)"
     r"|此号码|此號碼|本号码|本號碼"
@@ -82,7 +84,9 @@ _CUE = lazy(
     # the reader asked to come in person: "親臨 觀塘開源道55號…"
     r"|亲临|親臨|莅临|蒞臨"
     # the sender's premises named with their address in brackets: "嚟返補習社（旺角…）"
-    r"|(?:社|中心|班|館|馆|园|園|校|店|舖|铺|公司|院|大厅|大廳|处|處)[（(]"
+    r"|(?:社|中心|班|館|馆|园|園|校|店|舖|铺|公司|院|大厅|大廳|处|處)(?:[（(]|$)"
+    # ... or its number right after it: "或打診所 2511 8833"
+    rf"|(?:{_INSTITUTION})\s*$"
     # a unit of the sender's and its line or address: "校務處電話", "公司地址：…",
     # "診所地址：…" (never 住处, 家: a home's)
     rf"|(?:{_INSTITUTION}|(?<=[\u4e00-\u9fff])(?<![住家宿户戶])[处處部组組科课課])"
@@ -94,7 +98,7 @@ _CUE = lazy(
     r"|(?<![A-Za-z])(?i:direct|desk|office)\s+(?i:line|fax|number|extension)(?![A-Za-z])"
     # a staff member's own work line: "这是我工作号", "公司配的工作手機", "本人手机"
     r"|工作(?:号|號|手机|手機|电话|電話)|公司(?:配的|电话|電話|直线|直線)"
-    r"|本人(?:手机|手機|电话|電話|为|為)"
+    r"|(?<![你您妳])本人(?:手机|手機|电话|電話|为|為)"
     r"|(?:联系|聯繫|聯絡|联络)(?!人|方式)|致电|致電|拨打|撥打|来电|來電|回电|回電|咨询|諮詢|洽"
     r"|查询|查詢"
     r"|营业部|營業部|门店|門店|门市|門市|分行|支行|办事处|辦事處|服务中心|服務中心|管理处|管理處"
@@ -111,6 +115,8 @@ _KIN_EN = (
     r"|father|son|daughter|brother|sister|aunt|uncle|cousin|girlfriend|boyfriend"
     r"|friends?|room-?mates?|flatmates?|officemates?|workmates?|colleagues?"
     r"|co-?workers?|in-laws?|papa|mama|bhaiya|bhai|didi|chacha|chachi|mausi|nani|dadi"
+    r"|co-?signers?|co-?borrowers?|co-?applicants?|co-?makers?|indemnitors?|sureties"
+    r"|co-?tenants?|tenants?"
     r"|tita|tito|lola|lolo"
 )
 # the sender going to a place, or reaching someone: what follows is theirs ("our
@@ -137,19 +143,36 @@ _KIN_ZH = "|".join(
     for kin in RELATION_ZH.split("|")
     if len(kin) > 1
     and kin
-    not in ("先生", "太太", "小孩", "孩子", "同事", "联系人", "聯絡人", "聯繫人")
+    not in (
+        "先生",
+        "太太",
+        "小孩",
+        "孩子",
+        "同事",
+        "联系人",
+        "聯絡人",
+        "聯繫人",
+        "朋友",
+    )
 ) + (
+    # a friend, never a child ("小朋友")
+    r"|(?<!小)朋友"
     # the sender's own colleague ("请找同事 覃磊", "我同事"), and a contact label
     # ("联系人：主任 郑国平") are nobody else
     r"|(?<![我找])(?<!我的)(?<!我們)(?<!我们)同事"
     r"|(?:联系人|聯絡人|聯繫人)(?!\s*[:：])"
 )
+# ... a kin word greeting the debtor names nobody else: "黄妈妈好～", "钱阿姨您好"
+_KIN_ZH = f"(?:{_KIN_ZH})(?!好|您好|你好)"
 _MARKER = lazy(
     rf"(?<![A-Za-z])(?i:(?:your|ur|(?:his|her|their)(?!\s+{_WORK_LINE}))\s+"
     rf"(?:{RELATION_EN}|employer|work"
     r"|workplace|job|home|house|place|address|flat|apartment|family|number|phone"
     r"|mobile|cell|e-?mail|school)"
     rf"|(?:he|she|him|her|his|hers|they|them|their)(?!\s+{_WORK_LINE})"
+    # ... and in Hinglish: "Unka office address …", "aapke pati"
+    r"|unka|unki|unke|uska|uski|uske|aapka|aapki|aapke|tera|teri|tere|tumhara|tumhari"
+    r"|tumhare"
     # the debtor's workplace's boss: "your office manager Tom" (never "your account
     # manager", the sender's)
     r"|(?:your|ur|his|her|their)\s+(?:office|shift|floor|plant|site|work|line|team)\s+"
@@ -157,6 +180,8 @@ _MARKER = lazy(
     rf"|{_KIN_EN}|{_REACHING_EN})(?![A-Za-z])"
     rf"|(?:你|您|妳|他|她|佢|其|閣下|阁下)(?:的|嘅|之)?(?:{RELATION_ZH}|经理|經理)|{_KIN_ZH}"
     r"|他|她|佢|你家|您家|(?:你|您|妳)(?:在|喺)(?![我本])|你們|你们|你哋|你单位|你單位"
+    # the debtor's own: "系统登记的您本人手机号为 …"
+    r"|(?:你|您|妳)本人"
     r"|(?:你|您|妳)(?:的|嘅|之)?(?:新|旧|舊|现|現)?(?:微信|手机|手機|电话|電話|地址|号码|號碼"
     r"|邮箱|郵箱|身份|银行|銀行|收货|收貨|家|住|单位|單位|公司|工作|老家)"
     r"|收货地址|收貨地址|送货地址|送貨地址"
@@ -301,7 +326,7 @@ _OWN_PREFIX_ZH = (
     r"(?:(?![你您妳他她佢其家住宅户戶籍单單工老收登预預紧緊亲親])[\u4e00-\u9fff]){0,4}?"
 )
 # ... a staff title's may be anyone's but a person's ("客户经理", "工地主任")
-_STAFF_PREFIX_ZH = r"(?:(?![你您妳他她佢其])[\u4e00-\u9fff]){0,4}?"
+_STAFF_PREFIX_ZH = r"(?:(?![你您妳他她佢其])[\u4e00-\u9fff ]){0,6}?"
 _CONTACT_ZH = (
     r"地址|电话|電話|手机|手機|手提|传真|傳真|办公室|辦公室|邮箱|郵箱|信箱|电子信箱|電子信箱"
     r"|热线|熱線|专线|專線|直线|直線|座机|座機|分機|分机|内线|內線|总机|總機|总台|總台"
@@ -313,15 +338,19 @@ _STAFF_ZH = (
     r"|组长|組長|班长|班長|队长|隊長|老师|老師|师傅|師傅|管家|顾问|顧問|总监|總監|助理"
     r"|财务|財務|店长|店長|店员|店員|馆长|館長|园长|園長|校长|校長|院长|院長|教练|教練"
     r"|设计师|設計師|调度|調度|收银|收銀|行政|专员|專員|客服|承办人|承辦人|经办人|經辦人"
-    r"|对接人|對接人|联系人|聯絡人|管理员|管理員|总干事|總幹事"
+    r"|对接人|對接人|联系人|聯絡人|管理员|管理員|总干事|總幹事|业务员|業務員|信贷员"
+    r"|信貸員|营业员|營業員|收费员|收費員|法师|法師|负责人|負責人"
 )
 _PLACE_ZH = (
     r"(?:店|舖|铺|會|会|行|所|院|校|社|站|厂|廠|班|館|馆|园|園|場|场)址|店舖|店铺|门店"
-    r"|門店|分店|门市|門市|站点|站點|网点|網點|陳列室|陈列室|展厅|展廳"
+    r"|門店|分店|门市|門市|陳列室|陈列室|展厅|展廳"
+    # a point of the sender's: "托管点：…", "网点", "缴费点"; an institution: "诊所：…"
+    r"|(?:(?![你您妳他她佢其家住])[\u4e00-\u9fff]){1,3}(?:点|點)"
+    rf"|{_INSTITUTION}"
 )
 _UNIT_ZH = (
-    r"(?:(?![你您妳他她佢其])[\u4e00-\u9fff]){1,3}(?<![住家宿户戶])"
-    r"(?:处|處|组|組|科|课|課)"
+    r"(?:(?![你您妳他她佢其])[\u4e00-\u9fff]){1,4}(?<![住家宿户戶])"
+    r"(?:处|處|组|組|科|课|課|部)"
 )
 _FIELD_LABEL = lazy(
     r"\s*(?:[–—-]\s*)?"
@@ -329,7 +358,8 @@ _FIELD_LABEL = lazy(
     r"|ph|mobile|cell|fax|e-?mail|contact|call|text|whatsapp|hotline|helpline|web"
     # a staff member by office: "Director: Ms. Alvarez, (650) …"
     r"|director|principal|owner|bursar|treasurer|secretary|administrator|coordinator"
-    r"|pastor|coach|instructor|manager|receptionist|dispatcher)"
+    r"|pastor|coach|instructor|manager|receptionist|dispatcher|admin|centre|center"
+    r"|location|venue)"
     rf"|{_OWN_PREFIX_ZH}(?:{_CONTACT_ZH})|{_STAFF_PREFIX_ZH}(?:{_STAFF_ZH})"
     rf"|{_PLACE_ZH}|{_UNIT_ZH}"
     # a signature block's one-letter labels: "T 312.555.0174 | F 312.555.0175"
@@ -340,9 +370,10 @@ _FIELD_LABEL = lazy(
     r"(?i:dept\.?|department|desk|team|line|main|leasing|billing|accounts|collections"
     r"|credit|yard|shop|store|branch|reception|cashier|support|services?|workshop"
     r"|counter|landline|direct|maintenance|after-hours|warehouse|depot|showroom"
-    r"|plant|studio|clinic|campus)(?:\s*\([^)\n]{1,24}\))?)"
-    # then perhaps a name: "联系人：主任 郑国平 ", "店员小马", "Office (Renee): "
-    r"\s*[:：.]?\s*(?:[^\n|｜:：，,。;；]{0,12}?[\s:：,，]*)?"
+    r"|plant|studio|clinic|campus|office)(?:\s*\([^)\n]{1,24}\))?)"
+    # then perhaps a name, perhaps a line's label: "联系人：主任 郑国平 ", "店员小马",
+    # "Office (Renee): ", "會員關係經理 Ms. Winnie Lau 直線 "
+    r"\s*[:：.]?\s*(?:[^\n|｜:：，,。;；]{0,20}?[\s:：,，]*)?"
 )
 # a sign-off that closes a message: "…？中鑫小廖19925617306", "…。阿偉"
 # (letters only: never a label such as 银行账户 or 电话, never a person addressed)
@@ -350,6 +381,8 @@ _SIGNATURE_ZH = lazy(
     r"(?:(?![你您妳他她令账帳賬卡号號码碼证證址电電机機])[\u4e00-\u9fffA-Za-z]){2,8}"
 )
 _CLOSING = lazy(r"[\s。.!！)）]*$")
+#: how far before a value closing the message alone a third person would claim it
+_SIGN_OFF_REACH = 60
 # ... perhaps after the town of an address: "9 Memorial Pkwy, Springfield."
 _CLOSING_PLACE = lazy(
     r"(?:,?\s*[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,2}"
@@ -359,11 +392,15 @@ _CLOSING_PLACE = lazy(
 # "（陈Sir …）"
 # (or a space between a value and the next label: "电话:0971-6324108 店员小马…")
 _CLAUSE_START = lazy(r"[，,、;；（(\u3000]|(?<=[0-9])\s+(?=[\u4e00-\u9fff])")
-# a sentence that speaks to the debtor ("你不缴费，地址：…，我们上门") or names the
-# debtor's own data ("身份證號碼…，地址：…"): its labels are no contact block's
+# a sentence that speaks to the debtor in Chinese ("你不缴费，地址：…，我们上门") or
+# names the debtor's own data ("身份證號碼…，地址：…", "your SSN is …, phone …"): its
+# labels are no contact block's (English notices say "your" in their contact blocks:
+# "Your rep: Mike Dorsey, direct …")
 _SPOKEN_TO = lazy(
-    r"你|您|妳|閣下|阁下|(?<![A-Za-z])(?i:you|your|ur)(?![A-Za-z])"
-    r"|身份证号|身份證號|身分證號|证件号|證件號|出生|生日|户籍|戶籍"
+    r"你|您|妳|閣下|阁下|身份证号|身份證號|身分證號|证件号|證件號|出生|生日|户籍|戶籍"
+    # ... in English, the debtor's data listed: "your SSN is …, card …, phone …"
+    r"|(?<![A-Za-z])(?i:ssn|social\s+security|dob|date\s+of\s+birth|birth\s*date"
+    r"|passport)(?![A-Za-z])"
 )
 
 
@@ -377,7 +414,7 @@ def own_field(text: str, start: int, end: int) -> bool:
         _CLOSING_PLACE.match(text, end) is not None
         and not text[_sentence_start(text, start) : start].strip()
     ):
-        return _MARKER.search(text, max(0, start - REACH), end) is None
+        return _MARKER.search(text, max(0, start - _SIGN_OFF_REACH), end) is None
     begin = max(0, start - 40)
     field = begin
     for m in _FIELD_START.finditer(text, begin, start):

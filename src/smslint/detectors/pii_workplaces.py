@@ -108,8 +108,10 @@ EMPLOYER_CUE_EN = (
     r"|role|boss|manager|managing\s+broker|broker|dispatcher|principal|head\s+teacher"
     r"|headteacher|shift\s+(?:lead|leader|manager|supervisor)|team\s+(?:lead|leader)"
     r"|supervisor|foreman|co-?workers?|colleagues?|team|shifts?)\s+(?:at|with|from)"
-    r"|(?:your|ur)\s+(?:(?:new|current|former|previous|old|present|last)\s+)?"
+    r"|(?:your|ur|his|her)\s+(?:(?:new|current|former|previous|old|present|last)\s+)?"
     r"(?:employer|workplace|company)"
+    # "you started at Holloway Poultry on 3rd shift"
+    r"|(?<=you\s)(?:started|start|starting)\s+(?:work(?:ing)?\s+)?(?:at|with)"
     # mail sent to the debtor's workplace: "we'll post the statement to you at work,
     # Countdown Kilbirnie"; a workplace on file: "ur office on file as Accenture"
     r"|(?:you|u)\s+at\s+work(?=\s*,)"
@@ -200,6 +202,13 @@ EMPLOYER_CUES_EN = (
     "ur part-time ",
     "ur day job",
     "u at work",
+    "his employer",
+    "her employer",
+    "his workplace",
+    "her workplace",
+    "his company",
+    "her company",
+    "you start",
     "ur second job",
     "ur workplace",
     "ur employ",
