@@ -622,3 +622,57 @@ def test_the_debtors_or_a_third_persons_in_new_forms(
     text: str, lang: str, value: str
 ) -> None:
     assert any(value in v for v, _entity in found(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the sender's own, in the forms of the fifth round (written for this test)
+        (
+            "请到物业前台缴纳。运维电话：0571-5689 0213，运维小吴 158 6821 7740。",
+            "zh-Hans",
+        ),
+        ("有問題 call 我 6788 2310 或者寫字樓 2755 1088 內線 3 都得。", "zh-Hant"),
+        ("有咩問題 WhatsApp 我 6285 1190 或者打管理處 2845 2211。", "zh-Hant"),
+        ("Pay in the app. CS: 1500 822 / WA +62 811 9200 455 (official).", "en"),
+        ("Owner Services: 1.800.555.0127, Local 407.555.0190.", "en"),
+        ("Fleet desk 510-555-0177, ops mgr Luis cell 510-555-0163.", "en"),
+        ("Thandi, Credit Controller. T +27 11 555 0190 | C +27 82 555 0143", "en"),
+        ("Or bank transfer ref HB-RUFUS. Kennel manager Sam: 07700 900 902.", "en"),
+        ("Dave, your pitch balance is overdue. Warden's mobile 07700 900 590.", "en"),
+        (
+            "Txt me on the salon mobile 07700 900 455. 14 Byres Rd, Glasgow G11 5RD xx",
+            "en",
+        ),
+    ],
+)
+def test_the_senders_own_in_the_fifth_rounds_forms(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # the debtor's contact person by a bare name, and a number in brackets after
+        # someone else's name
+        (
+            "您在APP中填写的联系人信息如下：\n联系人：周丽 139 0718 2256\n",
+            "zh-Hans",
+            "139 0718 2256",
+        ),
+        (
+            "申請書所列聯絡人：蔡素珍 0932-118-406，本公司將依約確認。",
+            "zh-Hant",
+            "0932-118-406",
+        ),
+        (
+            "相邻摊主张玉兰（电话 139 2317 6654）反映您近期未出摊。",
+            "zh-Hans",
+            "139 2317 6654",
+        ),
+    ],
+)
+def test_the_debtors_contacts_in_the_fifth_rounds_forms(
+    text: str, lang: str, value: str
+) -> None:
+    assert any(value in v for v, _entity in found(text, lang))

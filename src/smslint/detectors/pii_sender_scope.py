@@ -46,7 +46,7 @@ _OFFICE_HOLDER = (
 # an institution, whose address or line is its own: "公司地址", "診所電話"
 _INSTITUTION = (
     r"公司|诊所|診所|医院|醫院|学校|學校|门诊|門診|总部|總部"
-    r"|办公室|辦公室|店|舖|铺|中心|车房|車房|琴行|车行|車行"
+    r"|办公室|辦公室|店|舖|铺|中心|车房|車房|琴行|车行|車行|写字楼|寫字樓"
 )
 
 # the reader asked to reach or pay the sender ("call Janet at …", "Pay at 12 Loop St",
@@ -76,6 +76,9 @@ _CUE = lazy(
     r"|我(?:是|係|系|司|行|所|部|公司|们公司|們公司|哋公司|姓|家(?:在|住|地址)"
     r"|的(?:手机|手機|电话|電話|微信|号码|號碼|直线|直線)"
     r"|(?:私人)?(?:手机|手機|手提|电话|電話|微信)号?)"
+    # the reader asked to reach or pay the sender himself: "转我", "打给我", "call 我",
+    # "WhatsApp 我"
+    r"|(?:转|轉|打|找|(?i:call|whatsapp|text|pm|dm))\s*(?:给|給|俾)?我(?![们們哋])"
     # the number the message comes from: "账号就是这个手机号 …", "呢個號碼"
     r"|(?:这|這|呢)(?:个|個|部|支)?(?:手机|手機|电话|電話)?(?:号码|號碼|号|號)"
     r"|此号码|此號碼|本号码|本號碼"
@@ -94,8 +97,11 @@ _CUE = lazy(
     # mail sent to the sender: "请邮寄申请至：…"
     r"|(?:请|請)[\u4e00-\u9fff]{0,6}?(?:邮寄|郵寄|寄)[\u4e00-\u9fff]{0,4}?(?:至|到)"
     r"(?![你您妳])"
-    # a desk's own line: "the desk line", "the office fax is", "Carmen's direct line:"
+    # a desk's own line: "the desk line", "the office fax is", "Carmen's direct line:",
+    # "Warden's mobile"
     r"|(?<![A-Za-z])(?i:direct|desk|office)\s+(?i:line|fax|number|extension)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?i:warden|manager|owner|secretary|treasurer|coach|bursar|director"
+    r"|supervisor)(?:'|’)s\s+(?i:mobile|cell|phone|number|line)(?![A-Za-z])"
     # a staff member's own work line: "这是我工作号", "公司配的工作手機", "本人手机"
     r"|工作(?:号|號|手机|手機|电话|電話)|公司(?:配的|电话|電話|直线|直線)"
     r"|(?<![你您妳])本人(?:手机|手機|电话|電話|为|為)"
@@ -338,7 +344,7 @@ _STAFF_ZH = (
     r"|组长|組長|班长|班長|队长|隊長|老师|老師|师傅|師傅|管家|顾问|顧問|总监|總監|助理"
     r"|财务|財務|店长|店長|店员|店員|馆长|館長|园长|園長|校长|校長|院长|院長|教练|教練"
     r"|设计师|設計師|调度|調度|收银|收銀|行政|专员|專員|客服|承办人|承辦人|经办人|經辦人"
-    r"|对接人|對接人|联系人|聯絡人|管理员|管理員|总干事|總幹事|业务员|業務員|信贷员"
+    r"|管理员|管理員|总干事|總幹事|业务员|業務員|信贷员"
     r"|信貸員|营业员|營業員|收费员|收費員|法师|法師|负责人|負責人"
 )
 _PLACE_ZH = (
@@ -359,18 +365,29 @@ _FIELD_LABEL = lazy(
     # a staff member by office: "Director: Ms. Alvarez, (650) …"
     r"|director|principal|owner|bursar|treasurer|secretary|administrator|coordinator"
     r"|pastor|coach|instructor|manager|receptionist|dispatcher|admin|centre|center"
-    r"|location|venue)"
-    rf"|{_OWN_PREFIX_ZH}(?:{_CONTACT_ZH})|{_STAFF_PREFIX_ZH}(?:{_STAFF_ZH})"
+    r"|location|venue|local)"
+    # ... and the abbreviations of a lender's contact block: "CS: 1500 822 / WA +62 …"
+    r"|(?-i:CS|WA)"
+    rf"|{_OWN_PREFIX_ZH}(?:{_CONTACT_ZH})"
+    # a contact person is the sender's by office, never by a bare name
+    # ("联系人：主任 郑国平", never the debtor's "联系人：周丽"); or a role and a
+    # nickname ("运维小吴")
+    rf"|(?:(?:联系人|聯絡人|聯繫人|对接人|對接人)\s*[:：]?\s*)?{_STAFF_PREFIX_ZH}"
+    rf"(?:{_STAFF_ZH})"
+    r"|(?:(?![你您妳他她佢其])[\u4e00-\u9fff]){1,4}\s?(?:小|老|阿)[\u4e00-\u9fff](?=\s*$)"
     rf"|{_PLACE_ZH}|{_UNIT_ZH}"
     # a signature block's one-letter labels: "T 312.555.0174 | F 312.555.0175"
-    r"|[TFMP](?![A-Za-z])"
+    r"|[TFMPC](?![A-Za-z])"
     # a desk of the sender's, by name: "Leasing: 425.555.0110", "HP Dept: (876) …",
     # "Collections Desk: 020 …", "Credit Dept (Chaguanas): …", "mobile 0918 …"
     r"|(?!(?i:your|ur|his|her|their)(?![A-Za-z]))(?:[A-Z][A-Za-z&'.-]*\s+){0,3}"
     r"(?i:dept\.?|department|desk|team|line|main|leasing|billing|accounts|collections"
     r"|credit|yard|shop|store|branch|reception|cashier|support|services?|workshop"
     r"|counter|landline|direct|maintenance|after-hours|warehouse|depot|showroom"
-    r"|plant|studio|clinic|campus|office)(?:\s*\([^)\n]{1,24}\))?)"
+    r"|plant|studio|clinic|campus|office|cs|manager|mgr|supervisor|secretary|warden"
+    r"|controller)(?:\s*\([^)\n]{1,24}\))?"
+    # ... or a staff member's office in lower case: "ops mgr Luis cell …"
+    r"|(?:[a-z]+\s+)?(?:mgr|manager|supervisor|coordinator|controller))"
     # then perhaps a name, perhaps a line's label: "联系人：主任 郑国平 ", "店员小马",
     # "Office (Renee): ", "會員關係經理 Ms. Winnie Lau 直線 "
     r"\s*[:：.]?\s*(?:[^\n|｜:：，,。;；]{0,20}?[\s:：,，]*)?"
@@ -386,12 +403,15 @@ _SIGN_OFF_REACH = 60
 # ... perhaps after the town of an address: "9 Memorial Pkwy, Springfield."
 _CLOSING_PLACE = lazy(
     r"(?:,?\s*[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*){0,2}"
-    r"(?:,?\s+[A-Z]{2})?(?:\s+[0-9]{5}(?:-[0-9]{4})?)?)?[\s。.!！)）]*$"
+    r"(?:,?\s+[A-Z]{2})?"
+    # a US ZIP or a UK postcode
+    r"(?:\s+[0-9]{5}(?:-[0-9]{4})?|\s+[A-Z]{1,2}[0-9][0-9A-Z]?\s+[0-9][A-Z]{2})?)?"
+    r"(?:\s+x+)?[\s。.!！)）]*$"
 )
-# where a clause of a sentence starts: "…，财务刘老师 028-…", "…；櫃檯 (02)…",
-# "（陈Sir …）"
+# where a clause of a sentence starts: "…，财务刘老师 028-…", "…；櫃檯 (02)…" (never
+# a bracket: what it holds is of the words before it, "摊主张玉兰（电话 139…）")
 # (or a space between a value and the next label: "电话:0971-6324108 店员小马…")
-_CLAUSE_START = lazy(r"[，,、;；（(\u3000]|(?<=[0-9])\s+(?=[\u4e00-\u9fff])")
+_CLAUSE_START = lazy(r"[，,、;；\u3000]|(?<=[0-9])\s+(?=[\u4e00-\u9fff])")
 # a sentence that speaks to the debtor in Chinese ("你不缴费，地址：…，我们上门") or
 # names the debtor's own data ("身份證號碼…，地址：…", "your SSN is …, phone …"): its
 # labels are no contact block's (English notices say "your" in their contact blocks:
