@@ -676,3 +676,64 @@ def test_the_debtors_contacts_in_the_fifth_rounds_forms(
     text: str, lang: str, value: str
 ) -> None:
     assert any(value in v for v, _entity in found(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the sender's own, in the forms of the sixth round (written for this test)
+        (
+            "【明视眼科】请携取件单到苏州市姑苏区人民路1688号明视眼科二楼付款。",
+            "zh-Hans",
+        ),
+        ("请于周日前转账给教练韩涛（188 9632 0745），或到训练场前台支付。", "zh-Hans"),
+        ("方便的话这周来店里（长沙市芙蓉区五一大道389号2楼）取相册。", "zh-Hans"),
+        ("视光师孙晓 电话0512-6789 3321 / 151 6231 0987。", "zh-Hans"),
+        ("瓦斯行電話(03)332-1158，老闆手機0920-556-731。", "zh-Hant"),
+        ("本月租金已逾期。繳款可親臨葵涌貨櫃碼頭路71號1樓櫃位。", "zh-Hant"),
+        (
+            "支票抬頭「匠築工程有限公司」，可寄至荃灣沙咀道11號達貿中心18樓08室。",
+            "zh-Hant",
+        ),
+        (
+            "得閒過嚟俾返。順興車房 黑沙環新街52號地下 電話2845 3361 / 阿華 6651 2280",
+            "zh-Hant",
+        ),
+        ("Office 727-555-0111 | Harbormaster cell 727-555-0117", "en"),
+        ("Chicago IL 60657. 24/7 emergency line: 773-555-0100.", "en"),
+        ("Tel 03-5555 0123 / WhatsApp 012-555 0198. Please ignore if paid.", "en"),
+        ("Please settle online or in studio: 1127 E 7th St, Austin TX 78702.", "en"),
+        ("Rosa Díaz can help — direct 956-555-0134, cell 956-555-0139.", "en"),
+    ],
+)
+def test_the_senders_own_in_the_sixth_rounds_forms(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # ... and the debtor's or someone else's in the same shapes
+        (
+            "我方律师已向你户籍地址四川省成都市武侯区玉林北路17号3单元402寄出律师函。",
+            "zh-Hans",
+            "四川省成都市武侯区玉林北路17号3单元",
+        ),
+        ("你老闆手機0920-556-731我們有。", "zh-Hant", "0920-556-731"),
+        (
+            "We weren't able to reach you, so we left a voicemail for Rochelle Dunn at"
+            " 919-482-7731.",
+            "en",
+            "919-482-7731",
+        ),
+        (
+            "We've recorded the details you gave us: TFN 387 415 292.",
+            "en",
+            "387 415 292",
+        ),
+    ],
+)
+def test_the_debtors_or_someone_elses_in_the_sixth_rounds_forms(
+    text: str, lang: str, value: str
+) -> None:
+    assert any(value in v for v, _entity in found(text, lang))

@@ -106,6 +106,8 @@ _BUSINESS_BEFORE = lazy(
 # "本公司深圳市…" (the run may start a few characters early)
 _SENDERS_OWN_START = lazy(
     r"(?:本行|本公司|我司|我行|敝公司|敝行|本店|本中心|本平台|我公司)"
+    # ... or the reader sent there to pay or post: "繳款可親臨葵涌…", "可寄至荃灣…"
+    r"|^[\u4e00-\u9fff]{0,4}?(?:亲临|親臨|寄至|寄到|送至)"
 )
 # where a car is parked is no home: "你的车现停在某某花园地下车库B2层"
 _PARKED_BEFORE = lazy(r"(?:停在|停放在|停放于|停放於|停于|停於|泊在|泊喺|停喺|停泊在)$")
@@ -268,6 +270,15 @@ def sender_names(text: str) -> tuple[str, ...]:
         if len(first) > 1 and first not in ("the", "a", "an", "hi", "dear", "re"):
             names.append(first)
     return tuple(names)
+
+
+_SIGNATURE = lazy(r"【([^】]{2,12})】")
+
+
+def _holds_signature(text: str, value: str) -> bool:
+    """The address names the sender its 【signature】 names: "…人民路1688号明视眼科二楼"
+    in a message signed 【明视眼科】."""
+    return any(m.group(1) in value for m in _SIGNATURE.finditer(text))
 
 
 def _names_sender(text: str, name: str) -> bool:
@@ -480,6 +491,8 @@ class AllowedValues:
                 and _PARKING.search(value) is not None
             )
         ):
+            return True
+        if entity == STREET_ADDRESS and _holds_signature(text, value):
             return True
         if entity == EMPLOYER:
             return _names_sender(text, value)

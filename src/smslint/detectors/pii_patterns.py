@@ -247,8 +247,8 @@ _ID_LABEL = (
     r"(?:(?i:national\s+id(?:entity)?(?:\s+card)?|national\s+identity\s+(?:card|number)"
     r"|id\s+card|identity\s+card|aadhaa?r(?:\s+card)?|voter'?s?\s+id"
     r"|national\s+insurance(?:\s+number)?|social\s+insurance(?:\s+number)?"
-    r"|ni\s+number|pps(?:n|\s+number)?)"
-    r"|(?i:mykad)|(?-i:NIN|NID|NRIC|NINO|SIN|PPS|CNIC|NIC)"
+    r"|ni\s+number|pps(?:n|\s+number)?|tax\s+file\s+number)"
+    r"|(?i:mykad)|(?-i:NIN|NID|NRIC|NINO|SIN|PPS|CNIC|NIC|TFN)"
     r"|(?i:id|identity|identification)(?=\s*(?i:no\.?|number|num|#)))"
     r"(?:\s*(?i:no\.?|number|num|#))?"
     # "SIN on file: 527 189 336", "NID 4613578209 recorded with us"
@@ -281,6 +281,8 @@ LABELLED_ID_PATTERN = PiiPattern(
         "nin:",
         "nid ",
         "nid:",
+        "tfn",
+        "tax file",
         "nin#",
         "nric",
         "cnic",

@@ -62,7 +62,8 @@ _CUE = lazy(
     r"|gcash|maya|paymaya|venmo|zelle|paypal|m-?pesa|bkash|paynow"
     r"|write\s+to|mail|fax|send|remit|pay|visit|stop\s+by|drop\s+by|pop\s+in"
     r"|swing\s+by|pick\s+(?:it\s+|them\s+)?up|come\s+(?:in|by|to)"
-    r")(?![A-Za-z])"
+    # ... never the sender reaching the debtor: "we weren't able to reach you, so …"
+    r")(?![A-Za-z])(?!\s+(?i:you|u|him|her|them)(?![A-Za-z]))"
     r"|(?<![A-Za-z])(?i:queries|questions|enquiries|inquiries|hotline|helpline|our|us|me"
     r"|my|i'm|i\s+am|this\s+is|it's|it’s)(?![A-Za-z])"
     # the sender's staff by their office ("The bursar, Mr. Okafor, can be reached at",
@@ -87,7 +88,14 @@ _CUE = lazy(
     # the reader asked to come in person: "親臨 觀塘開源道55號…"
     r"|亲临|親臨|莅临|蒞臨"
     # the sender's premises named with their address in brackets: "嚟返補習社（旺角…）"
-    r"|(?:社|中心|班|館|馆|园|園|校|店|舖|铺|公司|院|大厅|大廳|处|處)(?:[（(]|$)"
+    r"|(?:社|中心|班|館|馆|园|園|校|店|舖|铺|公司|院|大厅|大廳|处|處)(?:里|裡|内|內)?"
+    r"(?:[（(]|$)"
+    # a staff member by office and name, then the number in brackets: "教练韩涛（188…"
+    r"|(?:教练|教練|老师|老師|师傅|師傅|经理|經理|主任|会计|會計|顾问|顧問|专员|專員)"
+    r"[\u4e00-\u9fffA-Za-z]{1,4}\s*[（(]?\s*$"
+    # the reader asked to pay in person: "or in studio: 1127 E 7th St"
+    r"|(?<![A-Za-z])(?i:in\s+(?:studio|store|shop|person|clinic|office|branch))"
+    r"(?![A-Za-z])"
     # ... or its number right after it: "或打診所 2511 8833"
     rf"|(?:{_INSTITUTION})\s*$"
     # a unit of the sender's and its line or address: "校務處電話", "公司地址：…",
@@ -135,7 +143,8 @@ _REACHING_EN = (
     r"(?:\w+\s+)?(?:message|messaged|call|called|text|texted|contact|contacted|reach"
     r"|reached|phone|phoned|ring|rang|e-?mail|e-?mailed|write|wrote|notify|notified"
     r"|inform|informed|tell|told|spoke|spoken|speak|send|sent|forward|forwarded|mail"
-    r"|mailed|post|posted|stopped\s+by|came\s+by|went\s+to|drove\s+by|visited)"
+    r"|mailed|post|posted|stopped\s+by|came\s+by|went\s+to|drove\s+by|visited"
+    r"|left\s+(?:a\s+)?(?:voicemail|message|note|voice\s+message))"
     r"|(?:to|for|visit|see|find|meet)\s+you\s+at|you\s+(?:live|stay|reside|work)"
     r"|you're|you\s+are|linked|listed|parked|kept|stored"
 )
@@ -144,22 +153,15 @@ _WORK_LINE = (
     r"(?:work|direct|office|desk|official)\s+"
     r"(?:cell|phone|mobile|line|number|extension)"
 )
+# relation words that name a third person only in some contexts, each written out
+# below with the context (or left to the pronoun forms: 你先生, 你孩子)
+_KIN_ZH_IN_CONTEXT = frozenset(
+    "先生 太太 小孩 孩子 同事 联系人 聯絡人 聯繫人 朋友 老板 老闆".split()
+)
 _KIN_ZH = "|".join(
     kin
     for kin in RELATION_ZH.split("|")
-    if len(kin) > 1
-    and kin
-    not in (
-        "先生",
-        "太太",
-        "小孩",
-        "孩子",
-        "同事",
-        "联系人",
-        "聯絡人",
-        "聯繫人",
-        "朋友",
-    )
+    if len(kin) > 1 and kin not in _KIN_ZH_IN_CONTEXT
 ) + (
     # a friend, never a child ("小朋友")
     r"|(?<!小)朋友"
@@ -167,6 +169,8 @@ _KIN_ZH = "|".join(
     # ("联系人：主任 郑国平") are nobody else
     r"|(?<![我找])(?<!我的)(?<!我們)(?<!我们)同事"
     r"|(?:联系人|聯絡人|聯繫人)(?!\s*[:：])"
+    # the debtor's boss, never the shop owner's own line ("老闆手機")
+    r"|(?:老板|老闆)(?!手机|手機|电话|電話)"
 )
 # ... a kin word greeting the debtor names nobody else: "黄妈妈好～", "钱阿姨您好"
 _KIN_ZH = f"(?:{_KIN_ZH})(?!好|您好|你好)"
@@ -345,7 +349,7 @@ _STAFF_ZH = (
     r"|财务|財務|店长|店長|店员|店員|馆长|館長|园长|園長|校长|校長|院长|院長|教练|教練"
     r"|设计师|設計師|调度|調度|收银|收銀|行政|专员|專員|客服|承办人|承辦人|经办人|經辦人"
     r"|管理员|管理員|总干事|總幹事|业务员|業務員|信贷员"
-    r"|信貸員|营业员|營業員|收费员|收費員|法师|法師|负责人|負責人"
+    r"|信貸員|营业员|營業員|收费员|收費員|负责人|負責人|师|師"
 )
 _PLACE_ZH = (
     r"(?:店|舖|铺|會|会|行|所|院|校|社|站|厂|廠|班|館|馆|园|園|場|场)址|店舖|店铺|门店"
@@ -365,16 +369,19 @@ _FIELD_LABEL = lazy(
     # a staff member by office: "Director: Ms. Alvarez, (650) …"
     r"|director|principal|owner|bursar|treasurer|secretary|administrator|coordinator"
     r"|pastor|coach|instructor|manager|receptionist|dispatcher|admin|centre|center"
-    r"|location|venue|local)"
+    r"|location|venue|local|harbou?rmaster|dockmaster|caretaker|superintendent"
+    r"|foreman|steward|(?:24/7\s+)?emergency\s+line)"
     # ... and the abbreviations of a lender's contact block: "CS: 1500 822 / WA +62 …"
     r"|(?-i:CS|WA)"
     rf"|{_OWN_PREFIX_ZH}(?:{_CONTACT_ZH})"
+    # the owner's own line: "老闆手機 0920-…" (never 你老闆)
+    rf"|(?:老板|老闆|店主|老细|老細)(?:{_CONTACT_ZH})"
     # a contact person is the sender's by office, never by a bare name
     # ("联系人：主任 郑国平", never the debtor's "联系人：周丽"); or a role and a
     # nickname ("运维小吴")
     rf"|(?:(?:联系人|聯絡人|聯繫人|对接人|對接人)\s*[:：]?\s*)?{_STAFF_PREFIX_ZH}"
     rf"(?:{_STAFF_ZH})"
-    r"|(?:(?![你您妳他她佢其])[\u4e00-\u9fff]){1,4}\s?(?:小|老|阿)[\u4e00-\u9fff](?=\s*$)"
+    r"|(?:(?![你您妳他她佢其])[\u4e00-\u9fff]){0,4}\s?(?:小|老|阿)[\u4e00-\u9fff](?=\s*$)"
     rf"|{_PLACE_ZH}|{_UNIT_ZH}"
     # a signature block's one-letter labels: "T 312.555.0174 | F 312.555.0175"
     r"|[TFMPC](?![A-Za-z])"
@@ -390,7 +397,7 @@ _FIELD_LABEL = lazy(
     r"|(?:[a-z]+\s+)?(?:mgr|manager|supervisor|coordinator|controller))"
     # then perhaps a name, perhaps a line's label: "联系人：主任 郑国平 ", "店员小马",
     # "Office (Renee): ", "會員關係經理 Ms. Winnie Lau 直線 "
-    r"\s*[:：.]?\s*(?:[^\n|｜:：，,。;；]{0,20}?[\s:：,，]*)?"
+    r"\s*[:：.]?\s*(?:[^\n|｜:：，,。;；你您妳他她佢]{0,20}?[\s:：,，]*)?"
 )
 # a sign-off that closes a message: "…？中鑫小廖19925617306", "…。阿偉"
 # (letters only: never a label such as 银行账户 or 电话, never a person addressed)
@@ -411,7 +418,11 @@ _CLOSING_PLACE = lazy(
 # where a clause of a sentence starts: "…，财务刘老师 028-…", "…；櫃檯 (02)…" (never
 # a bracket: what it holds is of the words before it, "摊主张玉兰（电话 139…）")
 # (or a space between a value and the next label: "电话:0971-6324108 店员小马…")
-_CLAUSE_START = lazy(r"[，,、;；\u3000]|(?<=[0-9])\s+(?=[\u4e00-\u9fff])")
+_CLAUSE_START = lazy(
+    r"[，,、;；\u3000]|(?<=[0-9])\s+(?=[\u4e00-\u9fff])|\s[/—–]\s"
+    # "…52號地下 電話2845 …"
+    rf"|\s+(?={_CONTACT_ZH})"
+)
 # a sentence that speaks to the debtor in Chinese ("你不缴费，地址：…，我们上门") or
 # names the debtor's own data ("身份證號碼…，地址：…", "your SSN is …, phone …"): its
 # labels are no contact block's (English notices say "your" in their contact blocks:
