@@ -254,20 +254,22 @@ PROBES_PII_ZH_FLOORS = {"pii": (0.97, 0.85)}
 #: sender's contact blocks and organisations' mailboxes)
 PROBES_PII2_EN_FLOORS = {"pii": (0.93, 0.89)}
 PROBES_PII2_ZH_FLOORS = {"pii": (0.93, 0.88)}
-#: ... the third to sixth pairs, written blind on 2026-12-02, each scored on arrival,
-#: then tuned on (corpora/eval/probes/README.md)
+#: ... the third to seventh pairs, written blind on 2026-12-02, each scored on
+#: arrival, then tuned on (corpora/eval/probes/README.md)
 PROBES_PII3_EN_FLOORS = {"pii": (0.97, 0.93)}
 PROBES_PII3_ZH_FLOORS = {"pii": (0.91, 0.88)}
 PROBES_PII4_EN_FLOORS = {"pii": (0.97, 0.82)}
 PROBES_PII4_ZH_FLOORS = {"pii": (0.95, 0.93)}
-PROBES_PII5_EN_FLOORS = {"pii": (0.86, 0.80)}
+PROBES_PII5_EN_FLOORS = {"pii": (0.88, 0.80)}
 PROBES_PII5_ZH_FLOORS = {"pii": (0.97, 0.82)}
-PROBES_PII6_EN_FLOORS = {"pii": (0.85, 0.75)}
+PROBES_PII6_EN_FLOORS = {"pii": (0.89, 0.75)}
 PROBES_PII6_ZH_FLOORS = {"pii": (0.94, 0.80)}
-#: ... and the seventh, written blind the same day and not tuned on: a measurement of
+PROBES_PII7_EN_FLOORS = {"pii": (0.97, 0.84)}
+PROBES_PII7_ZH_FLOORS = {"pii": (0.97, 0.97)}
+#: ... and the eighth, written blind the same day and not tuned on: a measurement of
 #: how the rounds carry to styles nobody tuned on
-PROBES_PII7_EN_FLOORS = {"pii": (0.83, 0.75)}
-PROBES_PII7_ZH_FLOORS = {"pii": (0.81, 0.93)}
+PROBES_PII8_EN_FLOORS = {"pii": (0.76, 0.71)}
+PROBES_PII8_ZH_FLOORS = {"pii": (0.88, 0.82)}
 #: third-party probes written blind on 2026-12-01, not tuned on (a measurement of the
 #: veiled third-party talk every blind set misses); one message of slack
 PROBES_THIRD_PARTY_FLOORS = {
@@ -354,6 +356,8 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/probes/pii6-zh.jsonl", PROBES_PII6_ZH_FLOORS),
         ("corpora/eval/probes/pii7-en.jsonl", PROBES_PII7_EN_FLOORS),
         ("corpora/eval/probes/pii7-zh.jsonl", PROBES_PII7_ZH_FLOORS),
+        ("corpora/eval/probes/pii8-en.jsonl", PROBES_PII8_EN_FLOORS),
+        ("corpora/eval/probes/pii8-zh.jsonl", PROBES_PII8_ZH_FLOORS),
         ("corpora/eval/probes/third-party.jsonl", PROBES_THIRD_PARTY_FLOORS),
     ],
     ids=[
@@ -397,6 +401,8 @@ def results(eval_set: str) -> dict:
         "probes-pii6-zh",
         "probes-pii7-en",
         "probes-pii7-zh",
+        "probes-pii8-en",
+        "probes-pii8-zh",
         "probes-third-party",
     ],
 )

@@ -382,7 +382,12 @@ def test_a_contact_block_of_the_senders(text: str, lang: str) -> None:
         ),
         ("閣下之胞弟陳家輝先生（電話6123 8847）已獲通知。", "zh-Hant", "6123 8847"),
         ("已联系你的经理 张伟 138 1234 5678。", "zh-Hans", "138 1234 5678"),
-        ("贵司财务 周会计 0731-8455 6012 已确认。", "zh-Hans", "0731-8455 6012"),
+        # a company's employee is someone else, even when the company is written to
+        (
+            "贵公司员工张家豪的电话 138 2200 9163 一直无人接听。",
+            "zh-Hans",
+            "138 2200 9163",
+        ),
         (
             "缴费通知已邮寄至您行驶证登记地址：郑州市金水区经三路北32号院5号楼。",
             "zh-Hans",
@@ -734,6 +739,76 @@ def test_the_senders_own_in_the_sixth_rounds_forms(text: str, lang: str) -> None
     ],
 )
 def test_the_debtors_or_someone_elses_in_the_sixth_rounds_forms(
+    text: str, lang: str, value: str
+) -> None:
+    assert any(value in v for v, _entity in found(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the sender's own, in the forms of the seventh round (written for this test)
+        (
+            "致南通锐达精密机械有限公司财务部：贵司租赁合同第14期租金尚未支付。",
+            "zh-Hans",
+        ),
+        ("对账联系人：资产管理部 周敏 021-58796630 分机217。", "zh-Hans"),
+        ("调解地点：调解中心2楼。调解员：郭丽华 0592-2107336。", "zh-Hans"),
+        ("當號A1123 流當日7/30 利息4,200 請來店續當 (07)311-5829", "zh-Hant"),
+        ("最低還款額：HK$466.00\n客戶服務： 2233 8000", "zh-Hant"),
+        ("可以来所里面谈，地址：天河区华夏路30号富力盈通大厦28楼 前台。", "zh-Hans"),
+        ("Questions? Ask for Wanda at the register, 787-555-0187. Thank you!", "en"),
+        ("Mahalo for calling Leilani in billing at 808-555-0142.", "en"),
+        (
+            "Support 1-877-555-0191 | support@eagleplume.example | 1200 Tribal Rd, Hayward WI",
+            "en",
+        ),
+        (
+            "Renew for $36 or redeem for $216. 956-555-0123, 3902 San Bernardo Ave.",
+            "en",
+        ),
+        ("TICKET 1120554 DEFAULTS 6/30. 4102 ANDREWS HWY. 432-555-0101.", "en"),
+        ("Ph 07 5550 1234 | Mob (Brad) 0491 570 159 | accounts@trueflow.example", "en"),
+    ],
+)
+def test_the_senders_own_in_the_seventh_rounds_forms(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # ... and the debtor's or someone else's in the same shapes
+        (
+            "管理處曾聯絡閣下租客鄭小姐（9172 8834），佢表示租金已交。",
+            "zh-Hant",
+            "9172 8834",
+        ),
+        (
+            "本公司曾致電閣下申請表所填之工作地點——恒運物流有限公司人事部。",
+            "zh-Hant",
+            "恒運物流有限公司",
+        ),
+        (
+            "Contact: Tom Whitehorse (ref) 406-555-0135\nOffice: 1-866-555-0147",
+            "en",
+            "406-555-0135",
+        ),
+        ("Loan SFL-3320 | Mobile on file: 752 0184 | Office: 22 555", "en", "752 0184"),
+        (
+            "Our letters went to 14/2 Dumbarton Rd, Glasgow G11 6PA - please let us know"
+            " if you've moved.",
+            "en",
+            "Dumbarton Rd",
+        ),
+        (
+            "As per our records PAN AKQPR4821M is linked to your loan.",
+            "en",
+            "AKQPR4821M",
+        ),
+    ],
+)
+def test_the_debtors_or_someone_elses_in_the_seventh_rounds_forms(
     text: str, lang: str, value: str
 ) -> None:
     assert any(value in v for v, _entity in found(text, lang))

@@ -116,6 +116,7 @@ _PARKING = lazy(r"车库|車庫|停车场|停車場|停车位|停車位|车位|�
 _COUNTER_ZH = (
     "营业厅|營業廳|营业部|營業部|门市|門市|门店|門店|服务中心|服務中心|服务大厅|服務大廳"
     "|办事处|辦事處|网点|網點|客服中心|收费处|收費處|缴费处|繳費處|报名处|報名處"
+    "|前台|前臺|柜台|櫃台|櫃檯"
     "|报名大厅|報名大廳"
 )
 _OUR_UNIT_AFTER = lazy(
@@ -161,7 +162,8 @@ _SIGN_OFF_BEFORE = lazy(
 _CLOSES = lazy(r"\s*[.)]?\s*$")
 # a number, then "or", "and", a comma: what follows is listed beside it
 _LISTED_AFTER = lazy(
-    r"(?<![0-9A-Za-z])(\+?\(?[0-9][0-9 ()+.-]{5,}[0-9])\s*"
+    # (a separator between two digits only: "$216. 956-…" is two values)
+    r"(?<![0-9A-Za-z])(\+?\(?[0-9](?:[0-9()+-]|[ .](?=[0-9(])){5,})\s*"
     r"(?:[,，]\s*(?=(?i:or|and)(?![A-Za-z])))?"
     r"(?:,|/|、|，|(?i:or|and)(?![A-Za-z])|或者|或|及|和)\s*$"
 )
@@ -201,11 +203,14 @@ _STAFF_BEFORE = lazy(
     # asked of the reader, not done by the sender: "we will message Rahul …" names a
     # third person
     r"(?<![A-Za-z])(?<!we )(?<!We )(?<!I )(?<!'ll )(?<!’ll )(?<!will )(?<!shall )"
-    r"(?:[Aa]sk for|[Cc]all|[Tt]ext|[Rr]ing|[Pp]hone|[Cc]ontact|[Rr]each"
+    r"(?:[Aa]sk for|[Cc]all(?:ing)?|[Tt]ext|[Rr]ing|[Pp]hone|[Cc]ontact|[Rr]each"
     r"|[Mm]essage|WhatsApp)(?: or (?:call|text|ring|message|WhatsApp))? "
     r"(?!(?:Mom|Mum|Mother|Dad|Father|Grandma|Grandpa|Nana|Aunt|Auntie|Uncle|Sis|Bro"
     r"|Boss|Your|My|His|Her|Their|The|Him|Them|Us|Me)(?![a-z]))"
     r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?(?: (?:directly|today|now|anytime))?"
+    # ... where she sits: "Ask for Wanda at the register,", "Leilani in billing at"
+    r"(?: (?:at the (?:register|front desk|desk|counter|office)|in (?:billing|accounts"
+    r"|collections|the office)),?)?"
     r" ?(?:at|on|via|:|-|,)? ?$"
 )
 # a link with or without its scheme ("pay.quickcred.in", "riverbankwater.co.uk/pay"),
@@ -273,6 +278,17 @@ def sender_names(text: str) -> tuple[str, ...]:
 
 
 _SIGNATURE = lazy(r"【([^】]{2,12})】")
+# a company addressed as the one that owes ("贵司应付…", "貴公司尚欠…"), not as the
+# employer of one who does ("貴公司員工張家豪先生結欠…")
+_B2B = lazy(
+    r"(?:贵司|貴司|贵公司|貴公司|贵单位|貴單位)[^，。,]{0,8}?"
+    r"(?:应付|應付|尚欠|结欠|結欠|欠|租赁|租賃|合同|货款|貨款|账款|賬款|款项|款項|对账|對賬)"
+)
+# ... its own finance desk addressed: "致某某有限公司财务部：…"
+_FINANCE_DESK_AFTER = lazy(
+    r"\s*(?:财务部|財務部|财务处|財務處|会计部|會計部|应付账款|應付帳款)"
+)
+_STAFF_OF_IT = lazy(r"员工|員工|职工|職工|雇员|僱員|同事|工资|工資|薪")
 
 
 def _holds_signature(text: str, value: str) -> bool:
@@ -495,7 +511,13 @@ class AllowedValues:
         if entity == STREET_ADDRESS and _holds_signature(text, value):
             return True
         if entity == EMPLOYER:
-            return _names_sender(text, value)
+            # a company written to about its own account is the debtor, not its
+            # employer: "致某某有限公司财务部：贵司应付我司货款…"
+            return _names_sender(text, value) or (
+                _FINANCE_DESK_AFTER.match(text, end) is not None
+                and _B2B.search(text) is not None
+                and _STAFF_OF_IT.search(text) is None
+            )
         if entity == EMAIL_ADDRESS:
             return _senders_mailbox(text, start, end)
         return entity in SENDER_OWNABLE and self._owned_elsewhere(text, start, end)

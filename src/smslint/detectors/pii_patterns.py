@@ -248,7 +248,7 @@ _ID_LABEL = (
     r"|id\s+card|identity\s+card|aadhaa?r(?:\s+card)?|voter'?s?\s+id"
     r"|national\s+insurance(?:\s+number)?|social\s+insurance(?:\s+number)?"
     r"|ni\s+number|pps(?:n|\s+number)?|tax\s+file\s+number)"
-    r"|(?i:mykad)|(?-i:NIN|NID|NRIC|NINO|SIN|PPS|CNIC|NIC|TFN)"
+    r"|(?i:mykad)|(?-i:NIN|NID|NRIC|NINO|SIN|PPS|CNIC|NIC|TFN|PAN)"
     r"|(?i:id|identity|identification)(?=\s*(?i:no\.?|number|num|#)))"
     r"(?:\s*(?i:no\.?|number|num|#))?"
     # "SIN on file: 527 189 336", "NID 4613578209 recorded with us"
@@ -259,8 +259,8 @@ _ID_VALUE = (
     # a UK National Insurance number ("QQ 12 34 56 C"), an Irish PPS ("1234567FA")
     r"|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]"
     r"|[0-9]{7}[A-W][A-IW]?"
-    # a Ugandan NIN: "CF88042101HK7W"
-    r"|C[FM][0-9]{8}[0-9A-Z]{4})(?![0-9A-Za-z])"
+    # a Ugandan NIN: "CF88042101HK7W"; an Indian PAN: "AKQPR4821M"
+    r"|C[FM][0-9]{8}[0-9A-Z]{4}|[A-Z]{3}[ABCFGHLJPT][A-Z][0-9]{4}[A-Z])(?![0-9A-Za-z])"
 )
 LABELLED_ID_PATTERN = PiiPattern(
     "national_id_labelled",
@@ -283,6 +283,8 @@ LABELLED_ID_PATTERN = PiiPattern(
         "nid:",
         "tfn",
         "tax file",
+        "pan ",
+        "pan:",
         "nin#",
         "nric",
         "cnic",

@@ -311,7 +311,7 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
         r"(?:\s*(?:仍然|依然|还是|還是|目前|现在|現在|仍|也|都))?"
         # "任职于某某公司", "你上班的某某公司": a label ending in 于 or 的 needs no
         # separator
-        r"(?:(?<=[于於的嘅之间間家度])|(?:\s*(?:是|为|為|係|系|叫|：|:|（|\())+"
+        r"(?:(?<=[于於的嘅之间間家度])|(?:\s*(?:是|为|為|係|系|叫|：|:|（|\(|——|—|-))+"
         # nor does the debtor's employer or workplace before a company's legal form:
         # "閣下之僱主某某有限公司", "您的工作单位某某集团"
         rf"|(?<=(?:{YOU_ZH})(?:的|嘅|之)?(?:雇主|僱主|工作单位|工作單位))"

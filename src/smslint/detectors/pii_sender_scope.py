@@ -88,6 +88,8 @@ _CUE = lazy(
     # the reader asked to come in person: "親臨 觀塘開源道55號…"
     r"|亲临|親臨|莅临|蒞臨"
     # the sender's premises named with their address in brackets: "嚟返補習社（旺角…）"
+    # the reader asked to come in: "請來店續當", "到店结清"
+    r"|(?:来|來|到)(?:店|本店|门市|門市|所里|所裡)"
     r"|(?:社|中心|班|館|馆|园|園|校|店|舖|铺|公司|院|大厅|大廳|处|處)(?:里|裡|内|內)?"
     r"(?:[（(]|$)"
     # a staff member by office and name, then the number in brackets: "教练韩涛（188…"
@@ -187,8 +189,14 @@ _MARKER = lazy(
     # manager", the sender's)
     r"|(?:your|ur|his|her|their)\s+(?:office|shift|floor|plant|site|work|line|team)\s+"
     r"(?:manager|supervisor|boss|lead)"
-    rf"|{_KIN_EN}|{_REACHING_EN})(?![A-Za-z])"
-    rf"|(?:你|您|妳|他|她|佢|其|閣下|阁下)(?:的|嘅|之)?(?:{RELATION_ZH}|经理|經理)|{_KIN_ZH}"
+    rf"|{_KIN_EN}|{_REACHING_EN}"
+    # the debtor's data held on file: "Mobile on file: 752 0184"
+    r"|(?:mobile|phone|number|cell|address|e-?mail)\s+on\s+file)(?![A-Za-z])"
+    # a form's third person marked as such: "Contact: Tom Whitehorse (ref) 406-…"
+    r"|\((?i:ref|reference|referee|guarantor|next\s+of\s+kin|nok)\)"
+    rf"|(?:你|您|妳|他|她|佢|其|閣下|阁下)(?:的|嘅|之)?(?:{RELATION_ZH}|经理|經理"
+    r"|租客|房客|租户|租戶)"
+    rf"|{_KIN_ZH}"
     r"|他|她|佢|你家|您家|(?:你|您|妳)(?:在|喺)(?![我本])|你們|你们|你哋|你单位|你單位"
     # the debtor's own: "系统登记的您本人手机号为 …"
     r"|(?:你|您|妳)本人"
@@ -200,8 +208,6 @@ _MARKER = lazy(
     # the debtor's own unit: bought, rented, lived in, supplied
     r"|購買|购买|租的|承租|遷入|迁入|入住|貴戶|贵户|您户|你户|用电地址|用電地址|用水地址"
     r"|居住地址"
-    # the debtor's own company: "贵司财务 周会计 …"
-    r"|贵司|貴司|贵公司|貴公司|贵单位|貴單位"
     # what the debtor registered or left with a lender: "您行驶证登记地址：…",
     # "预留手机", "您登记的手机", "您登記嘅手提電話", "報名表地址"
     r"|登记地址|登記地址|登记的地址|登記的地址|预留|預留|表地址"
@@ -247,6 +253,7 @@ _CLAIMED_LATER = lazy(
     r"(?<![A-Za-z])(?i:your|ur)\s+(?:\w+\s+)?(?i:address|home|house|residence"
     r"|apartment|flat|number|phone|cell|mobile)(?![A-Za-z])"
     r"|(?:你|您|妳)(?:的|嘅)?(?:家|住址|地址|住处|住處|手机|手機|电话|電話|号码|號碼)"
+    r"|(?<![A-Za-z])(?i:you've\s+moved|you\s+have\s+moved|you\s+moved)(?![A-Za-z])"
 )
 
 
@@ -336,12 +343,12 @@ _OWN_PREFIX_ZH = (
     r"(?:(?![你您妳他她佢其家住宅户戶籍单單工老收登预預紧緊亲親])[\u4e00-\u9fff]){0,4}?"
 )
 # ... a staff title's may be anyone's but a person's ("客户经理", "工地主任")
-_STAFF_PREFIX_ZH = r"(?:(?![你您妳他她佢其])[\u4e00-\u9fff ]){0,6}?"
+_STAFF_PREFIX_ZH = r"(?:(?![你您妳他她佢其贵貴])[\u4e00-\u9fff ]){0,6}?"
 _CONTACT_ZH = (
     r"地址|电话|電話|手机|手機|手提|传真|傳真|办公室|辦公室|邮箱|郵箱|信箱|电子信箱|電子信箱"
     r"|热线|熱線|专线|專線|直线|直線|座机|座機|分機|分机|内线|內線|总机|總機|总台|總台"
     r"|服务台|服務台|前台|柜台|櫃台|櫃檯|行動(?:電話)?|市話|投诉|投訴|咨询|諮詢|查询|查詢"
-    r"|报修|報修|值班"
+    r"|报修|報修|值班|客户服务|客戶服務"
 )
 _STAFF_ZH = (
     r"经理|經理|主任|委员|委員|会计|會計|出纳|出納|司库|司庫|秘书|秘書|干事|幹事|站长|站長"
@@ -350,6 +357,8 @@ _STAFF_ZH = (
     r"|设计师|設計師|调度|調度|收银|收銀|行政|专员|專員|客服|承办人|承辦人|经办人|經辦人"
     r"|管理员|管理員|总干事|總幹事|业务员|業務員|信贷员"
     r"|信貸員|营业员|營業員|收费员|收費員|负责人|負責人|师|師"
+    # any "…员" of the sender's ("调解员", "对账员"), never a member or a student
+    r"|(?<![会會学學队隊社成学])(?:员|員)(?!工)"
 )
 _PLACE_ZH = (
     r"(?:店|舖|铺|會|会|行|所|院|校|社|站|厂|廠|班|館|馆|园|園|場|场)址|店舖|店铺|门店"
@@ -365,7 +374,7 @@ _UNIT_ZH = (
 _FIELD_LABEL = lazy(
     r"\s*(?:[–—-]\s*)?"
     r"(?:(?i:(?:main|head|branch|registered)\s+)?(?i:office|address|tel|telephone|phone"
-    r"|ph|mobile|cell|fax|e-?mail|contact|call|text|whatsapp|hotline|helpline|web"
+    r"|ph|mobile|mob|cell|fax|e-?mail|contact|call|text|whatsapp|hotline|helpline|web"
     # a staff member by office: "Director: Ms. Alvarez, (650) …"
     r"|director|principal|owner|bursar|treasurer|secretary|administrator|coordinator"
     r"|pastor|coach|instructor|manager|receptionist|dispatcher|admin|centre|center"
@@ -379,8 +388,8 @@ _FIELD_LABEL = lazy(
     # a contact person is the sender's by office, never by a bare name
     # ("联系人：主任 郑国平", never the debtor's "联系人：周丽"); or a role and a
     # nickname ("运维小吴")
-    rf"|(?:(?:联系人|聯絡人|聯繫人|对接人|對接人)\s*[:：]?\s*)?{_STAFF_PREFIX_ZH}"
-    rf"(?:{_STAFF_ZH})"
+    rf"|(?:(?:对账|對賬|业务|業務|收款)?(?:联系人|聯絡人|聯繫人|对接人|對接人)\s*[:：]?\s*)?"
+    rf"(?:{_STAFF_PREFIX_ZH}(?:{_STAFF_ZH})|{_UNIT_ZH})"
     r"|(?:(?![你您妳他她佢其])[\u4e00-\u9fff]){0,4}\s?(?:小|老|阿)[\u4e00-\u9fff](?=\s*$)"
     rf"|{_PLACE_ZH}|{_UNIT_ZH}"
     # a signature block's one-letter labels: "T 312.555.0174 | F 312.555.0175"
@@ -405,6 +414,12 @@ _SIGNATURE_ZH = lazy(
     r"(?:(?![你您妳他她令账帳賬卡号號码碼证證址电電机機])[\u4e00-\u9fffA-Za-z]){2,8}"
 )
 _CLOSING = lazy(r"[\s。.!！)）]*$")
+# a full stop that may also close an abbreviation, right before a closing value
+_LOOSE_END = lazy(r"[.。!?！？]\s+$")
+# another contact value right after: "956-555-0123, 3902 San Bernardo Ave."
+_VALUE_FOLLOWS = lazy(r"\s*[,|/]\s*[0-9(+]")
+# a "|" field holding the value alone: "… | support@… | 1200 Tribal Rd, …"
+_PIPE_BEFORE = lazy(r"[|｜]\s*$")
 #: how far before a value closing the message alone a third person would claim it
 _SIGN_OFF_REACH = 60
 # ... perhaps after the town of an address: "9 Memorial Pkwy, Springfield."
@@ -440,10 +455,16 @@ def own_field(text: str, start: int, end: int) -> bool:
     contact label that opens its line, "|" field or sentence, or in a clause of its
     own (:func:`_own_clause`); in a short Chinese sign-off closing the message; or
     alone, closing a message that names nobody else near it ("Pay at 12 Loop St, Cape
-    Town. 021 555 0139", "… 9 Memorial Pkwy, Springfield.")."""
+    Town. 021 555 0139", "… 9 Memorial Pkwy, Springfield.", "… 4102 ANDREWS HWY.
+    432-555-0101."), or alone in a "|" field or opening a sentence of contact values
+    ("… | 1200 Tribal Rd, Hayward WI", ". 956-555-0123, 3902 San Bernardo Ave.")."""
+    alone = not text[_sentence_start(text, start) : start].strip()
     if (
-        _CLOSING_PLACE.match(text, end) is not None
-        and not text[_sentence_start(text, start) : start].strip()
+        (alone or _LOOSE_END.search(text, max(0, start - 3), start) is not None)
+        and _CLOSING_PLACE.match(text, end) is not None
+    ) or (
+        (alone and _VALUE_FOLLOWS.match(text, end) is not None)
+        or _PIPE_BEFORE.search(text, max(0, start - 3), start) is not None
     ):
         return _MARKER.search(text, max(0, start - _SIGN_OFF_REACH), end) is None
     begin = max(0, start - 40)
