@@ -360,6 +360,104 @@ def test_the_debtors_employers_switchboard_stays_personal(text: str, lang: str) 
             "请到店还款。店址：城西区昆仑路２６号　电话：０９７１－６３２４１０８　店员小马１８７９７１０２３６５",
             "zh-Hans",
         ),
+        # the sender's own, in the forms of the fourth round (written for this test)
+        (
+            "黄妈妈好～我是琴行的周老师，小朋友的课费还没交，可以微信转我（微信同手机 135 1034 7721）。",
+            "zh-Hans",
+        ),
+        (
+            "钱阿姨您好，学费未缴，请到教务处（老干部活动中心三楼305室）交费。",
+            "zh-Hans",
+        ),
+        (
+            "请交到班主任许老师处（159 5987 3102）。托管点：无锡市梁溪区中山路333号2楼。",
+            "zh-Hans",
+        ),
+        ("财务 陈会计 020-3638 5521 分机 206；业务员 老何 138 2200 9163。", "zh-Hans"),
+        ("请到车管部缴纳。车管 田经理 177 0218 6630。", "zh-Hans"),
+        ("请于本周内到诊所结清。诊所： 0531-8890 6612。", "zh-Hans"),
+        ("您于 2024-03-02 14:26 借用的充电宝未归还。", "zh-Hans"),
+        (
+            "會員服務部：2866 7700，會員關係經理 Ms. Winnie Lau 直線 2866 7718。",
+            "zh-Hant",
+        ),
+        ("光明燈費用請郵政劃撥 帳號 2231-5468 戶名 財團法人台南市鎮安宮。", "zh-Hant"),
+        ("有咩問題WhatsApp我 9123 4567 或打診所 2511 8833。", "zh-Hant"),
+        ("Questions? Finance office 615-555-0147, Deacon Ray Ellis.", "en"),
+        ("You can GCash to 0917 555 0123 (Nena R.) or pay at the store.", "en"),
+        ("Call 262-555-0151 anytime. 24/7 hospital, 800 W Layton Ave.", "en"),
+        ("Paralegal Jess Tran, 210.555.0133 (direct) / 210.555.0100 (main).", "en"),
+        (
+            "The office can set up auto-pay: call Amber, treatment coordinator, at 303-555-0154.",
+            "en",
+        ),
+        (
+            "Mail checks to Lodge Administrator. Admin: Barb 731-555-0155 (Tue/Thu).",
+            "en",
+        ),
+        ("Pay by the Xero link. Centre: 44 Banksia St, Sunnybank QLD.", "en"),
+        # the sender's own, in the forms of the fifth round (written for this test)
+        (
+            "请到物业前台缴纳。运维电话：0571-5689 0213，运维小吴 158 6821 7740。",
+            "zh-Hans",
+        ),
+        ("有問題 call 我 6788 2310 或者寫字樓 2755 1088 內線 3 都得。", "zh-Hant"),
+        ("有咩問題 WhatsApp 我 6285 1190 或者打管理處 2845 2211。", "zh-Hant"),
+        ("Pay in the app. CS: 1500 822 / WA +62 811 9200 455 (official).", "en"),
+        ("Owner Services: 1.800.555.0127, Local 407.555.0190.", "en"),
+        ("Fleet desk 510-555-0177, ops mgr Luis cell 510-555-0163.", "en"),
+        ("Thandi, Credit Controller. T +27 11 555 0190 | C +27 82 555 0143", "en"),
+        ("Or bank transfer ref HB-RUFUS. Kennel manager Sam: 07700 900 902.", "en"),
+        ("Dave, your pitch balance is overdue. Warden's mobile 07700 900 590.", "en"),
+        (
+            "Txt me on the salon mobile 07700 900 455. 14 Byres Rd, Glasgow G11 5RD xx",
+            "en",
+        ),
+        # the sender's own, in the forms of the sixth round (written for this test)
+        (
+            "【明视眼科】请携取件单到苏州市姑苏区人民路1688号明视眼科二楼付款。",
+            "zh-Hans",
+        ),
+        ("请于周日前转账给教练韩涛（188 9632 0745），或到训练场前台支付。", "zh-Hans"),
+        ("方便的话这周来店里（长沙市芙蓉区五一大道389号2楼）取相册。", "zh-Hans"),
+        ("视光师孙晓 电话0512-6789 3321 / 151 6231 0987。", "zh-Hans"),
+        ("瓦斯行電話(03)332-1158，老闆手機0920-556-731。", "zh-Hant"),
+        ("本月租金已逾期。繳款可親臨葵涌貨櫃碼頭路71號1樓櫃位。", "zh-Hant"),
+        (
+            "支票抬頭「匠築工程有限公司」，可寄至荃灣沙咀道11號達貿中心18樓08室。",
+            "zh-Hant",
+        ),
+        (
+            "得閒過嚟俾返。順興車房 黑沙環新街52號地下 電話2845 3361 / 阿華 6651 2280",
+            "zh-Hant",
+        ),
+        ("Office 727-555-0111 | Harbormaster cell 727-555-0117", "en"),
+        ("Chicago IL 60657. 24/7 emergency line: 773-555-0100.", "en"),
+        ("Tel 03-5555 0123 / WhatsApp 012-555 0198. Please ignore if paid.", "en"),
+        ("Please settle online or in studio: 1127 E 7th St, Austin TX 78702.", "en"),
+        ("Rosa Díaz can help — direct 956-555-0134, cell 956-555-0139.", "en"),
+        # the sender's own, in the forms of the seventh round (written for this test)
+        (
+            "致南通锐达精密机械有限公司财务部：贵司租赁合同第14期租金尚未支付。",
+            "zh-Hans",
+        ),
+        ("对账联系人：资产管理部 周敏 021-58796630 分机217。", "zh-Hans"),
+        ("调解地点：调解中心2楼。调解员：郭丽华 0592-2107336。", "zh-Hans"),
+        ("當號A1123 流當日7/30 利息4,200 請來店續當 (07)311-5829", "zh-Hant"),
+        ("最低還款額：HK$466.00\n客戶服務： 2233 8000", "zh-Hant"),
+        ("可以来所里面谈，地址：天河区华夏路30号富力盈通大厦28楼 前台。", "zh-Hans"),
+        ("Questions? Ask for Wanda at the register, 787-555-0187. Thank you!", "en"),
+        ("Mahalo for calling Leilani in billing at 808-555-0142.", "en"),
+        (
+            "Support 1-877-555-0191 | support@eagleplume.example | 1200 Tribal Rd, Hayward WI",
+            "en",
+        ),
+        (
+            "Renew for $36 or redeem for $216. 956-555-0123, 3902 San Bernardo Ave.",
+            "en",
+        ),
+        ("TICKET 1120554 DEFAULTS 6/30. 4102 ANDREWS HWY. 432-555-0101.", "en"),
+        ("Ph 07 5550 1234 | Mob (Brad) 0491 570 159 | accounts@trueflow.example", "en"),
     ],
 )
 def test_a_contact_block_of_the_senders(text: str, lang: str) -> None:
@@ -413,12 +511,140 @@ def test_a_contact_block_of_the_senders(text: str, lang: str) -> None:
             "zh-Hant",
             "新竹市東區光復路二段101巷8弄5號3樓",
         ),
+        # ... and the debtor's or a third person's in the same forms
+        (
+            "系统登记的您本人手机号为 150 2103 8876，如已更换请更新。",
+            "zh-Hans",
+            "150 2103 8876",
+        ),
+        (
+            "您所在的深圳市瑞丰鞋业有限公司会费尚未到账。",
+            "zh-Hans",
+            "深圳市瑞丰鞋业有限公司",
+        ),
+        (
+            "閣下申請時所填報之任職機構為濠景娛樂度假村有限公司。",
+            "zh-Hant",
+            "濠景娛樂度假村有限公司",
+        ),
+        ("Guarantor: Patrick Ryan. Please contact Loans Dept.", "en", "Patrick Ryan"),
+        (
+            "Student Accounts: SIN on file: 527 189 336, please confirm.",
+            "en",
+            "527 189 336",
+        ),
+        (
+            "As per NID 4613578209 recorded with us, the loan is in your name.",
+            "en",
+            "4613578209",
+        ),
+        (
+            "We can reach you at Baptist Health Pharmacy where you said you work.",
+            "en",
+            "Baptist Health Pharmacy",
+        ),
+        (
+            "Your file shows Casey's General Store #2210 on Route 9 as your workplace.",
+            "en",
+            "Casey's General Store",
+        ),
+        (
+            "Your pay stubs show you started at Holloway Poultry on 3rd shift.",
+            "en",
+            "Holloway Poultry",
+        ),
+        (
+            "We left a message for Mr. Oduya at his workplace, Northrop Grumman.",
+            "en",
+            "Northrop Grumman",
+        ),
+        (
+            "Your private loan lists Harold Bixby as co-signer, phone (717) 555-0158.",
+            "en",
+            "(717) 555-0158",
+        ),
+        (
+            "Unka office address Plot 44, Sector 18, Noida hai.",
+            "en",
+            "Plot 44, Sector 18, Noida",
+        ),
+        ("请联系我们，朋友王芳 138 1234 5678 也可以转告。", "zh-Hans", "138 1234 5678"),
+        # a list of the debtor's data is no contact block
+        (
+            "Hi Ann, your SSN is on file, card ending 1111, phone (415) 555-0134.",
+            "en",
+            "(415) 555-0134",
+        ),
+        # the debtor's contact person by a bare name, and a number in brackets after
+        # someone else's name
+        (
+            "您在APP中填写的联系人信息如下：\n联系人：周丽 139 0718 2256\n",
+            "zh-Hans",
+            "139 0718 2256",
+        ),
+        (
+            "申請書所列聯絡人：蔡素珍 0932-118-406，本公司將依約確認。",
+            "zh-Hant",
+            "0932-118-406",
+        ),
+        (
+            "相邻摊主张玉兰（电话 139 2317 6654）反映您近期未出摊。",
+            "zh-Hans",
+            "139 2317 6654",
+        ),
+        # ... and the debtor's or someone else's in the same shapes
+        (
+            "我方律师已向你户籍地址四川省成都市武侯区玉林北路17号3单元402寄出律师函。",
+            "zh-Hans",
+            "四川省成都市武侯区玉林北路17号3单元",
+        ),
+        ("你老闆手機0920-556-731我們有。", "zh-Hant", "0920-556-731"),
+        (
+            "We weren't able to reach you, so we left a voicemail for Rochelle Dunn at"
+            " 919-482-7731.",
+            "en",
+            "919-482-7731",
+        ),
+        (
+            "We've recorded the details you gave us: TFN 387 415 292.",
+            "en",
+            "387 415 292",
+        ),
+        # ... and the debtor's or someone else's in the same shapes
+        (
+            "管理處曾聯絡閣下租客鄭小姐（9172 8834），佢表示租金已交。",
+            "zh-Hant",
+            "9172 8834",
+        ),
+        (
+            "本公司曾致電閣下申請表所填之工作地點——恒運物流有限公司人事部。",
+            "zh-Hant",
+            "恒運物流有限公司",
+        ),
+        (
+            "Contact: Tom Whitehorse (ref) 406-555-0135\nOffice: 1-866-555-0147",
+            "en",
+            "406-555-0135",
+        ),
+        ("Loan SFL-3320 | Mobile on file: 752 0184 | Office: 22 555", "en", "752 0184"),
+        (
+            "Our letters went to 14/2 Dumbarton Rd, Glasgow G11 6PA - please let us know"
+            " if you've moved.",
+            "en",
+            "Dumbarton Rd",
+        ),
+        (
+            "As per our records PAN AKQPR4821M is linked to your loan.",
+            "en",
+            "AKQPR4821M",
+        ),
     ],
 )
 def test_the_debtors_or_a_third_persons_data_in_such_a_block(
     text: str, lang: str, value: str
 ) -> None:
-    assert value in [v for v, _entity in found(text, lang)]
+    # the match may take an opening bracket: "(555-0127"
+    assert any(value in v for v, _entity in found(text, lang))
 
 
 @pytest.mark.parametrize(
@@ -507,308 +733,3 @@ def test_a_local_number_given_to_someone(text: str, value: str) -> None:
 )
 def test_a_local_number_of_the_senders_or_a_reference(text: str) -> None:
     assert found(text, "en") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # the sender's own, in the forms of the fourth round (written for this test)
-        (
-            "黄妈妈好～我是琴行的周老师，小朋友的课费还没交，可以微信转我（微信同手机 135 1034 7721）。",
-            "zh-Hans",
-        ),
-        (
-            "钱阿姨您好，学费未缴，请到教务处（老干部活动中心三楼305室）交费。",
-            "zh-Hans",
-        ),
-        (
-            "请交到班主任许老师处（159 5987 3102）。托管点：无锡市梁溪区中山路333号2楼。",
-            "zh-Hans",
-        ),
-        ("财务 陈会计 020-3638 5521 分机 206；业务员 老何 138 2200 9163。", "zh-Hans"),
-        ("请到车管部缴纳。车管 田经理 177 0218 6630。", "zh-Hans"),
-        ("请于本周内到诊所结清。诊所： 0531-8890 6612。", "zh-Hans"),
-        ("您于 2024-03-02 14:26 借用的充电宝未归还。", "zh-Hans"),
-        (
-            "會員服務部：2866 7700，會員關係經理 Ms. Winnie Lau 直線 2866 7718。",
-            "zh-Hant",
-        ),
-        ("光明燈費用請郵政劃撥 帳號 2231-5468 戶名 財團法人台南市鎮安宮。", "zh-Hant"),
-        ("有咩問題WhatsApp我 9123 4567 或打診所 2511 8833。", "zh-Hant"),
-        ("Questions? Finance office 615-555-0147, Deacon Ray Ellis.", "en"),
-        ("You can GCash to 0917 555 0123 (Nena R.) or pay at the store.", "en"),
-        ("Call 262-555-0151 anytime. 24/7 hospital, 800 W Layton Ave.", "en"),
-        ("Paralegal Jess Tran, 210.555.0133 (direct) / 210.555.0100 (main).", "en"),
-        (
-            "The office can set up auto-pay: call Amber, treatment coordinator, at 303-555-0154.",
-            "en",
-        ),
-        (
-            "Mail checks to Lodge Administrator. Admin: Barb 731-555-0155 (Tue/Thu).",
-            "en",
-        ),
-        ("Pay by the Xero link. Centre: 44 Banksia St, Sunnybank QLD.", "en"),
-    ],
-)
-def test_the_senders_own_in_new_forms(text: str, lang: str) -> None:
-    assert found(text, lang) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "value"),
-    [
-        # ... and the debtor's or a third person's in the same forms
-        (
-            "系统登记的您本人手机号为 150 2103 8876，如已更换请更新。",
-            "zh-Hans",
-            "150 2103 8876",
-        ),
-        (
-            "您所在的深圳市瑞丰鞋业有限公司会费尚未到账。",
-            "zh-Hans",
-            "深圳市瑞丰鞋业有限公司",
-        ),
-        (
-            "閣下申請時所填報之任職機構為濠景娛樂度假村有限公司。",
-            "zh-Hant",
-            "濠景娛樂度假村有限公司",
-        ),
-        ("Guarantor: Patrick Ryan. Please contact Loans Dept.", "en", "Patrick Ryan"),
-        (
-            "Student Accounts: SIN on file: 527 189 336, please confirm.",
-            "en",
-            "527 189 336",
-        ),
-        (
-            "As per NID 4613578209 recorded with us, the loan is in your name.",
-            "en",
-            "4613578209",
-        ),
-        (
-            "We can reach you at Baptist Health Pharmacy where you said you work.",
-            "en",
-            "Baptist Health Pharmacy",
-        ),
-        (
-            "Your file shows Casey's General Store #2210 on Route 9 as your workplace.",
-            "en",
-            "Casey's General Store",
-        ),
-        (
-            "Your pay stubs show you started at Holloway Poultry on 3rd shift.",
-            "en",
-            "Holloway Poultry",
-        ),
-        (
-            "We left a message for Mr. Oduya at his workplace, Northrop Grumman.",
-            "en",
-            "Northrop Grumman",
-        ),
-        (
-            "Your private loan lists Harold Bixby as co-signer, phone (717) 555-0158.",
-            "en",
-            "(717) 555-0158",
-        ),
-        (
-            "Unka office address Plot 44, Sector 18, Noida hai.",
-            "en",
-            "Plot 44, Sector 18, Noida",
-        ),
-        ("请联系我们，朋友王芳 138 1234 5678 也可以转告。", "zh-Hans", "138 1234 5678"),
-        # a list of the debtor's data is no contact block
-        (
-            "Hi Ann, your SSN is on file, card ending 1111, phone (415) 555-0134.",
-            "en",
-            "(415) 555-0134",
-        ),
-    ],
-)
-def test_the_debtors_or_a_third_persons_in_new_forms(
-    text: str, lang: str, value: str
-) -> None:
-    assert any(value in v for v, _entity in found(text, lang))
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # the sender's own, in the forms of the fifth round (written for this test)
-        (
-            "请到物业前台缴纳。运维电话：0571-5689 0213，运维小吴 158 6821 7740。",
-            "zh-Hans",
-        ),
-        ("有問題 call 我 6788 2310 或者寫字樓 2755 1088 內線 3 都得。", "zh-Hant"),
-        ("有咩問題 WhatsApp 我 6285 1190 或者打管理處 2845 2211。", "zh-Hant"),
-        ("Pay in the app. CS: 1500 822 / WA +62 811 9200 455 (official).", "en"),
-        ("Owner Services: 1.800.555.0127, Local 407.555.0190.", "en"),
-        ("Fleet desk 510-555-0177, ops mgr Luis cell 510-555-0163.", "en"),
-        ("Thandi, Credit Controller. T +27 11 555 0190 | C +27 82 555 0143", "en"),
-        ("Or bank transfer ref HB-RUFUS. Kennel manager Sam: 07700 900 902.", "en"),
-        ("Dave, your pitch balance is overdue. Warden's mobile 07700 900 590.", "en"),
-        (
-            "Txt me on the salon mobile 07700 900 455. 14 Byres Rd, Glasgow G11 5RD xx",
-            "en",
-        ),
-    ],
-)
-def test_the_senders_own_in_the_fifth_rounds_forms(text: str, lang: str) -> None:
-    assert found(text, lang) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "value"),
-    [
-        # the debtor's contact person by a bare name, and a number in brackets after
-        # someone else's name
-        (
-            "您在APP中填写的联系人信息如下：\n联系人：周丽 139 0718 2256\n",
-            "zh-Hans",
-            "139 0718 2256",
-        ),
-        (
-            "申請書所列聯絡人：蔡素珍 0932-118-406，本公司將依約確認。",
-            "zh-Hant",
-            "0932-118-406",
-        ),
-        (
-            "相邻摊主张玉兰（电话 139 2317 6654）反映您近期未出摊。",
-            "zh-Hans",
-            "139 2317 6654",
-        ),
-    ],
-)
-def test_the_debtors_contacts_in_the_fifth_rounds_forms(
-    text: str, lang: str, value: str
-) -> None:
-    assert any(value in v for v, _entity in found(text, lang))
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # the sender's own, in the forms of the sixth round (written for this test)
-        (
-            "【明视眼科】请携取件单到苏州市姑苏区人民路1688号明视眼科二楼付款。",
-            "zh-Hans",
-        ),
-        ("请于周日前转账给教练韩涛（188 9632 0745），或到训练场前台支付。", "zh-Hans"),
-        ("方便的话这周来店里（长沙市芙蓉区五一大道389号2楼）取相册。", "zh-Hans"),
-        ("视光师孙晓 电话0512-6789 3321 / 151 6231 0987。", "zh-Hans"),
-        ("瓦斯行電話(03)332-1158，老闆手機0920-556-731。", "zh-Hant"),
-        ("本月租金已逾期。繳款可親臨葵涌貨櫃碼頭路71號1樓櫃位。", "zh-Hant"),
-        (
-            "支票抬頭「匠築工程有限公司」，可寄至荃灣沙咀道11號達貿中心18樓08室。",
-            "zh-Hant",
-        ),
-        (
-            "得閒過嚟俾返。順興車房 黑沙環新街52號地下 電話2845 3361 / 阿華 6651 2280",
-            "zh-Hant",
-        ),
-        ("Office 727-555-0111 | Harbormaster cell 727-555-0117", "en"),
-        ("Chicago IL 60657. 24/7 emergency line: 773-555-0100.", "en"),
-        ("Tel 03-5555 0123 / WhatsApp 012-555 0198. Please ignore if paid.", "en"),
-        ("Please settle online or in studio: 1127 E 7th St, Austin TX 78702.", "en"),
-        ("Rosa Díaz can help — direct 956-555-0134, cell 956-555-0139.", "en"),
-    ],
-)
-def test_the_senders_own_in_the_sixth_rounds_forms(text: str, lang: str) -> None:
-    assert found(text, lang) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "value"),
-    [
-        # ... and the debtor's or someone else's in the same shapes
-        (
-            "我方律师已向你户籍地址四川省成都市武侯区玉林北路17号3单元402寄出律师函。",
-            "zh-Hans",
-            "四川省成都市武侯区玉林北路17号3单元",
-        ),
-        ("你老闆手機0920-556-731我們有。", "zh-Hant", "0920-556-731"),
-        (
-            "We weren't able to reach you, so we left a voicemail for Rochelle Dunn at"
-            " 919-482-7731.",
-            "en",
-            "919-482-7731",
-        ),
-        (
-            "We've recorded the details you gave us: TFN 387 415 292.",
-            "en",
-            "387 415 292",
-        ),
-    ],
-)
-def test_the_debtors_or_someone_elses_in_the_sixth_rounds_forms(
-    text: str, lang: str, value: str
-) -> None:
-    assert any(value in v for v, _entity in found(text, lang))
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        # the sender's own, in the forms of the seventh round (written for this test)
-        (
-            "致南通锐达精密机械有限公司财务部：贵司租赁合同第14期租金尚未支付。",
-            "zh-Hans",
-        ),
-        ("对账联系人：资产管理部 周敏 021-58796630 分机217。", "zh-Hans"),
-        ("调解地点：调解中心2楼。调解员：郭丽华 0592-2107336。", "zh-Hans"),
-        ("當號A1123 流當日7/30 利息4,200 請來店續當 (07)311-5829", "zh-Hant"),
-        ("最低還款額：HK$466.00\n客戶服務： 2233 8000", "zh-Hant"),
-        ("可以来所里面谈，地址：天河区华夏路30号富力盈通大厦28楼 前台。", "zh-Hans"),
-        ("Questions? Ask for Wanda at the register, 787-555-0187. Thank you!", "en"),
-        ("Mahalo for calling Leilani in billing at 808-555-0142.", "en"),
-        (
-            "Support 1-877-555-0191 | support@eagleplume.example | 1200 Tribal Rd, Hayward WI",
-            "en",
-        ),
-        (
-            "Renew for $36 or redeem for $216. 956-555-0123, 3902 San Bernardo Ave.",
-            "en",
-        ),
-        ("TICKET 1120554 DEFAULTS 6/30. 4102 ANDREWS HWY. 432-555-0101.", "en"),
-        ("Ph 07 5550 1234 | Mob (Brad) 0491 570 159 | accounts@trueflow.example", "en"),
-    ],
-)
-def test_the_senders_own_in_the_seventh_rounds_forms(text: str, lang: str) -> None:
-    assert found(text, lang) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "value"),
-    [
-        # ... and the debtor's or someone else's in the same shapes
-        (
-            "管理處曾聯絡閣下租客鄭小姐（9172 8834），佢表示租金已交。",
-            "zh-Hant",
-            "9172 8834",
-        ),
-        (
-            "本公司曾致電閣下申請表所填之工作地點——恒運物流有限公司人事部。",
-            "zh-Hant",
-            "恒運物流有限公司",
-        ),
-        (
-            "Contact: Tom Whitehorse (ref) 406-555-0135\nOffice: 1-866-555-0147",
-            "en",
-            "406-555-0135",
-        ),
-        ("Loan SFL-3320 | Mobile on file: 752 0184 | Office: 22 555", "en", "752 0184"),
-        (
-            "Our letters went to 14/2 Dumbarton Rd, Glasgow G11 6PA - please let us know"
-            " if you've moved.",
-            "en",
-            "Dumbarton Rd",
-        ),
-        (
-            "As per our records PAN AKQPR4821M is linked to your loan.",
-            "en",
-            "AKQPR4821M",
-        ),
-    ],
-)
-def test_the_debtors_or_someone_elses_in_the_seventh_rounds_forms(
-    text: str, lang: str, value: str
-) -> None:
-    assert any(value in v for v, _entity in found(text, lang))
