@@ -87,19 +87,18 @@ _CUE = lazy(
     r"|敝司|客服|专员|專員|承办|承辦|经办|經辦|专属|專屬|工号|工號"
     # the reader asked to come in person: "親臨 觀塘開源道55號…"
     r"|亲临|親臨|莅临|蒞臨"
-    # the sender's premises named with their address in brackets: "嚟返補習社（旺角…）"
-    # the reader asked to come in: "請來店續當", "到店结清"
+    # the reader asked to come in: "請來店續當", "到店结清", "or in studio: 1127 E …"
     r"|(?:来|來|到)(?:店|本店|门市|門市|所里|所裡)"
+    r"|(?<![A-Za-z])(?i:in\s+(?:studio|store|shop|person|clinic|office|branch))"
+    r"(?![A-Za-z])"
+    # the sender's premises named with their address in brackets ("嚟返補習社（旺角…）",
+    # "来店里（…）"), or with their number right after them ("或打診所 2511 8833")
     r"|(?:社|中心|班|館|馆|园|園|校|店|舖|铺|公司|院|大厅|大廳|处|處)(?:里|裡|内|內)?"
     r"(?:[（(]|$)"
+    rf"|(?:{_INSTITUTION})\s*$"
     # a staff member by office and name, then the number in brackets: "教练韩涛（188…"
     r"|(?:教练|教練|老师|老師|师傅|師傅|经理|經理|主任|会计|會計|顾问|顧問|专员|專員)"
     r"[\u4e00-\u9fffA-Za-z]{1,4}\s*[（(]?\s*$"
-    # the reader asked to pay in person: "or in studio: 1127 E 7th St"
-    r"|(?<![A-Za-z])(?i:in\s+(?:studio|store|shop|person|clinic|office|branch))"
-    r"(?![A-Za-z])"
-    # ... or its number right after it: "或打診所 2511 8833"
-    rf"|(?:{_INSTITUTION})\s*$"
     # a unit of the sender's and its line or address: "校務處電話", "公司地址：…",
     # "診所地址：…" (never 住处, 家: a home's)
     rf"|(?:{_INSTITUTION}|(?<=[\u4e00-\u9fff])(?<![住家宿户戶])[处處部组組科课課])"
