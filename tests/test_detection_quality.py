@@ -248,13 +248,13 @@ PROBES_ZH_FLOORS = {
 #: day (corpora/eval/probes/README.md): the sender's own data against personal data
 #: beyond the name; pii only (their other labels are few), one message of slack
 PROBES_PII_EN_FLOORS = {"pii": (0.88, 0.96)}
-PROBES_PII_ZH_FLOORS = {"pii": (0.97, 0.85)}
+PROBES_PII_ZH_FLOORS = {"pii": (0.97, 0.87)}
 #: ... and the second pair, written blind after that round (then tuned on for two
 #: classes, then for spaced Chinese addresses and a business's premises, then for the
 #: sender's contact blocks and organisations' mailboxes)
 PROBES_PII2_EN_FLOORS = {"pii": (0.93, 0.89)}
 PROBES_PII2_ZH_FLOORS = {"pii": (0.93, 0.88)}
-#: ... the third to seventh pairs, written blind on 2026-12-02, each scored on
+#: ... the third to eighth pairs, written blind on 2026-12-02, each scored on
 #: arrival, then tuned on (corpora/eval/probes/README.md)
 PROBES_PII3_EN_FLOORS = {"pii": (0.97, 0.93)}
 PROBES_PII3_ZH_FLOORS = {"pii": (0.91, 0.88)}
@@ -266,10 +266,12 @@ PROBES_PII6_EN_FLOORS = {"pii": (0.89, 0.75)}
 PROBES_PII6_ZH_FLOORS = {"pii": (0.94, 0.80)}
 PROBES_PII7_EN_FLOORS = {"pii": (0.97, 0.84)}
 PROBES_PII7_ZH_FLOORS = {"pii": (0.97, 0.97)}
-#: ... and the eighth, written blind the same day and not tuned on: a measurement of
+PROBES_PII8_EN_FLOORS = {"pii": (0.92, 0.84)}
+PROBES_PII8_ZH_FLOORS = {"pii": (0.97, 0.84)}
+#: ... and the ninth, written blind the same day and not tuned on: a measurement of
 #: how the rounds carry to styles nobody tuned on
-PROBES_PII8_EN_FLOORS = {"pii": (0.76, 0.71)}
-PROBES_PII8_ZH_FLOORS = {"pii": (0.88, 0.82)}
+PROBES_PII9_EN_FLOORS = {"pii": (0.79, 0.82)}
+PROBES_PII9_ZH_FLOORS = {"pii": (0.84, 0.84)}
 #: third-party probes written blind on 2026-12-01, not tuned on (a measurement of the
 #: veiled third-party talk every blind set misses); one message of slack
 PROBES_THIRD_PARTY_FLOORS = {
@@ -358,6 +360,8 @@ def results(eval_set: str) -> dict:
         ("corpora/eval/probes/pii7-zh.jsonl", PROBES_PII7_ZH_FLOORS),
         ("corpora/eval/probes/pii8-en.jsonl", PROBES_PII8_EN_FLOORS),
         ("corpora/eval/probes/pii8-zh.jsonl", PROBES_PII8_ZH_FLOORS),
+        ("corpora/eval/probes/pii9-en.jsonl", PROBES_PII9_EN_FLOORS),
+        ("corpora/eval/probes/pii9-zh.jsonl", PROBES_PII9_ZH_FLOORS),
         ("corpora/eval/probes/third-party.jsonl", PROBES_THIRD_PARTY_FLOORS),
     ],
     ids=[
@@ -403,6 +407,8 @@ def results(eval_set: str) -> dict:
         "probes-pii7-zh",
         "probes-pii8-en",
         "probes-pii8-zh",
+        "probes-pii9-en",
+        "probes-pii9-zh",
         "probes-third-party",
     ],
 )

@@ -458,6 +458,21 @@ def test_the_debtors_employers_switchboard_stays_personal(text: str, lang: str) 
         ),
         ("TICKET 1120554 DEFAULTS 6/30. 4102 ANDREWS HWY. 432-555-0101.", "en"),
         ("Ph 07 5550 1234 | Mob (Brad) 0491 570 159 | accounts@trueflow.example", "en"),
+        # (the eighth pair's forms)
+        ("Shop is at 77 Harbor St, open til 7 weekdays. Thanks -L", "en"),
+        ("Return to Summit Ski Lease, 1820 Alpine Way, Frisco CO, by 4/15.", "en"),
+        ("Best, Dr. Helen Wells, 07700 900412 (mobile)", "en"),
+        ("ben@oaklinearchitects.example / 0113 496 0771 (studio)", "en"),
+        ("Items held 60 days. 2210 Oak Ave, open 7am–7pm. Ticket #55128.", "en"),
+        ("Card over the phone (1-800-555-0137) or check to 71 Quarry Lane.", "en"),
+        (
+            "Your layaway (account ref 5100 2231 7742 0956) has £275.00 outstanding.",
+            "en",
+        ),
+        ("麻煩得閒返嚟舖頭找數，地址：旺角花園街102號地下。", "zh-Hant"),
+        ("車已經整好喺舖頭，地址大圍積存街18號。", "zh-Hant"),
+        ("有問題 WhatsApp 教練 Kelvin 9012 3456。", "zh-Hant"),
+        ("閣下分期購買之頸鏈已逾期，請到本舖（新馬路123號地下）繳付。", "zh-Hant"),
     ],
 )
 def test_a_contact_block_of_the_senders(text: str, lang: str) -> None:
@@ -638,6 +653,19 @@ def test_a_contact_block_of_the_senders(text: str, lang: str) -> None:
             "en",
             "AKQPR4821M",
         ),
+        # (the eighth pair's forms: national IDs in prose, a birth date with 的)
+        (
+            "Also the PPSN you gave on the form, 6473021C, came back as not matching.",
+            "en",
+            "6473021C",
+        ),
+        ("Your TFN appears on page 2 as 462 193 855 — redact it?", "en", "462 193 855"),
+        (
+            "DWP asked us to confirm your National Insurance number, JT 48 62 19 C.",
+            "en",
+            "JT 48 62 19 C",
+        ),
+        ("系统显示您是1988年3月4日出生的，生日月可打八折。", "zh-Hans", "1988年3月4日"),
     ],
 )
 def test_the_debtors_or_a_third_persons_data_in_such_a_block(

@@ -147,19 +147,22 @@ _SENDERS_MARK_AFTER = lazy(
     # ... or without brackets: "帳號 2231-5468 戶名 財團法人台南市鎮安宮"
     rf"|\s*(?:户名|戶名)[:：]?\s*[^你您妳他她，。,\n]{{2,24}}?(?:{_PAYEE_ORG})"
     # a desk's line marked as such: "210.555.0133 (direct)", "… (main)"
-    r"|\s*[（(](?i:direct|main|office|desk|work|toll[- ]free|hotline|switchboard)[)）]"
+    r"|\s*[（(](?i:direct|main|office|desk|work|toll[- ]free|hotline|switchboard|studio"
+    r"|shop|store|clinic|landline)[)）]"
 )
 # a sign-off closing the message, then the value: "- Ms. Alvarez, 415-…",
 # "Kind regards, Lisa Chen | Accounts Team | 503 …"; naming no one else
 _SIGN_OFF_BEFORE = lazy(
     r"(?:^|[.!?]\s+|\n\s*)(?:[-–—]|(?i:kind\s+regards|best\s+regards|warm\s+regards"
-    r"|regards|sincerely|thanks|thank\s+you|cheers))[,!:]?\s+"
+    r"|regards|sincerely|thanks|thank\s+you|cheers|best|warmly|many\s+thanks))[,!:]?\s+"
     r"(?:(?!(?i:your|ur|his|her|their|you|who|whom|called|texted|wrote|mom|mother"
     r"|dad|father|wife|husband|son|daughter|sister|brother|aunt|uncle|cousin|boss"
     r"|employer|neighbou?r|friend|spouse|partner|ps|p\.s)(?![A-Za-z]))"
     r"[^!?\n]){1,60}$"
 )
-_CLOSES = lazy(r"\s*[.)]?\s*$")
+_CLOSES = lazy(
+    r"(?:\s*\((?i:mobile|cell|office|direct|work|text|whatsapp)\))?\s*[.)]?\s*$"
+)
 # a number, then "or", "and", a comma: what follows is listed beside it
 _LISTED_AFTER = lazy(
     # (a separator between two digits only: "$216. 956-…" is two values)
@@ -244,6 +247,11 @@ _DATE_SHAPE = lazy(
     r"|(?:0?[1-9]|1[0-2]|[12][0-9]|3[01])[-/.](?:0?[1-9]|[12][0-9]|3[01])[-/.](?:19|20)[0-9]{2}"
 )
 _HOUR_AFTER = lazy(r":[0-5][0-9]")
+# an address followed by its opening hours is a business's: "2210 Oak Ave, open 7am–7pm"
+_HOURS_AFTER = lazy(
+    r"[^.!?\n]{0,30}?,\s*(?i:open\s|opening\s+hours|hours\s|mon(?:day)?\s*[-–]"
+    r"|[0-9]{1,2}\s*(?:am|pm)\s*[-–])"
+)
 _URL_BEFORE = lazy(r"(?i:https?://|www\.)[^\s]*$")
 # Toll-free and service numbers, with or without country code: US/CA 8xx, CN 400/800
 # and 95xxx/96xxx, HK 800, TW 0800/0809.
@@ -499,6 +507,7 @@ class AllowedValues:
             return True
         if entity == STREET_ADDRESS and (
             _BUSINESS_BEFORE.search(tail) is not None
+            or _HOURS_AFTER.match(text, end) is not None
             or _OUR_UNIT_AFTER.match(text, end) is not None
             or _COUNTER_LAST.search(value) is not None
             or _SENDERS_OWN_START.search(value) is not None

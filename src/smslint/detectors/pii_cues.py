@@ -335,6 +335,16 @@ def context_words(context: tuple[str, ...]) -> re.Pattern[str]:
 
 def labelled_reference(tail: str, context: tuple[str, ...]) -> bool:
     """A reference label ends ``tail``, and none of the entity's ``context`` words
-    comes right before it ("身份证编号" labels an ID, not a reference)."""
+    comes right before it ("身份证编号" labels an ID, not a reference), unless the
+    label is an account's reference ("account ref 5100 …": a number for the account,
+    not the account's number)."""
     before = reference_label(tail)
-    return before is not None and context_words(context).search(before) is None
+    return before is not None and (
+        context_words(context).search(before) is None
+        or _ACCOUNT_REF.search(tail) is not None
+    )
+
+
+_ACCOUNT_REF = re.compile(
+    r"(?i:account|acct|a/c)\s+ref(?:erence)?\.?\s*(?:no\.?|number|#|:)?\s*$"
+)

@@ -247,18 +247,25 @@ _ID_LABEL = (
     r"(?:(?i:national\s+id(?:entity)?(?:\s+card)?|national\s+identity\s+(?:card|number)"
     r"|id\s+card|identity\s+card|aadhaa?r(?:\s+card)?|voter'?s?\s+id"
     r"|national\s+insurance(?:\s+number)?|social\s+insurance(?:\s+number)?"
-    r"|ni\s+number|pps(?:n|\s+number)?|tax\s+file\s+number)"
-    r"|(?i:mykad)|(?-i:NIN|NID|NRIC|NINO|SIN|PPS|CNIC|NIC|TFN|PAN)"
+    r"|ni\s+number|pps(?:n|\s+number)?|tax\s+file\s+number|personnummer"
+    r"|passport(?:\s+(?:number|no\.?))?|burgerservicenummer)"
+    r"|(?i:mykad)|(?-i:NIN|NID|NRIC|NINO|SIN|PPS|PPSN|CNIC|NIC|TFN|PAN|BSN)"
     r"|(?i:id|identity|identification)(?=\s*(?i:no\.?|number|num|#)))"
     r"(?:\s*(?i:no\.?|number|num|#))?"
     # "SIN on file: 527 189 336", "NID 4613578209 recorded with us"
-    r"(?:\s*(?i:is|of|:|#|-|\.|on\s+file|on\s+record|as))*\s*\K"
+    r"(?:\s*(?i:is|of|:|#|-|\.|,|on\s+file|on\s+record|as))*"
+    # in prose, after a label no other number takes (never "passport" or "ID": "bring
+    # your passport, call 0412 …"), a few words between: "the PPSN you gave on the
+    # form, 6473021C", "your TFN appears on page 2 as 462 193 855"
+    r"(?:(?<=NINO|PPSN|TFN|BSN|SIN|NIN|NID|nummer)[^.!?\n]{1,60}?(?:\s|,|:))??\s*\K"
 )
 _ID_VALUE = (
     r"(?:[0-9](?:[ -]?[0-9]){6,13}"
     # a UK National Insurance number ("QQ 12 34 56 C"), an Irish PPS ("1234567FA")
     r"|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]"
     r"|[0-9]{7}[A-W][A-IW]?"
+    # a passport number: "N4821937"; a Swedish personnummer: "19850712-4835"
+    r"|[A-Z][0-9]{7,8}|(?:19|20)[0-9]{6}-[0-9]{4}"
     # a Ugandan NIN: "CF88042101HK7W"; an Indian PAN: "AKQPR4821M"
     r"|C[FM][0-9]{8}[0-9A-Z]{4}|[A-Z]{3}[ABCFGHLJPT][A-Z][0-9]{4}[A-Z])(?![0-9A-Za-z])"
 )
@@ -283,6 +290,10 @@ LABELLED_ID_PATTERN = PiiPattern(
         "nid:",
         "tfn",
         "tax file",
+        "passport",
+        "personnummer",
+        "bsn",
+        "ppsn",
         "pan ",
         "pan:",
         "nin#",

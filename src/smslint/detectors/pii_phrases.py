@@ -126,7 +126,8 @@ PHRASE_PATTERNS: tuple[PiiPattern, ...] = (
     PiiPattern(
         "birth_date_before_word",
         DATE_OF_BIRTH,
-        r"(?<![0-9])" + _DATE + r"(?=\s*(?:出生|生)(?:[）)，,。、；;\s]|$))",
+        # "…日出生的，" too
+        r"(?<![0-9])" + _DATE + r"(?=\s*(?:出生|生)(?:的|嘅)?(?:[）)，,。、；;\s]|$))",
         0.85,
         reject=lambda text, lang: not birth_date(text, lang),
         cues=("日生", "日出生", "号生", "號生", "号出生", "號出生"),

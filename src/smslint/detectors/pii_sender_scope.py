@@ -61,7 +61,7 @@ _CUE = lazy(
     # a payment app as a verb: "You can GCash to 0917 …", "Zelle to …"
     r"|gcash|maya|paymaya|venmo|zelle|paypal|m-?pesa|bkash|paynow"
     r"|write\s+to|mail|fax|send|remit|pay|visit|stop\s+by|drop\s+by|pop\s+in"
-    r"|swing\s+by|pick\s+(?:it\s+|them\s+)?up|come\s+(?:in|by|to)"
+    r"|swing\s+by|pick\s+(?:it\s+|them\s+)?up|come\s+(?:in|by|to)|return\s+(?:to|at)"
     # ... never the sender reaching the debtor: "we weren't able to reach you, so …"
     r")(?![A-Za-z])(?!\s+(?i:you|u|him|her|them)(?![A-Za-z]))"
     r"|(?<![A-Za-z])(?i:queries|questions|enquiries|inquiries|hotline|helpline|our|us|me"
@@ -87,8 +87,12 @@ _CUE = lazy(
     r"|敝司|客服|专员|專員|承办|承辦|经办|經辦|专属|專屬|工号|工號"
     # the reader asked to come in person: "親臨 觀塘開源道55號…"
     r"|亲临|親臨|莅临|蒞臨"
+    # where the sender is: "shop is at 77 Harbor St", "Gear return at …", "check to …"
+    r"|(?<![A-Za-z])(?i:(?:shop|store|office|studio|clinic|we|we're)\s+(?:is\s+|are\s+)?"
+    r"(?:at|on|located\s+at)|(?:gear\s+)?return\s+at|(?:checks?|cheques?)\s+to)"
+    r"(?![A-Za-z])"
     # the reader asked to come in: "請來店續當", "到店结清", "or in studio: 1127 E …"
-    r"|(?:来|來|到)(?:店|本店|门市|門市|所里|所裡)"
+    r"|(?:来|來|到|返嚟|過嚟|过嚟|嚟|喺|返)(?:店|本店|门市|門市|所里|所裡|舖頭|舗頭|鋪頭)"
     r"|(?<![A-Za-z])(?i:in\s+(?:studio|store|shop|person|clinic|office|branch))"
     r"(?![A-Za-z])"
     # the sender's premises named with their address in brackets ("嚟返補習社（旺角…）",
@@ -98,7 +102,7 @@ _CUE = lazy(
     rf"|(?:{_INSTITUTION})\s*$"
     # a staff member by office and name, then the number in brackets: "教练韩涛（188…"
     r"|(?:教练|教練|老师|老師|师傅|師傅|经理|經理|主任|会计|會計|顾问|顧問|专员|專員)"
-    r"[\u4e00-\u9fffA-Za-z]{1,4}\s*[（(]?\s*$"
+    r"\s?[\u4e00-\u9fffA-Za-z]{1,8}\s*[（(]?\s*$"
     # a unit of the sender's and its line or address: "校務處電話", "公司地址：…",
     # "診所地址：…" (never 住处, 家: a home's)
     rf"|(?:{_INSTITUTION}|(?<=[\u4e00-\u9fff])(?<![住家宿户戶])[处處部组組科课課])"
@@ -271,7 +275,7 @@ def _sentence_end(text: str, end: int) -> int:
 _CLAUSE_END = lazy(r"[，,;；]")
 _COUNTER_CUE = lazy(
     r"门市|門市|门店|門店|营业厅|營業廳|分行|支行|柜台|櫃台|櫃檯|窗口|服务中心|服務中心"
-    r"|本公司|本行|本店|本院|本中心"
+    r"|本公司|本行|本店|本院|本中心|本舖|本铺|舖頭|舗頭"
 )
 
 
