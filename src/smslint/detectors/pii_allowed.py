@@ -223,11 +223,11 @@ _LINK_DOMAIN = lazy(
     r"((?:[A-Za-z0-9-]+\.)+(?:com|org|net|edu|gov|io|app|co|us|uk|ie|ca|au|nz|in|sg|my"
     r"|ph|ng|ke|za|hk|tw|cn|info|biz|example)(?:\.[a-z]{2})?)(?![\w@-])"
 )
-# the providers of personal mailboxes, by the name in their domain, whatever its
-# country ("hotmail.co.uk", "yahoo.com.hk", "ms1.hinet.net")
 #: how far apart, and how many times, a value of the sender's is looked for again
 _ELSEWHERE = 1_000
 _ELSEWHERE_TIMES = 4
+# the providers of personal mailboxes, by the name in their domain, whatever its
+# country ("hotmail.co.uk", "yahoo.com.hk", "ms1.hinet.net")
 _FREEMAIL = frozenset(
     "gmail googlemail yahoo ymail rocketmail outlook hotmail live msn aol icloud me "
     "mac protonmail proton gmx yandex rediffmail naver hanmail daum "
@@ -303,6 +303,27 @@ def _holds_signature(text: str, value: str) -> bool:
     """The address names the sender its 【signature】 names: "…人民路1688号明视眼科二楼"
     in a message signed 【明视眼科】."""
     return any(m.group(1) in value for m in _SIGNATURE.finditer(text))
+
+
+def _owned_elsewhere(text: str, start: int, end: int) -> bool:
+    """The same value stands elsewhere in the message as the sender's: a number given
+    as "呢部係我工作電話 5177 3628" is the sender's where it comes again ("FPS 到 5177
+    3628")."""
+    value = text[start:end]
+    # a message's own length, and a few times at most: linear on any text
+    low, high = max(0, start - _ELSEWHERE), end + _ELSEWHERE
+    at = text.find(value, low, high)
+    for _ in range(_ELSEWHERE_TIMES):
+        if at == -1:
+            return False
+        if at != start and (
+            sender_cue(tail_before(text, at))
+            or sender_earlier_in_sentence(text, at, at + len(value))
+            or own_field(text, at, at + len(value))
+        ):
+            return True
+        at = text.find(value, at + 1, high)
+    return False
 
 
 def _names_sender(text: str, name: str) -> bool:
@@ -511,13 +532,12 @@ class AllowedValues:
             or _OUR_UNIT_AFTER.match(text, end) is not None
             or _COUNTER_LAST.search(value) is not None
             or _SENDERS_OWN_START.search(value) is not None
+            or _holds_signature(text, value)
             or (
                 _PARKED_BEFORE.search(tail) is not None
                 and _PARKING.search(value) is not None
             )
         ):
-            return True
-        if entity == STREET_ADDRESS and _holds_signature(text, value):
             return True
         if entity == EMPLOYER:
             # a company written to about its own account is the debtor, not its
@@ -529,27 +549,7 @@ class AllowedValues:
             )
         if entity == EMAIL_ADDRESS:
             return _senders_mailbox(text, start, end)
-        return entity in SENDER_OWNABLE and self._owned_elsewhere(text, start, end)
-
-    def _owned_elsewhere(self, text: str, start: int, end: int) -> bool:
-        """The same value stands elsewhere in the message as the sender's: a number
-        given as "呢部係我工作電話 5177 3628" is the sender's where it comes again
-        ("FPS 到 5177 3628")."""
-        value = text[start:end]
-        # a message's own length, and a few times at most: linear on any text
-        low, high = max(0, start - _ELSEWHERE), end + _ELSEWHERE
-        at = text.find(value, low, high)
-        for _ in range(_ELSEWHERE_TIMES):
-            if at == -1:
-                return False
-            if at != start and (
-                sender_cue(tail_before(text, at))
-                or sender_earlier_in_sentence(text, at, at + len(value))
-                or own_field(text, at, at + len(value))
-            ):
-                return True
-            at = text.find(value, at + 1, high)
-        return False
+        return entity in SENDER_OWNABLE and _owned_elsewhere(text, start, end)
 
     @staticmethod
     def _after_sender_name(text: str, tail: str) -> bool:

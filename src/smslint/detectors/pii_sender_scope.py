@@ -19,6 +19,9 @@ short Chinese sign-off closing the message ("…？中鑫小廖199…").
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from smslint.detectors.lazy_patterns import lazy
 from smslint.detectors.pii_contact_labels import CONTACT_ZH, FIELD_LABEL, INSTITUTION
 from smslint.detectors.pii_relatives import RELATION_EN, RELATION_ZH
@@ -237,9 +240,7 @@ def sender_earlier_in_sentence(text: str, start: int, end: int) -> bool:
     # the reader sent to the sender's counter in the value's own clause: what an
     # earlier clause said of the debtor ("您分期購買的機車…，請至門市繳納：…") is not
     # this value's
-    clause = sentence
-    for m in _CLAUSE_END.finditer(text, sentence, start):
-        clause = m.end()
+    clause = _last_end(_CLAUSE_END, text, sentence, start)
     return (
         _COUNTER_CUE.search(text, clause, start) is not None
         and _MARKER.search(text, clause, end + AFTER) is None
@@ -260,11 +261,8 @@ def _sentence_end(text: str, end: int) -> int:
     """Where the sentence holding ``end`` ends (at most :data:`REACH` on)."""
     stop = min(len(text), end + REACH)
     for m in _ENDS.finditer(text, end, stop):
-        if m.group() == "." and _ABBREVIATION.search(
-            text, max(0, end - REACH), m.start()
-        ):
-            continue
-        return m.end()
+        if not _closes_an_abbreviation(text, max(0, end - REACH), m):
+            return m.end()
     return stop
 
 
@@ -307,10 +305,9 @@ def business_premises(text: str, start: int, end: int) -> bool:
     begin = max(sentence, start - PREMISES_REACH)
     stop = end + PREMISES_REACH
     for m in _ENDS.finditer(text, end, stop):
-        if m.group() == "." and _ABBREVIATION.search(text, begin, m.start()):
-            continue
-        stop = m.start()
-        break
+        if not _closes_an_abbreviation(text, begin, m):
+            stop = m.start()
+            break
     return (
         _PREMISES.search(text, begin, stop) is not None
         and _MARKER.search(text, sentence, end + AFTER) is None
@@ -322,10 +319,18 @@ def _sentence_start(text: str, start: int) -> int:
     begin = max(0, start - REACH)
     found = begin
     for m in _ENDS.finditer(text, begin, start):
-        if m.group() == "." and _ABBREVIATION.search(text, begin, m.start()):
-            continue
-        found = m.end()
+        if not _closes_an_abbreviation(text, begin, m):
+            found = m.end()
     return found
+
+
+def _closes_an_abbreviation(text: str, begin: int, stop: re.Match[str]) -> bool:
+    """The full stop ``stop`` closes an abbreviation ("Mr.", "Ave.", "Ms."), not a
+    sentence."""
+    return (
+        stop.group() == "."
+        and _ABBREVIATION.search(text, begin, stop.start()) is not None
+    )
 
 
 # A field of the message's own: a line, a "|" field or a sentence that opens with a
@@ -384,21 +389,13 @@ def own_field(text: str, start: int, end: int) -> bool:
     Town. 021 555 0139", "… 9 Memorial Pkwy, Springfield.", "… 4102 ANDREWS HWY.
     432-555-0101."), or alone in a "|" field or opening a sentence of contact values
     ("… | 1200 Tribal Rd, Hayward WI", ". 956-555-0123, 3902 San Bernardo Ave.")."""
-    alone = not text[_sentence_start(text, start) : start].strip()
-    if (
-        (alone or _LOOSE_END.search(text, max(0, start - 3), start) is not None)
-        and _CLOSING_PLACE.match(text, end) is not None
-    ) or (
-        (alone and _VALUE_FOLLOWS.match(text, end) is not None)
-        or _PIPE_BEFORE.search(text, max(0, start - 3), start) is not None
-    ):
+    if _alone(text, start, end):
         return _MARKER.search(text, max(0, start - _SIGN_OFF_REACH), end) is None
     begin = max(0, start - 40)
     field = begin
     for m in _FIELD_START.finditer(text, begin, start):
-        if m.group() == "." and _ABBREVIATION.search(text, begin, m.start()):
-            continue  # "Director: Ms. Alvarez, …" goes on after "Ms."
-        field = m.end()
+        if not _closes_an_abbreviation(text, begin, m):  # "Director: Ms. Alvarez, …"
+            field = m.end()
     if field == begin and begin > 0:
         return _own_clause(text, start, end)  # no start of a field within reach
     segment = text[field:start]
@@ -414,15 +411,37 @@ def own_field(text: str, start: int, end: int) -> bool:
     return _own_clause(text, start, end)
 
 
+def _alone(text: str, start: int, end: int) -> bool:
+    """The value stands alone: it is its sentence (or follows a full stop that may
+    close an abbreviation) and closes the message, perhaps with its town; it opens a
+    sentence of contact values; or it fills a "|" field."""
+    alone = not text[_sentence_start(text, start) : start].strip()
+    closing = _CLOSING_PLACE.match(text, end) is not None
+    return (
+        (
+            closing
+            and (alone or _LOOSE_END.search(text, max(0, start - 3), start) is not None)
+        )
+        or (alone and _VALUE_FOLLOWS.match(text, end) is not None)
+        or _PIPE_BEFORE.search(text, max(0, start - 3), start) is not None
+    )
+
+
+def _last_end(pattern: Any, text: str, begin: int, end: int) -> int:
+    """Where the last match of ``pattern`` in ``text[begin:end]`` ends, or ``begin``."""
+    found = begin
+    for m in pattern.finditer(text, begin, end):
+        found = m.end()
+    return found
+
+
 def _own_clause(text: str, start: int, end: int) -> bool:
     """A clause of its own, a label and the value, in a sentence that names nobody
     else, does not speak to the debtor and names none of the debtor's data:
     "…（工作日），项目经理 老袁 189…", "电话 04-…，手機 0920-…" (never
     "李家明，身份證號碼…，地址：…", "你不缴费，地址：…，我们上门")."""
     sentence = _sentence_start(text, start)
-    clause = sentence
-    for m in _CLAUSE_START.finditer(text, sentence, start):
-        clause = m.end()
+    clause = _last_end(_CLAUSE_START, text, sentence, start)
     return (
         FIELD_LABEL.fullmatch(text, clause, start) is not None
         and _SPOKEN_TO.search(text, sentence, start) is None
